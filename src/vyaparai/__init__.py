@@ -1,0 +1,3 @@
+"""VyaparAI: chat ordering for Indian kirana stores."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Stores and their products: records, import, stock levels, and matching words to products."""

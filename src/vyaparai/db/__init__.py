@@ -1,0 +1,1 @@
+"""Persistence: the SQLAlchemy engine, sessions, ORM tables and Alembic migrations."""

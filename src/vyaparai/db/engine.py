@@ -1,0 +1,46 @@
+"""The async engine and session factory, with SQLite set up for real transactions."""
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def create_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> AsyncEngine:
+    if not is_sqlite(url):
+        return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+    engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+    _make_sqlite_transactional(engine)
+    return engine
+
+
+def _make_sqlite_transactional(engine: AsyncEngine) -> None:
+    """pysqlite issues no BEGIN before a SELECT, so reads before the first write are not isolated.
+
+    We take over transaction control (SQLAlchemy's documented recipe) and start every transaction
+    with BEGIN IMMEDIATE: writers queue on the busy timeout instead of failing with
+    "database is locked" half way through a checkout. WAL lets readers run beside the writer.
+    """
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_sessions(engine: AsyncEngine) -> Sessions:
+    return async_sessionmaker(engine, expire_on_commit=False)

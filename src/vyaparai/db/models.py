@@ -1,0 +1,308 @@
+"""The tables. Money is integer paise; quantities are integer thousandths of a pack (`*_milli`).
+
+A "pack" is one sellable unit of a product: a 70 g Maggi, a 1 kg Madhur sugar bag, or for loose
+goods one `unit` of weight/volume (1 kg of loose sugar). Loose goods sell in fractions of a pack
+(250 g of sugar = 250 milli-packs); packaged goods only in whole packs (multiples of 1000).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from vyaparai.db.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Store(Base):
+    __tablename__ = "stores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    owner_phones: Mapped[list[str]] = mapped_column(JSON, default=list)
+    owner_password_hash: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    # {"mon": [["07:00", "22:00"]], ...}; an empty dict means always open.
+    opening_hours: Mapped[dict] = mapped_column(JSON, default=dict)
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    default_language: Mapped[str] = mapped_column(String(16), default="en")
+    # Last order number handed out; the next order gets order_seq + 1 (a short number per store).
+    order_seq: Mapped[int] = mapped_column(Integer, default=1000)
+    # Bumped on every product change, so cached matcher indexes know they are stale.
+    catalog_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    channels: Mapped[list[StoreChannel]] = relationship(back_populates="store", cascade="all, delete-orphan")
+
+
+class StoreChannel(Base):
+    """A store's address on one channel, e.g. its WhatsApp phone-number id; routes inbound webhooks."""
+
+    __tablename__ = "store_channels"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(128))
+
+    store: Mapped[Store] = relationship(back_populates="channels")
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        UniqueConstraint("store_id", "sku"),
+        # The last line of defence: every reservation is already a conditional decrement.
+        CheckConstraint("stock_milli >= 0", name="stock_not_negative"),
+        CheckConstraint("price_paise >= 0", name="price_not_negative"),
+        CheckConstraint("pack_base > 0", name="pack_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(300))
+    brand: Mapped[str | None] = mapped_column(String(120))
+    category: Mapped[str] = mapped_column(String(64), default="other")
+    unit: Mapped[str] = mapped_column(String(8))  # kg, g, l, ml or piece: how the pack size is written
+    # One pack in base units: grams for kg/g, millilitres for l/ml, pieces for piece (70 g -> 70, 1 kg -> 1000).
+    pack_base: Mapped[int] = mapped_column(Integer)
+    loose: Mapped[bool] = mapped_column(Boolean, default=False)
+    price_paise: Mapped[int] = mapped_column(BigInteger)
+    mrp_paise: Mapped[int | None] = mapped_column(BigInteger)
+    stock_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    low_stock_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    barcode: Mapped[str | None] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    preferred_language: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    identities: Mapped[list[CustomerIdentity]] = relationship(back_populates="customer")
+    addresses: Mapped[list[CustomerAddress]] = relationship(
+        back_populates="customer", order_by="CustomerAddress.id.desc()"
+    )
+
+
+class CustomerIdentity(Base):
+    """Who the customer is on one channel: a WhatsApp wa_id/BSUID, a Telegram chat id, a web-chat session."""
+
+    __tablename__ = "customer_identities"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(128))
+
+    customer: Mapped[Customer] = relationship(back_populates="identities")
+
+
+class CustomerAddress(Base):
+    __tablename__ = "customer_addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class Conversation(Base):
+    """One conversation per (store, customer): where the dialogue stands and in which language."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("store_id", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(128))  # where replies go on that channel
+    state: Mapped[str] = mapped_column(String(32), default="idle")
+    language: Mapped[str | None] = mapped_column(String(16))
+    data: Mapped[dict] = mapped_column(JSON, default=dict)  # state-specific: pending choices, the order being placed
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Cart(Base):
+    __tablename__ = "carts"
+    __table_args__ = (UniqueConstraint("store_id", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    items: Mapped[list[CartItem]] = relationship(
+        back_populates="cart", cascade="all, delete-orphan", order_by="CartItem.id"
+    )
+
+
+class CartItem(Base):
+    __tablename__ = "cart_items"
+    __table_args__ = (
+        UniqueConstraint("cart_id", "product_id"),
+        CheckConstraint("qty_milli > 0", name="qty_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cart_id: Mapped[int] = mapped_column(ForeignKey("carts.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+
+    cart: Mapped[Cart] = relationship(back_populates="items")
+    product: Mapped[Product] = relationship(lazy="joined")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("store_id", "number"),
+        Index("ix_orders_store_status", "store_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(24), default="pending")
+    payment_status: Mapped[str] = mapped_column(String(16), default="pending")
+    payment_method: Mapped[str | None] = mapped_column(String(16))
+    subtotal_paise: Mapped[int] = mapped_column(BigInteger)
+    delivery_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_paise: Mapped[int] = mapped_column(BigInteger)
+    delivery_address: Mapped[str | None] = mapped_column(Text)
+    delivery_lat: Mapped[float | None] = mapped_column(Float)
+    delivery_lon: Mapped[float | None] = mapped_column(Float)
+    channel: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    items: Mapped[list[OrderItem]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderItem.id"
+    )
+    history: Mapped[list[OrderStatusEvent]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderStatusEvent.id"
+    )
+    customer: Mapped[Customer] = relationship()
+
+
+class OrderItem(Base):
+    """A line as it was sold: name, size and price are copied so later catalog edits don't rewrite history."""
+
+    __tablename__ = "order_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(8))
+    pack_base: Mapped[int] = mapped_column(Integer)
+    loose: Mapped[bool] = mapped_column(Boolean, default=False)
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    unit_price_paise: Mapped[int] = mapped_column(BigInteger)  # per pack
+    line_total_paise: Mapped[int] = mapped_column(BigInteger)
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+
+class OrderStatusEvent(Base):
+    __tablename__ = "order_status_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    actor: Mapped[str] = mapped_column(String(32))  # customer, shopkeeper, system
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[Order] = relationship(back_populates="history")
+
+
+class InboundLog(Base):
+    """Every inbound message, once: the unique key makes a repeated webhook delivery a no-op."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (UniqueConstraint("channel", "provider_message_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    provider_message_id: Mapped[str] = mapped_column(String(191))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="SET NULL"), index=True)
+    payload: Mapped[dict] = mapped_column(JSON)  # the parsed InboundMessage, so a job can process it later
+    status: Mapped[str] = mapped_column(String(16), default="received")  # received, processed, failed
+    error: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class OutboxMessage(Base):
+    """A reply waiting to be delivered; written in the same transaction as the change it answers."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_recipient", "channel", "recipient", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="SET NULL"))
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(128))
+    payload: Mapped[dict] = mapped_column(JSON)  # a serialized OutboundMessage
+    # pending -> sending -> sent -> delivered/read; failed after the last attempt
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    provider_message_id: Mapped[str | None] = mapped_column(String(191), index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,1 @@
+"""Language understanding: text in, an `Understanding` out. Pure functions, no I/O."""

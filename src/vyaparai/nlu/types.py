@@ -1,0 +1,48 @@
+"""The values `nlu` hands to the rest of the system. Fields may be added; none renamed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("en", "hi", "hinglish", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
+
+INTENTS = (
+    "add_items", "remove_item", "change_quantity", "show_cart", "checkout", "pay_online",
+    "cash_on_delivery", "track_order", "cancel_order", "greet", "help", "change_language",
+    "provide_address", "yes", "no", "unknown",
+)
+
+# Units of a mentioned quantity. "pack" is a count of the product's packs (packet, bottle, bar...).
+UNITS = ("kg", "g", "l", "ml", "pack", "piece", "dozen", "inr")
+
+
+@dataclass(frozen=True)
+class Size:
+    """A size that picks a variant ("Amul Gold 1 litre wala"): 1 l, not a quantity to buy."""
+
+    value: float
+    unit: str  # kg, g, l, ml, piece, inr (a price that names the pack: "5 rupee wala")
+
+
+@dataclass(frozen=True)
+class ItemMention:
+    """One product the customer talks about, with the amount they asked for."""
+
+    text: str  # the product words as typed, for echoing back ("aata")
+    key: str  # the same words as one comparable Latin key ("ata")
+    qty: float | None = None  # None: not said (one pack for an add; "all of it" for a remove)
+    unit: str | None = None  # one of UNITS, or None when only a count was given
+    mode: str = "set"  # "set": the amount wanted; "delta": a relative change ("one more" = +1, "ek kam" = -1)
+    size: Size | None = None
+    exclude: tuple[str, ...] = ()  # keys of words the customer ruled out ("masala nahi" -> ("masala",))
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str
+    lang: str  # one of LANGUAGES
+    intent: str  # one of INTENTS
+    items: tuple[ItemMention, ...] = ()
+    target_lang: str | None = None  # for change_language
+    choice: int | None = None  # a bare number answering a numbered question ("2")
+    order_number: int | None = None  # "cancel 1042", "track order 1042"
+    scripts: tuple[str, ...] = field(default=())  # ISO 15924 codes of the letters seen
