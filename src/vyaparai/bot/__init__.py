@@ -1,0 +1,1 @@
+"""The conversation engine: what to ask, what to answer, for customers and shopkeepers."""

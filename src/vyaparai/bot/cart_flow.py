@@ -1,0 +1,221 @@
+"""Customer turns that fill the cart: add, pick among similar products, remove, change a quantity."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from vyaparai.bot.messages import Button
+from vyaparai.bot.render import cart_text, cart_total, qty_text
+from vyaparai.bot.turn import Turn
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.nlu.types import ItemMention, Understanding
+from vyaparai.orders.cart import add_item, open_cart, remove_item, set_item_quantity
+
+MAX_OPTIONS = 5
+
+
+async def current_cart(turn: Turn) -> Cart:
+    cart, expired = await open_cart(turn.session, turn.store.id, turn.customer.id, now=turn.now,
+                                    ttl_minutes=turn.settings.cart_ttl_minutes)
+    if expired:
+        turn.line("cart_expired")
+    return cart
+
+
+async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    cart = await current_cart(turn)
+    await _add_mentions(turn, cart, list(u.items), index)
+
+
+async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
+    added = False
+    for i, mention in enumerate(mentions):
+        match = index.match(mention)
+        if match.decision == "matched":
+            added |= await _add_one(turn, cart, match.product, mention.qty, mention.unit)
+        elif match.decision == "ambiguous":
+            _finish_cart_reply(turn, cart, added)
+            _ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
+            return
+        elif match.alternatives:
+            names = ", ".join(p.name for p in match.alternatives[:3])
+            turn.line("not_found_suggest", words=mention.text, suggestions=names)
+        else:
+            turn.line("not_found", words=mention.text)
+    _finish_cart_reply(turn, cart, added)
+    turn.set_state("idle")
+
+
+def _finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
+    if added:
+        turn.line("cart_total", total=turn.money(cart_total(cart)))
+        turn.line("cart_hint")
+        turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
+    else:
+        turn.send()
+
+
+def _ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], rest: list[ItemMention]) -> None:
+    turn.line("ambiguous", words=mention.text)
+    for n, p in enumerate(options, start=1):
+        turn.line("option_line", n=n, name=p.name, price=turn.money(p.price_paise))
+    turn.line("choose_number")
+    turn.send(buttons=tuple(Button(id=f"pick:{n}", title=p.name) for n, p in enumerate(options, start=1)))
+    turn.set_state("choosing", options=[p.sku for p in options], mention=_mention_data(mention),
+                   rest=[_mention_data(m) for m in rest])
+
+
+async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
+    """Answer to "which one?": returns False when the message is about something else."""
+    data = turn.conversation.data or {}
+    options = data.get("options") or []
+    if u.choice is None or not 1 <= u.choice <= len(options):
+        return False
+    product = await _product_by_sku(turn, options[u.choice - 1])
+    cart = await current_cart(turn)
+    mention = _mention_from(data.get("mention") or {})
+    rest = [_mention_from(m) for m in data.get("rest") or []]
+    turn.set_state("idle")
+    added = product is not None and await _add_one(turn, cart, _record(product), mention.qty, mention.unit)
+    if rest:
+        if added:
+            turn.send()
+        await _add_mentions(turn, cart, rest, index)
+    else:
+        _finish_cart_reply(turn, cart, added)
+    return True
+
+
+async def _add_one(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
+    product = await turn.session.get(Product, record.id)
+    if product is None or not product.active or product.stock_milli <= 0:
+        turn.line("out_of_stock", name=record.name)
+        return False
+    milli = to_milli(record, qty, unit)
+    if isinstance(milli, QuantityProblem):
+        _explain_problem(turn, record, milli)
+        return False
+    in_cart = next((i.qty_milli for i in cart.items if i.product_id == product.id), 0)
+    available = product.stock_milli - in_cart
+    if not product.loose or product.unit == "piece":
+        available -= available % MILLI  # packaged goods sell only in whole packs
+    if milli > available:
+        left = qty_text(turn.lang, product.unit, product.pack_base, product.loose, max(product.stock_milli, 0))
+        turn.line("only_left", available=left, name=product.name)
+        if available <= 0:
+            return False
+        milli = available
+    await add_item(turn.session, cart, product, milli)
+    turn.line("item_added", qty=qty_text(turn.lang, product.unit, product.pack_base, product.loose, milli),
+              name=product.name, amount=turn.money(line_total_paise(product.price_paise, milli)))
+    return True
+
+
+def _explain_problem(turn: Turn, record: ProductRecord, problem: QuantityProblem) -> None:
+    if problem.code == "not_whole_packs":
+        pack = qty_text(turn.lang, record.unit, record.pack_base, True, MILLI)
+        turn.line("not_whole_packs", name=record.name, pack=pack)
+    else:
+        unit = {"g": "kg", "ml": "l", "piece": "pcs"}.get(record.base_unit, record.unit)
+        turn.line("wrong_unit", name=record.name, unit=unit)
+
+
+async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    cart = await current_cart(turn)
+    for mention in u.items:
+        item = _cart_item_for(cart, mention, index)
+        if item is None:
+            turn.line("item_not_in_cart", name=mention.text)
+            continue
+        name = item.product.name
+        await remove_item(turn.session, cart, item.product_id)
+        turn.line("item_removed", name=name)
+    _show_after_change(turn, cart)
+
+
+async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    cart = await current_cart(turn)
+    for mention in u.items:
+        item = _cart_item_for(cart, mention, index)
+        if item is None:
+            if mention.mode == "set" or (mention.qty or 0) > 0:
+                await _add_mentions(turn, cart, [mention], index)
+                return
+            turn.line("item_not_in_cart", name=mention.text)
+            continue
+        await _change_one(turn, cart, item, mention)
+    _show_after_change(turn, cart)
+
+
+async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMention) -> None:
+    record = _record(item.product)
+    amount = to_milli(record, abs(mention.qty) if mention.qty is not None else 1, mention.unit)
+    if isinstance(amount, QuantityProblem):
+        _explain_problem(turn, record, amount)
+        return
+    if mention.mode == "delta":
+        amount = item.qty_milli + (amount if (mention.qty or 1) > 0 else -amount)
+    name = item.product.name
+    if amount <= 0:
+        await remove_item(turn.session, cart, item.product_id)
+        turn.line("item_removed", name=name)
+        return
+    p = item.product
+    if amount > p.stock_milli:
+        turn.line("only_left", available=qty_text(turn.lang, p.unit, p.pack_base, p.loose, p.stock_milli), name=name)
+        return
+    await set_item_quantity(turn.session, cart, item.product_id, amount)
+    turn.line("quantity_changed", name=name, qty=qty_text(turn.lang, p.unit, p.pack_base, p.loose, amount))
+
+
+def _show_after_change(turn: Turn, cart: Cart) -> None:
+    if cart.items:
+        turn.text(cart_text(turn.lang, cart))
+        turn.send(buttons=(turn.button("checkout", "button_place_order"),))
+    else:
+        turn.line("cart_empty")
+        turn.send()
+    turn.set_state("idle")
+
+
+def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex) -> CartItem | None:
+    """The cart line the customer means: the best-ranked candidate that is in the cart."""
+    by_sku = {i.product.sku: i for i in cart.items}
+    match = index.match(mention, limit=20)
+    for record, _score in match.candidates:
+        if record.sku in by_sku:
+            return by_sku[record.sku]
+    if match.product is not None and match.product.sku in by_sku:
+        return by_sku[match.product.sku]
+    return None
+
+
+async def show_cart(turn: Turn) -> None:
+    cart = await current_cart(turn)
+    if not cart.items:
+        turn.say("cart_empty")
+        return
+    turn.text(cart_text(turn.lang, cart))
+    turn.line("cart_hint")
+    turn.send(buttons=(turn.button("checkout", "button_place_order"),))
+
+
+async def _product_by_sku(turn: Turn, sku: str) -> Product | None:
+    return await turn.session.scalar(select(Product).where(Product.store_id == turn.store.id, Product.sku == sku))
+
+
+def _record(p: Product) -> ProductRecord:
+    return ProductRecord(sku=p.sku, name=p.name, unit=p.unit, pack_base=p.pack_base, price_paise=p.price_paise,
+                         brand=p.brand or "", category=p.category, loose=p.loose, stock_milli=p.stock_milli,
+                         active=p.active, id=p.id)
+
+
+def _mention_data(m: ItemMention) -> dict:
+    return {"text": m.text, "key": m.key, "qty": m.qty, "unit": m.unit, "mode": m.mode}
+
+
+def _mention_from(d: dict) -> ItemMention:
+    return ItemMention(text=d.get("text", ""), key=d.get("key", ""), qty=d.get("qty"), unit=d.get("unit"),
+                       mode=d.get("mode", "set"))

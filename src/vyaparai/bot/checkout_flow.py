@@ -1,0 +1,125 @@
+"""Placing an order: confirm the cart, the delivery address, the payment method, then reserve and place."""
+from __future__ import annotations
+
+from vyaparai.bot.cart_flow import current_cart
+from vyaparai.bot.notify import alert_owners_new_order
+from vyaparai.bot.render import cart_text, cart_total, qty_text
+from vyaparai.bot.turn import Turn
+from vyaparai.nlu.types import Understanding
+from vyaparai.orders.checkout import place_order
+from vyaparai.orders.customers import last_address, save_address
+from vyaparai.orders.errors import EmptyCart, InsufficientStock
+
+MIN_ADDRESS_CHARS = 8
+
+
+async def start(turn: Turn, *, payment: str | None = None) -> None:
+    cart = await current_cart(turn)
+    if not cart.items:
+        turn.say("cart_empty")
+        turn.set_state("idle")
+        return
+    turn.text(cart_text(turn.lang, cart))
+    turn.line("confirm_order", total=turn.money(cart_total(cart)))
+    turn.send(buttons=_yes_no(turn))
+    turn.set_state("confirm_order", payment=payment)
+
+
+async def on_confirm(turn: Turn, u: Understanding) -> bool:
+    if u.intent == "no":
+        turn.say("checkout_cancelled")
+        turn.set_state("idle")
+        return True
+    if u.intent not in ("yes", "checkout", "cash_on_delivery", "pay_online"):
+        return False
+    payment = _payment_of(u) or (turn.conversation.data or {}).get("payment")
+    await _ask_address(turn, payment)
+    return True
+
+
+async def _ask_address(turn: Turn, payment: str | None) -> None:
+    saved = await last_address(turn.session, turn.customer)
+    if saved is not None:
+        turn.say("ask_saved_address", address=saved.text, buttons=(turn.button("yes", "button_yes"),))
+        turn.set_state("ask_address", payment=payment, saved=saved.text)
+    else:
+        turn.say("ask_address")
+        turn.set_state("ask_address", payment=payment)
+
+
+async def on_address(turn: Turn, u: Understanding) -> bool:
+    data = turn.conversation.data or {}
+    loc = turn.inbound.location
+    if u.intent == "yes" and data.get("saved"):
+        address = data["saved"]
+    elif loc is not None:
+        address = loc.address or loc.name or f"{loc.lat:.5f}, {loc.lon:.5f}"
+        await save_address(turn.session, turn.customer, address, lat=loc.lat, lon=loc.lon)
+    elif u.intent == "no":
+        turn.say("ask_address")
+        turn.set_state("ask_address", payment=data.get("payment"))
+        return True
+    elif u.intent in ("provide_address", "unknown", "add_items") and len(u.text.strip()) >= MIN_ADDRESS_CHARS:
+        # An address often reads like anything else ("Flat 2, Shiv Mandir ke paas"); in this state we take it.
+        address = u.text.strip()
+        await save_address(turn.session, turn.customer, address)
+    else:
+        turn.say("ask_address")
+        return True
+    payment = data.get("payment")
+    if payment:
+        await _place(turn, address, payment)
+    else:
+        turn.say("ask_payment", buttons=(turn.button("pay:cod", "pay_cod"), turn.button("pay:online", "pay_online")))
+        turn.set_state("ask_payment", address=address)
+    return True
+
+
+async def on_payment(turn: Turn, u: Understanding) -> bool:
+    payment = _payment_of(u)
+    if payment is None and u.choice in (1, 2):
+        payment = "cod" if u.choice == 1 else "online"
+    if payment is None:
+        return False
+    await _place(turn, (turn.conversation.data or {}).get("address", ""), payment)
+    return True
+
+
+async def _place(turn: Turn, address: str, payment: str) -> None:
+    if payment == "online" and not turn.settings.online_payments:
+        turn.line("online_unavailable")
+        payment = "cod"
+    cart = await current_cart(turn)
+    try:
+        order = await place_order(
+            turn.session, store=turn.store, customer=turn.customer, cart=cart, address=address,
+            payment_method="cod" if payment == "cod" else "upi", channel=turn.conversation.channel,
+            language=turn.lang, now=turn.now,
+        )
+    except EmptyCart:
+        turn.say("cart_empty")
+        turn.set_state("idle")
+        return
+    except InsufficientStock as short:
+        turn.line("insufficient_stock")
+        for s in short.shortages:
+            item = next((i for i in cart.items if i.product.sku == s.sku), None)
+            left = qty_text(turn.lang, item.product.unit, item.product.pack_base, item.product.loose,
+                            s.available_milli) if item else str(s.available_milli / 1000)
+            turn.line("short_line", name=s.name, available=left)
+        turn.line("insufficient_hint")
+        turn.send()
+        turn.set_state("idle")
+        return
+    turn.say("order_placed", number=order.number, total=turn.money(order.total_paise),
+             payment=turn.t("pay_cod") if order.payment_method == "cod" else turn.t("pay_online"))
+    turn.set_state("idle")
+    await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
+
+
+def _payment_of(u: Understanding) -> str | None:
+    return {"cash_on_delivery": "cod", "pay_online": "online"}.get(u.intent)
+
+
+def _yes_no(turn: Turn):
+    return (turn.button("yes", "button_yes"), turn.button("no", "button_no"))

@@ -1,0 +1,43 @@
+"""Write replies to the outbox (in the caller's transaction) and hand pull-channel replies to their reader."""
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vyaparai.bot.messages import OutboundMessage
+from vyaparai.db.models import OutboxMessage
+from vyaparai.db.types import utcnow
+
+# Channels whose replies are fetched by the client (the web chat page, the terminal) rather than pushed.
+PULL_CHANNELS = frozenset({"web", "terminal"})
+
+
+def queue_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> list[OutboxMessage]:
+    rows = [
+        OutboxMessage(store_id=store_id, channel=r.channel, recipient=r.recipient, payload=r.to_dict(),
+                      status="pending", next_attempt_at=utcnow())
+        for r in replies
+    ]
+    session.add_all(rows)
+    return rows
+
+
+async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> list[OutboundMessage]:
+    """Hand over every pending reply for one pull-channel recipient, oldest first, exactly once.
+
+    The conditional UPDATE ... RETURNING claims the rows atomically, so two readers polling at
+    the same moment never both get the same reply.
+    """
+    now = utcnow()
+    pending = select(OutboxMessage.id).where(
+        OutboxMessage.channel == channel, OutboxMessage.recipient == recipient, OutboxMessage.status == "pending"
+    )
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(pending.scalar_subquery()), OutboxMessage.status == "pending")
+        .values(status="delivered", sent_at=now, attempts=OutboxMessage.attempts + 1)
+        .returning(OutboxMessage.id, OutboxMessage.payload)
+        .execution_options(synchronize_session=False)
+    )
+    rows = sorted(result.all())
+    return [OutboundMessage.from_dict(payload) for _id, payload in rows]

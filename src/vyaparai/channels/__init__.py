@@ -1,0 +1,1 @@
+"""Channel adapters: verify and parse what a provider sends us, render and send our replies."""

@@ -1,0 +1,38 @@
+"""Build the aiohttp application: routes, middlewares, and the start/stop of shared services."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+
+from vyaparai.config import Settings
+from vyaparai.web import chat, health
+from vyaparai.web.keys import JOBS, SERVICES
+from vyaparai.web.security import security_headers
+from vyaparai.workers.inprocess import InProcessJobs
+from vyaparai.workers.services import Services
+
+HERE = Path(__file__).parent
+
+
+def create_app(settings: Settings, *, services: Services | None = None, sweep_every: float = 5.0) -> web.Application:
+    app = web.Application(client_max_size=chat.MAX_BODY, middlewares=[security_headers, health.count_responses])
+    aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"))
+    app.router.add_routes(health.routes)
+    app.router.add_routes(chat.routes)
+    app.router.add_static("/static", HERE / "static")
+
+    async def lifecycle(app: web.Application):
+        svc = services or Services.create(settings)
+        jobs = InProcessJobs(svc, sweep_every=sweep_every)
+        app[SERVICES], app[JOBS] = svc, jobs
+        await jobs.start()
+        yield
+        await jobs.stop()
+        if services is None:
+            await svc.close()
+
+    app.cleanup_ctx.append(lifecycle)
+    return app

@@ -1,0 +1,1 @@
+"""Background jobs: process inbound messages, deliver the outbox, sweep what was left behind."""
