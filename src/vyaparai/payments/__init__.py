@@ -1,0 +1,1 @@
+"""Getting paid: the PaymentGateway interface, cash on delivery, (later) Razorpay payment links."""
