@@ -1,0 +1,81 @@
+"""Customers: who someone is on a channel, and where they want their groceries delivered."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vyaparai.db.models import Customer, CustomerAddress, CustomerIdentity
+
+
+async def get_or_create_customer(
+    session: AsyncSession, channel: str, external_id: str, *, name: str | None = None, phone: str | None = None
+) -> Customer:
+    """The customer behind (channel, external_id), created on first contact.
+
+    A name or phone we learn later fills in what was missing; it never overwrites what the
+    customer already told us.
+    """
+    customer = await _find_by_identity(session, channel, external_id)
+    if customer is None:
+        customer = await _create(session, channel, external_id, name=name, phone=phone)
+    if name and not customer.name:
+        customer.name = name
+    if phone and not customer.phone:
+        customer.phone = phone
+    return customer
+
+
+async def _find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Customer | None:
+    stmt = (
+        select(Customer)
+        .join(CustomerIdentity, CustomerIdentity.customer_id == Customer.id)
+        .where(CustomerIdentity.channel == channel, CustomerIdentity.external_id == external_id)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def _create(
+    session: AsyncSession, channel: str, external_id: str, *, name: str | None, phone: str | None
+) -> Customer:
+    # Two first messages from the same person can arrive at once (a webhook retry, two workers).
+    # The unique (channel, external_id) lets only one insert win; the loser rolls back just its
+    # SAVEPOINT, keeps the caller's transaction, and reads the winner's row.
+    try:
+        async with session.begin_nested():
+            customer = Customer(name=name, phone=phone)
+            session.add(customer)
+            session.add(CustomerIdentity(customer=customer, channel=channel, external_id=external_id))
+            await session.flush()
+        return customer
+    except IntegrityError:
+        existing = await _find_by_identity(session, channel, external_id)
+        if existing is None:  # the constraint that failed was not ours
+            raise
+        return existing
+
+
+async def save_address(
+    session: AsyncSession, customer: Customer, text: str, lat: float | None = None, lon: float | None = None
+) -> CustomerAddress:
+    """Remember a delivery address; saying the same address again does not store it twice."""
+    text = text.strip()
+    last = await last_address(session, customer)
+    if last is not None and last.text == text:
+        if lat is not None and lon is not None:
+            last.lat, last.lon = lat, lon
+        return last
+    address = CustomerAddress(customer_id=customer.id, text=text, lat=lat, lon=lon)
+    session.add(address)
+    await session.flush()
+    return address
+
+
+async def last_address(session: AsyncSession, customer: Customer) -> CustomerAddress | None:
+    stmt = (
+        select(CustomerAddress)
+        .where(CustomerAddress.customer_id == customer.id)
+        .order_by(CustomerAddress.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
