@@ -1,0 +1,103 @@
+"""Turning a cart into an order: reserve the stock, number the order, copy the lines, empty the cart."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from vyaparai.catalog.quantity import line_total_paise
+from vyaparai.db.models import Cart, Customer, Order, OrderItem, OrderStatusEvent, Store
+from vyaparai.orders.errors import EmptyCart
+from vyaparai.orders.reservation import ReservedProduct, StockRequest, remember_stock, reserve_stock
+from vyaparai.orders.states import PENDING, check_payment_method
+
+
+async def place_order(
+    session: AsyncSession,
+    *,
+    store: Store,
+    customer: Customer,
+    cart: Cart,
+    address: str | None,
+    payment_method: str,
+    channel: str,
+    language: str,
+    lat: float | None = None,
+    lon: float | None = None,
+    now: datetime,
+) -> Order:
+    """Place the cart as a pending order, or change nothing.
+
+    Raises EmptyCart, UnknownPaymentMethod, or InsufficientStock (every short line, with what is
+    left). On any of these the stock, the order numbers and the cart are as they were, and the
+    caller's transaction is still usable for writing its reply. The caller commits.
+    """
+    check_payment_method(payment_method)
+    if cart.store_id != store.id or cart.customer_id != customer.id:
+        raise ValueError("the cart belongs to another store or customer")
+    if not cart.items:
+        raise EmptyCart()
+    requests = [StockRequest(item.product_id, item.qty_milli) for item in cart.items]
+    async with session.begin_nested():
+        reserved = await reserve_stock(session, store.id, requests)
+        # Numbered after the stock is taken: a short cart burns no number, and the store row
+        # (every checkout of the store queues on it) is held for the shortest time.
+        number = await allocate_order_number(session, store.id)
+        order = Order(
+            store_id=store.id,
+            customer=customer,
+            number=number,
+            status=PENDING,
+            payment_status="pending",
+            payment_method=payment_method,
+            delivery_address=address,
+            delivery_lat=lat,
+            delivery_lon=lon,
+            channel=channel,
+            language=language,
+            placed_at=now,
+            updated_at=now,
+            items=[_order_item(reserved[r.product_id], r.qty_milli) for r in requests],
+            history=[OrderStatusEvent(from_status=None, to_status=PENDING, actor="customer", at=now)],
+        )
+        order.subtotal_paise = sum(item.line_total_paise for item in order.items)
+        order.delivery_fee_paise = 0
+        order.total_paise = order.subtotal_paise + order.delivery_fee_paise
+        session.add(order)
+        await session.flush()
+    remember_stock(session, {pid: r.stock_left_milli for pid, r in reserved.items()})
+    set_committed_value(store, "order_seq", number)
+    cart.items.clear()
+    await session.flush()
+    return order
+
+
+async def allocate_order_number(session: AsyncSession, store_id: int) -> int:
+    """The store's next short order number (1001, 1002, ...), atomically, with no gaps on success."""
+    # One statement reads and bumps the counter under the row lock: two checkouts can never get
+    # the same number. RETURNING needs SQLite >= 3.35 (PostgreSQL has always had it).
+    stmt = (
+        update(Store)
+        .where(Store.id == store_id)
+        .values(order_seq=Store.order_seq + 1)
+        .returning(Store.order_seq)
+        .execution_options(synchronize_session=False)
+    )
+    return (await session.execute(stmt)).scalar_one()
+
+
+def _order_item(product: ReservedProduct, qty_milli: int) -> OrderItem:
+    # Copied from the row as it was locked, so the price charged is the price at reservation.
+    return OrderItem(
+        product_id=product.product_id,
+        sku=product.sku,
+        name=product.name,
+        unit=product.unit,
+        pack_base=product.pack_base,
+        loose=product.loose,
+        qty_milli=qty_milli,
+        unit_price_paise=product.price_paise,
+        line_total_paise=line_total_paise(product.price_paise, qty_milli),
+    )
