@@ -93,7 +93,7 @@ def check_rows(header: Header, rows: Iterable[tuple[int, Sequence[str]]]) -> Ite
     """(line, ProductRow) or (line, what is wrong) for each (line, cells); blank lines are skipped."""
     first_line_of: dict[str, int] = {}
     for line, cells in rows:
-        if not any(_text(c) for c in cells):
+        if not any(c and str(c).strip() for c in cells):
             continue
         result = parse_row(header, cells)
         if isinstance(result, ProductRow):
@@ -107,10 +107,11 @@ def check_rows(header: Header, rows: Iterable[tuple[int, Sequence[str]]]) -> Ite
 def parse_row(header: Header, cells: Sequence[str]) -> ProductRow | str:
     """A ProductRow, or every problem of the row in one message ("column: what is wrong")."""
     problems: list[str] = []
+    texts = [_text(c) for c in cells]
 
     def cell(column: str) -> str:
         i = header.positions.get(column)
-        return _text(cells[i]) if i is not None and i < len(cells) else ""
+        return texts[i] if i is not None and i < len(texts) else ""
 
     def attempt(column: str, parse, *args):
         try:
