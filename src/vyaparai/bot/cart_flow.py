@@ -9,6 +9,7 @@ from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
 from vyaparai.catalog.records import ProductRecord
+from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Cart, CartItem, Product
 from vyaparai.nlu.types import ItemMention, Understanding
 from vyaparai.orders.cart import add_item, open_cart, remove_item, set_item_quantity
@@ -78,7 +79,7 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     mention = _mention_from(data.get("mention") or {})
     rest = [_mention_from(m) for m in data.get("rest") or []]
     turn.set_state("idle")
-    added = product is not None and await _add_one(turn, cart, _record(product), mention.qty, mention.unit)
+    added = product is not None and await _add_one(turn, cart, to_record(product), mention.qty, mention.unit)
     if rest:
         if added:
             turn.send()
@@ -150,7 +151,7 @@ async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -
 
 
 async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMention) -> None:
-    record = _record(item.product)
+    record = to_record(item.product)
     amount = to_milli(record, abs(mention.qty) if mention.qty is not None else 1, mention.unit)
     if isinstance(amount, QuantityProblem):
         _explain_problem(turn, record, amount)
@@ -204,12 +205,6 @@ async def show_cart(turn: Turn) -> None:
 
 async def _product_by_sku(turn: Turn, sku: str) -> Product | None:
     return await turn.session.scalar(select(Product).where(Product.store_id == turn.store.id, Product.sku == sku))
-
-
-def _record(p: Product) -> ProductRecord:
-    return ProductRecord(sku=p.sku, name=p.name, unit=p.unit, pack_base=p.pack_base, price_paise=p.price_paise,
-                         brand=p.brand or "", category=p.category, loose=p.loose, stock_milli=p.stock_milli,
-                         active=p.active, id=p.id)
 
 
 def _mention_data(m: ItemMention) -> dict:

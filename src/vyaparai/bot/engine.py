@@ -14,6 +14,7 @@ from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
 from vyaparai.bot.shopkeeper import OwnerTurn, handle_owner
 from vyaparai.bot.turn import BotSettings, Turn
+from vyaparai.catalog.stores import is_owner
 from vyaparai.db.engine import Sessions
 from vyaparai.db.models import Conversation, InboundLog, Store
 from vyaparai.db.types import utcnow
@@ -52,7 +53,7 @@ class Engine:
     async def _reply(self, session: AsyncSession, store: Store, msg: InboundMessage,
                      now: datetime) -> list[OutboundMessage]:
         index = await self.indexes.get(session, store)
-        if _is_owner(store, msg):
+        if msg.as_owner or is_owner(store, msg.sender_phone):
             return await handle_owner(OwnerTurn(session, store, msg, now, index))
         customer = await get_or_create_customer(session, msg.channel, msg.sender, name=msg.sender_name,
                                                 phone=msg.sender_phone)
@@ -65,13 +66,6 @@ class Engine:
             await respond(turn, understanding, index)
         conversation.last_activity_at = now
         return turn.replies
-
-
-def _is_owner(store: Store, msg: InboundMessage) -> bool:
-    if msg.as_owner:
-        return True
-    phone = "".join(ch for ch in (msg.sender_phone or "") if ch.isdigit())
-    return bool(phone) and phone in (store.owner_phones or ())
 
 
 async def _conversation(session: AsyncSession, store: Store, customer_id: int, msg: InboundMessage,

@@ -4,14 +4,18 @@ from __future__ import annotations
 from vyaparai.bot.notify import tell_owners
 from vyaparai.bot.turn import Turn
 from vyaparai.nlu.types import Understanding
-from vyaparai.orders.errors import InvalidTransition
+from vyaparai.orders.errors import InvalidTransition, OrderNotFound
 from vyaparai.orders.lifecycle import cancel_order, find_order, latest_order
 
 
 async def _the_order(turn: Turn, u: Understanding):
     if u.order_number is not None:
-        order = await find_order(turn.session, turn.store.id, u.order_number)
-        return order if order is not None and order.customer_id == turn.customer.id else None
+        try:
+            order = await find_order(turn.session, turn.store.id, u.order_number)
+        except OrderNotFound:
+            return None
+        # Another customer's order number gets the same answer as a number that doesn't exist.
+        return order if order.customer_id == turn.customer.id else None
     return await latest_order(turn.session, turn.store.id, turn.customer.id)
 
 
@@ -46,8 +50,9 @@ async def on_confirm_cancel(turn: Turn, u: Understanding) -> bool:
         return False
     number = (turn.conversation.data or {}).get("order_number")
     turn.set_state("idle")
-    order = await find_order(turn.session, turn.store.id, number) if number else None
-    if order is None:
+    try:
+        order = await find_order(turn.session, turn.store.id, int(number or 0))
+    except OrderNotFound:
         turn.say("no_orders")
         return True
     try:

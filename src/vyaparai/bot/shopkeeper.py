@@ -17,7 +17,7 @@ from vyaparai.catalog.repository import set_stock
 from vyaparai.db.models import Order, Store
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import ItemMention
-from vyaparai.orders.errors import InvalidTransition
+from vyaparai.orders.errors import InvalidTransition, OrderNotFound
 from vyaparai.orders.lifecycle import cancel_order, change_status, find_order
 
 IST = ZoneInfo("Asia/Kolkata")
@@ -69,10 +69,11 @@ async def _move_order(turn: OwnerTurn, cmd: OwnerCommand) -> None:
 
 async def _order_for(turn: OwnerTurn, cmd: OwnerCommand) -> Order | None:
     if cmd.number is not None:
-        order = await find_order(turn.session, turn.store.id, cmd.number)
-        if order is None:
+        try:
+            return await find_order(turn.session, turn.store.id, cmd.number)
+        except OrderNotFound:
             turn.say("owner_unknown_order", number=cmd.number)
-        return order
+            return None
     # "haan" with no number means the one order waiting for an answer; with several we must ask.
     pending = (await turn.session.scalars(
         select(Order).where(Order.store_id == turn.store.id, Order.status == "pending").order_by(Order.id).limit(2)

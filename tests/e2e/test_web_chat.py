@@ -1,0 +1,122 @@
+"""A customer orders through the built-in web chat, end to end, against a real database."""
+import asyncio
+
+from sqlalchemy import select
+
+from vyaparai.bot.inbox import record_inbound
+from vyaparai.bot.messages import InboundMessage
+
+from vyaparai.db.models import Order, Product
+
+SESSION = "test-session-0001"
+
+
+async def say(client, text, *, session=SESSION, button=None, id=None):
+    body = {"session": session, "text": text}
+    if button:
+        body["button"] = button
+    if id:
+        body["id"] = id
+    resp = await client.post("/api/chat/SHOP1", json=body)
+    assert resp.status == 200, await resp.text()
+    return [r["text"] for r in (await resp.json())["replies"]]
+
+
+async def stock(services, sku):
+    async with services.sessions() as s:
+        return await s.scalar(select(Product.stock_milli).where(Product.sku == sku))
+
+
+async def test_a_customer_orders_in_hinglish_and_the_stock_goes_down(client, services):
+    added = "\n".join(await say(client, "2 kilo aata aur 1 maggi"))
+    assert "Wheat Atta" in added and "Maggi Masala Noodles 70g" in added
+    assert "₹98" in added  # 2 kg × ₹42 + 1 × ₹14
+    cart = "\n".join(await say(client, "cart"))
+    assert "₹98" in cart
+    await say(client, "order")
+    await say(client, "yes")
+    await say(client, "Flat 4, Shanti Niwas, MG Road, Pune")
+    placed = "\n".join(await say(client, "cod"))
+    assert "#1001" in placed
+    async with services.sessions() as s:
+        order = await s.scalar(select(Order))
+    assert (order.status, order.payment_method, order.total_paise) == ("pending", "cod", 9800)
+    assert order.delivery_address == "Flat 4, Shanti Niwas, MG Road, Pune"
+    assert await stock(services, "ATTA-LOOSE") == 48_000
+    assert await stock(services, "MAGGI-70") == 99_000
+
+
+async def test_the_same_message_delivered_twice_changes_nothing(client, services):
+    first = await say(client, "3 maggi", id="client-msg-1")
+    again = await say(client, "3 maggi", id="client-msg-1")
+    assert first and again == []
+    cart = "\n".join(await say(client, "cart"))
+    assert "× 3" in cart and "₹42" in cart
+
+
+async def test_empty_huge_and_garbage_messages_get_a_polite_reply(client):
+    for text in ["", "   ", "x" * 100_000, "\x00\ufffd🙏🙏🙏 ;;;; @@@@", "asdkjh qwpoeiru zmxncb"]:
+        replies = await say(client, text)
+        assert replies, f"no reply to {text[:20]!r}"
+        assert all(r.strip() for r in replies)
+
+
+async def test_bad_requests_are_refused_clearly(client):
+    resp = await client.post("/api/chat/SHOP1", data=b"{not json", headers={"Content-Type": "application/json"})
+    assert resp.status == 400
+    resp = await client.post("/api/chat/SHOP1", json={"session": "x", "text": "hi"})
+    assert resp.status == 400
+    resp = await client.post("/api/chat/NOSUCH", json={"session": SESSION, "text": "hi"})
+    assert resp.status == 404
+
+
+async def test_more_than_is_in_stock_is_capped_and_said(client):
+    replies = "\n".join(await say(client, "5 amul butter"))
+    assert "3" in replies and "Amul Butter 100g" in replies
+    cart = "\n".join(await say(client, "cart"))
+    assert "× 3" in cart
+
+
+async def test_the_shopkeeper_accepts_and_the_customer_is_told(client, services):
+    await say(client, "1 kilo cheeni")
+    for text in ["order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
+        await say(client, text)
+    # The shopkeeper answers on their own channel (the terminal here); the customer's chat gets the news.
+    async with services.sessions() as s, s.begin():
+        inbound_id = await record_inbound(s, InboundMessage(
+            channel="terminal", provider_message_id="owner-1", sender="919876543210", text="accept 1001",
+            store_code="SHOP1", sender_phone="919876543210"), (await s.scalar(select(Order.store_id))))
+    owner_replies = await services.bot.process(inbound_id)
+    assert "#1001" in owner_replies[0].text
+    resp = await client.get("/api/chat/SHOP1/updates", params={"session": SESSION})
+    updates = [r["text"] for r in (await resp.json())["replies"]]
+    assert any("#1001" in u and "confirmed" in u for u in updates)
+
+
+async def test_health_and_readiness(client):
+    assert (await client.get("/healthz")).status == 200
+    assert (await client.get("/readyz")).status == 200
+    metrics = await (await client.get("/metrics")).text()
+    assert "vyaparai_http_responses_total" in metrics
+
+
+async def test_the_chat_page_is_served_with_security_headers(client):
+    resp = await client.get("/chat/SHOP1")
+    assert resp.status == 200
+    assert "Gupta General Store" in await resp.text()
+    assert resp.headers["X-Frame-Options"] == "DENY"
+    assert "default-src 'self'" in resp.headers["Content-Security-Policy"]
+    assert (await client.get("/chat/NOSUCH")).status == 404
+
+
+async def test_two_customers_checking_out_the_last_units_never_oversell(client, services):
+    async def buy(session):
+        await say(client, "3 amul butter", session=session)
+        for text in ["order", "yes", "Some address 12345", "cod"]:
+            await say(client, text, session=session)
+
+    await asyncio.gather(buy("buyer-one-0001"), buy("buyer-two-0002"))
+    assert await stock(services, "AMUL-BUTTER-100") >= 0
+    async with services.sessions() as s:
+        orders = (await s.scalars(select(Order))).all()
+    assert sum(o.total_paise for o in orders) <= 3 * 6000
