@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from vyaparai.config import ConfigError
 
 # Each module adds its sub-commands with register(subparsers) and sets `handler` on them.
-COMMAND_MODULES = ("serve", "migrate", "chat", "store", "catalog", "orders", "nlu")
+COMMAND_MODULES = ("serve", "worker", "migrate", "chat", "store", "catalog", "orders", "nlu")
 
 
 def build_parser() -> argparse.ArgumentParser:

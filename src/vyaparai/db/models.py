@@ -202,6 +202,13 @@ class Order(Base):
     __table_args__ = (
         UniqueConstraint("store_id", "number"),
         Index("ix_orders_store_status", "store_id", "status"),
+        # The state machine lives in orders/states.py; these keep a typo elsewhere from inventing a status.
+        CheckConstraint(
+            "status IN ('pending', 'confirmed', 'processing', 'out_for_delivery', 'delivered', 'cancelled')",
+            name="status_known",
+        ),
+        CheckConstraint("payment_status IN ('pending', 'paid', 'failed', 'refunded')", name="payment_status_known"),
+        CheckConstraint("total_paise >= 0 AND subtotal_paise >= 0", name="totals_not_negative"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -236,6 +243,7 @@ class OrderItem(Base):
     """A line as it was sold: name, size and price are copied so later catalog edits don't rewrite history."""
 
     __tablename__ = "order_items"
+    __table_args__ = (CheckConstraint("qty_milli > 0", name="qty_positive"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)

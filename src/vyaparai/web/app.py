@@ -11,7 +11,7 @@ from vyaparai.config import Settings
 from vyaparai.web import chat, health
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.security import security_headers
-from vyaparai.workers.inprocess import InProcessJobs
+from vyaparai.workers.queue import make_jobs
 from vyaparai.workers.services import Services
 
 HERE = Path(__file__).parent
@@ -26,7 +26,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
 
     async def lifecycle(app: web.Application):
         svc = services or Services.create(settings)
-        jobs = InProcessJobs(svc, sweep_every=sweep_every)
+        jobs = make_jobs(svc, sweep_every=sweep_every)
         app[SERVICES], app[JOBS] = svc, jobs
         await jobs.start()
         yield
