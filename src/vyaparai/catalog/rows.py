@@ -132,8 +132,8 @@ def parse_row(header: Header, cells: Sequence[str]) -> ProductRow | str:
         problems.append(f"price_inr: {cell('price_inr')!r} is above the MRP {cell('mrp_inr')!r}")
     brand = cell("brand") or None
     loose = bool(name and pack_base is not None and _is_loose(name, brand, unit, pack_base))
-    stock = attempt("stock", parse_packs, loose) if header.has("stock") else None
-    low_stock = attempt("low_stock", parse_packs, loose) if header.has("low_stock") else None
+    stock = attempt("stock", parse_packs, loose)
+    low_stock = attempt("low_stock", parse_packs, loose)
     if problems:
         return "; ".join(problems)
     return ProductRow(
@@ -153,6 +153,8 @@ def parse_sku(value: str) -> str:
 
 
 def parse_unit(value: str) -> str:
+    if not value:
+        raise ValueError("is empty")
     unit = UNIT_OF_SPELLING.get(value.lower().rstrip("."))
     if unit is None:
         raise ValueError(f"{value!r} is not one of kg, g, l, ml, piece")
