@@ -34,6 +34,7 @@ class ItemMention:
     mode: str = "set"  # "set": the amount wanted; "delta": a relative change ("one more" = +1, "ek kam" = -1)
     size: Size | None = None
     exclude: tuple[str, ...] = ()  # keys of words the customer ruled out ("masala nahi" -> ("masala",))
+    size_hint: str | None = None  # "small" / "large": "chota wala", "bada packet" (pick by pack size)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,40 @@
+"""An understood item plus its matched product -> an order line (sku, qty, unit) in the product's terms."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.nlu.types import ItemMention
+
+_DIMENSION = {"kg": "g", "g": "g", "l": "ml", "ml": "ml"}
+# People weigh ghee and oil in kilos while shops sell them by volume: 1 kg is read as 1 l.
+_SWAP = {"kg": "l", "g": "ml", "l": "kg", "ml": "g"}
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    sku: str
+    qty: float | None
+    unit: str | None
+    mode: str = "set"
+
+
+def order_line(mention: ItemMention, product: ProductRecord, removing: bool = False) -> OrderLine:
+    if removing:
+        return OrderLine(product.sku, None, None)
+    qty, unit = mention.qty, mention.unit
+    if qty is None:
+        qty, unit = (1.0 if mention.mode == "set" else 1.0), "pack"
+    elif unit is None:
+        unit = "piece" if product.unit == "piece" and product.loose else "pack"
+    elif unit in _DIMENSION and _DIMENSION[unit] != product.base_unit and _DIMENSION[_SWAP[unit]] == product.base_unit:
+        unit = _SWAP[unit]
+    elif unit == "piece" and product.unit != "piece":
+        unit = "pack"
+    elif unit == "dozen" and product.unit != "piece":
+        qty, unit = qty * 12, "pack"
+    return OrderLine(product.sku, _tidy(qty), unit, mention.mode)
+
+
+def _tidy(x: float) -> float:
+    return int(x) if float(x).is_integer() else round(x, 4)

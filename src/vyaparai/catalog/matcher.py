@@ -1,0 +1,136 @@
+"""Match an item mention to one store's products: ranked candidates, and matched / ambiguous / not found."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from vyaparai.catalog.index import Entry, TermIndex, make_entry
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.catalog.scoring import amount_bonus, excluded, mention_units, word_score
+from vyaparai.catalog.terms import terms_of
+from vyaparai.nlu import lexicon as lexicon_module
+from vyaparai.nlu.types import ItemMention
+from vyaparai.nlu.vocabulary import Vocabulary
+
+MATCH_THRESHOLD = 50.0  # below this the store does not have what was asked for
+AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
+_EXCLUDED_PENALTY = 40.0
+_HINT_BONUS = 4.0
+
+
+@dataclass(frozen=True)
+class Match:
+    decision: str  # matched, ambiguous, not_found
+    product: ProductRecord | None = None
+    candidates: tuple[tuple[ProductRecord, float], ...] = ()
+    alternatives: tuple[ProductRecord, ...] = field(default=())
+
+
+@dataclass
+class _Scored:
+    entry: Entry
+    words: float
+    score: float
+
+
+class ProductIndex:
+    """One store's products, ready to match mentions against."""
+
+    def __init__(self, entries: list[Entry], terms: TermIndex, lexicon) -> None:
+        self._entries = entries
+        self._terms = terms
+        self._lexicon = lexicon
+        self._vocabulary: Vocabulary | None = None
+
+    @classmethod
+    def build(cls, records: Iterable[ProductRecord], lexicon=None) -> ProductIndex:
+        lexicon = lexicon or lexicon_module.load()
+        entries = [make_entry(r, i, lexicon) for i, r in enumerate(records)]
+        terms = TermIndex()
+        for i, entry in enumerate(entries):
+            for t in entry.all_terms:
+                terms.add(i, t)
+        for k in lexicon.concepts_of:
+            if " " not in k:
+                terms.add_spelling(k)
+        return cls(entries, terms, lexicon)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def vocabulary(self) -> Vocabulary:
+        """Keys of every product word the store knows, for the nlu to tell products from chatter."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(frozenset(self._terms.by_key))
+        return self._vocabulary
+
+    def match(self, mention: ItemMention, limit: int = 5) -> Match:
+        words = mention.key.split()
+        units = self._units(words)
+        ranked = self._rank(mention, units)
+        candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
+        if not ranked or ranked[0].score < MATCH_THRESHOLD:
+            return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked))
+        if self._ambiguous(ranked, mention):
+            return Match("ambiguous", candidates=candidates)
+        return Match("matched", product=ranked[0].entry.record, candidates=candidates)
+
+    def _units(self, words: list[str]):
+        tagged = terms_of(words, frozenset(), self._lexicon)
+        return mention_units([t.key for t in tagged], [t.concepts for t in tagged], self._terms, self._lexicon)
+
+    def _rank(self, mention: ItemMention, units) -> list[_Scored]:
+        excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
+        scored = []
+        for i in self._candidate_ids(units):
+            entry = self._entries[i]
+            words = word_score(units, entry)
+            if words <= 0:
+                continue
+            score = words + amount_bonus(entry, mention)
+            if excluded_phrases and excluded(entry, excluded_phrases):
+                score -= _EXCLUDED_PENALTY
+            scored.append(_Scored(entry, words, score))
+        _apply_size_hint(scored, mention.size_hint)
+        scored.sort(key=lambda s: (not s.entry.record.in_stock,
+                                   -round(s.score, 6), not s.entry.record.loose, s.entry.position))
+        return scored
+
+    def _candidate_ids(self, units) -> set[int]:
+        ids: set[int] = set()
+        for u in units:
+            for k, _ in u.keys:
+                ids |= self._terms.by_key.get(k, set())
+            for c in u.concepts:
+                ids |= self._terms.by_concept.get(c, set())
+        return ids
+
+    def _ambiguous(self, ranked: list[_Scored], mention: ItemMention) -> bool:
+        top = ranked[0]
+        close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
+        if not close:
+            return False
+        if top.entry.record.loose and top.words >= 99.0:
+            return False  # "2 kilo cheeni": loose sugar is the plain answer
+        if mention.qty is not None and mention.unit not in (None, "pack") and all(s.score < top.score for s in close):
+            return False  # the amount picked the pack that fits
+        return True
+
+    def _alternatives(self, ranked: list[_Scored]) -> tuple[ProductRecord, ...]:
+        near = [s.entry.record for s in ranked if s.score > 20 and s.entry.record.in_stock]
+        if near:
+            return tuple(near[:3])
+        return tuple(e.record for e in self._entries if e.record.in_stock)[:3]
+
+
+def _apply_size_hint(scored: list[_Scored], hint: str | None) -> None:
+    """"chota wala" / "bada packet": among the close candidates, favour the smallest / largest pack."""
+    if not hint or not scored:
+        return
+    best = max(s.score for s in scored)
+    close = [s for s in scored if s.score >= best - 10]
+    pick = min if hint == "small" else max
+    target = pick(s.entry.record.pack_base for s in close)
+    for s in close:
+        if s.entry.record.pack_base == target:
+            s.score += _HINT_BONUS

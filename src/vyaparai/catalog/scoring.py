@@ -1,0 +1,108 @@
+"""How well one product fits one item mention: words covered, extra variant words, size and amount."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vyaparai.catalog.index import Entry, TermIndex
+from vyaparai.catalog.terms import ROLE_PENALTY, Term
+from vyaparai.nlu.types import ItemMention
+
+_UNKNOWN_WORD_WEIGHT = 0.3
+_BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
+         "dozen": ("piece", 12)}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One word (or lexicon phrase) of the mention, with the known spellings it may stand for."""
+
+    keys: tuple[tuple[str, float], ...]  # (key, similarity) - the word itself first
+    concepts: frozenset[str]
+    weight: float
+
+
+def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon) -> list[Unit]:
+    units = []
+    for k, tagged in zip(words, concepts):
+        keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
+        found = set(tagged)
+        for other, _ in keys[1:]:
+            found |= lexicon.concepts(other)
+        known = bool(index.by_key.get(k)) or bool(found) or len(keys) > 1
+        units.append(Unit(keys, frozenset(found), 1.0 if known else _UNKNOWN_WORD_WEIGHT))
+    return units
+
+
+def similarity(unit: Unit, term: Term) -> float:
+    if unit.concepts and unit.concepts & term.concepts:
+        return 1.0
+    for k, sim in unit.keys:
+        if k == term.key:
+            return sim
+    return 0.0
+
+
+def word_score(units: list[Unit], entry: Entry) -> float:
+    """0-100: share of the mention's words the product explains, less its unexplained variant words."""
+    terms = entry.all_terms
+    total = sum(u.weight for u in units) or 1.0
+    matched = 0.0
+    hit_concepts: set[str] = set()
+    hit_keys: set[str] = set()
+    for u in units:
+        best, best_term = 0.0, None
+        for t in terms:
+            s = similarity(u, t)
+            if s > best:
+                best, best_term = s, t
+        if best_term is not None:
+            matched += u.weight * best
+            hit_keys.add(best_term.key)
+            hit_concepts |= u.concepts & best_term.concepts
+    if matched == 0:
+        return 0.0
+    views = [entry.name, *entry.aliases]
+    extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
+    return 100.0 * matched / (total + extras)
+
+
+def _extras(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> float:
+    return sum(ROLE_PENALTY[t.role] for t in view
+               if t.key not in hit_keys and not (t.concepts & hit_concepts))
+
+
+def excluded(entry: Entry, phrases: list[list[Unit]]) -> bool:
+    """The product has every word of a phrase the customer ruled out ("masala nahi")."""
+    terms = entry.all_terms
+    return any(phrase and all(any(similarity(u, t) >= 0.8 for t in terms) for u in phrase)
+               for phrase in phrases)
+
+
+def amount_bonus(entry: Entry, mention: ItemMention) -> float:
+    """Points for a pack that fits the stated size or amount ("1 litre wala", "5 kg atta")."""
+    r = entry.record
+    bonus = 0.0
+    if mention.size is not None:
+        bonus += _size_points(entry, mention.size.value, mention.size.unit)
+    if mention.qty is not None and mention.unit in _BASE:
+        base_unit, factor = _BASE[mention.unit]
+        if base_unit != r.base_unit:
+            bonus -= 3
+        elif r.loose:
+            bonus += 3
+        else:
+            packs = mention.qty * factor / r.pack_base
+            bonus += 3 if abs(packs - round(packs)) < 1e-6 and round(packs) >= 1 else -6
+    return bonus
+
+
+def _size_points(entry: Entry, value: float, unit: str) -> float:
+    r = entry.record
+    if unit == "inr":
+        return 8 if abs(r.price_paise - value * 100) < 1 else -6
+    if unit == "piece" and r.unit != "piece":
+        return 8 if entry.pack_count == round(value) else -4
+    base_unit, factor = _BASE.get(unit, ("", 1))
+    if base_unit != r.base_unit:
+        return -2
+    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -10

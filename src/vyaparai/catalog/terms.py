@@ -1,0 +1,81 @@
+"""Product names, brands and aliases cut into comparable terms, each with its concepts and its role."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vyaparai.nlu import lexicon as lexicon_module
+from vyaparai.nlu.pipeline import key
+from vyaparai.nlu.translit import word_key
+
+# Words that describe every product of a kind ("pure", "classic"): a generic request still fits them.
+_NEUTRAL = ("pure shudh chakki fresh classic original regular premium super special select natural total "
+            "advanced plus power double instant minute refined iodised iodized unpolished toned "
+            "standardised standardized soft touch strong long leaf tea the and of with in by new "
+            "loose per pack pouch jar bottle tetra sachet packet pcs pieces piece bunch tray box can "
+            "kg g ml l gm ltr litre liter")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces", re.I)
+_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x)?\b", re.I)
+_PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)", re.I)
+_SPLIT = re.compile(r"[^\w]+|_")
+
+ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05}
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    concepts: frozenset[str]
+    role: str  # brand, head (names a kind of product), variant, neutral
+
+
+@lru_cache(maxsize=1)
+def neutral_keys() -> frozenset[str]:
+    return frozenset(word_key(w) for w in _NEUTRAL.split())
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a product name without sizes and without "(loose, per kg)"-style notes."""
+    name = _PARENS.sub(lambda m: " " if _NOISE_PARENS.search(m.group(1)) else f" {m.group(1)} ", name)
+    name = name.replace("'", "").replace("’", "")
+    name = _SIZE.sub(" ", name)
+    return [w for w in _SPLIT.split(name) if w and not w.isdigit()]
+
+
+def pack_count(name: str) -> int | None:
+    m = _PACK_OF.search(name)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None) -> list[Term]:
+    """Keys of words with lexicon concepts tagged on the longest phrases ("hari mirch" -> green chilli)."""
+    lex = lexicon or lexicon_module.load()
+    keys = [k for k in (key(w) for w in words) if k]
+    keys = [part for k in keys for part in k.split()]
+    concepts: list[frozenset[str]] = [frozenset()] * len(keys)
+    i = 0
+    while i < len(keys):
+        for n in range(min(lex.longest_phrase, len(keys) - i), 0, -1):
+            found = lex.concepts(" ".join(keys[i:i + n]))
+            if found:
+                for j in range(i, i + n):
+                    concepts[j] = concepts[j] | found
+                i += n - 1
+                break
+        i += 1
+    return [Term(k, c, _role(k, c, brand_keys)) for k, c in zip(keys, concepts)]
+
+
+def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
+    if k in brand_keys:
+        return "brand"
+    if k in neutral_keys():
+        return "neutral"
+    return "head" if concepts else "variant"
+
+
+def skeleton(k: str) -> str:
+    """Consonants only: lefboi / lifebuoi -> lfb; cross-script brand names meet here."""
+    return re.sub(r"[aeiou\s]+", "", k)

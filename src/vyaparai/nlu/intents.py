@@ -1,0 +1,111 @@
+"""Decide what a message asks for (one of the 16 intents) from its signal words and item mentions."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from vyaparai.nlu import signals
+from vyaparai.nlu.tokens import Token
+
+_PINCODE = re.compile(r"(?<!\d)[1-9]\d{5}(?!\d)")
+_HOUSE_NUMBER = re.compile(r"\b[a-z]?-?\d+[a-z]?\s*[,/-]|#\s*\d+|\d+-\d+-\d+")
+
+
+@dataclass(frozen=True)
+class Decision:
+    intent: str
+    target_lang: str | None = None
+    order_number: int | None = None
+    choice: int | None = None
+
+
+def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decision:
+    flags = Counter(f for t in tokens for f in t.flags)
+    words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
+    order_number = _order_number(tokens, flags)
+    target = _target_language(tokens)
+    if _is_address(text, flags, words):
+        return Decision("provide_address")
+    if flags["offtopic"] and not (has_items and flags["want"]):
+        return Decision("unknown")
+    if target and (flags["language"] or len(words) <= 3) and not has_items:
+        return Decision("change_language", target_lang=target)
+    if flags["cancel"] and (flags["order"] or order_number or not has_items):
+        return Decision("cancel_order", order_number=order_number)
+    if flags["remove"] and has_items:
+        return Decision("remove_item")
+    if has_items and _is_change(flags):
+        return Decision("change_quantity")
+    intent = _without_items(flags, order_number, has_items, words)
+    if intent:
+        return Decision(intent, order_number=order_number)
+    if has_items:
+        return Decision("add_items")
+    return _short_reply(flags, words, order_number)
+
+
+def _without_items(flags: Counter, order_number: int | None, has_items: bool, words: list) -> str | None:
+    if flags["cart"] and (flags["show"] or not has_items):
+        return "show_cart"
+    if flags["cash"] or (flags["money"] and flags["arrival"]) or (flags["pay"] and flags["arrival"]):
+        return "cash_on_delivery"
+    if flags["online"] or (flags["pay"] and not has_items):
+        return "pay_online"
+    if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4)
+            and not has_items):
+        return "track_order"
+    if flags["checkout"] and not has_items:
+        return "checkout"
+    if flags["order"] and flags["make"] and not has_items:
+        return "checkout"  # "order kar do", "ऑर्डर कर दो"
+    return None
+
+
+def _is_change(flags: Counter) -> bool:
+    if flags["change"] or flags["less"]:
+        return True
+    return bool(flags["make"]) and not flags["want"]
+
+
+def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decision:
+    if flags["help"]:
+        return Decision("help")
+    if flags["greet"] and not flags["no"]:
+        return Decision("greet")
+    if flags["no"] or flags["not"]:
+        return Decision("no")
+    if flags["yes"] or flags["want"] and not flags["order"]:
+        return Decision("yes")
+    if flags["show"] and flags["order"]:
+        return Decision("track_order", order_number=order_number)
+    numbers = [t for t in words if t.kind == "num"]
+    if len(words) == 1 and numbers and numbers[0].value and float(numbers[0].value).is_integer():
+        return Decision("unknown", choice=int(numbers[0].value))
+    return Decision("unknown")
+
+
+def _order_number(tokens: list[Token], flags: Counter) -> int | None:
+    if not (flags["order"] or flags["cancel"] or flags["where"]):
+        return None
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == "num" and t.text.isdigit() and len(t.text) >= 3 and (nxt is None or nxt.kind != "unit"):
+            return int(t.text)
+    return None
+
+
+def _target_language(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        if t.kind == "word":
+            code = signals.language_named(t.text, t.key)
+            if code:
+                return code
+    return None
+
+
+def _is_address(text: str, flags: Counter, words: list) -> bool:
+    if _PINCODE.search(text):
+        return True
+    return bool(flags["address"]) and (len(words) >= 4 or bool(_HOUSE_NUMBER.search(text))) \
+        and not flags["cancel"]

@@ -1,0 +1,95 @@
+"""Which of the 11 languages a message is in: its script, then marker words (romanized lines too)."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from vyaparai.nlu import numbers, signals
+from vyaparai.nlu.script import SCRIPT_LANG, token_script
+from vyaparai.nlu.translit import word_key
+
+# Grammar words typical of each language when typed in Latin letters (besides its number words
+# and its "want"/"filler" signal words).
+_ROMAN_MARKERS = {
+    "en": "i my me the please want need send add show where is what of and to for can you your it "
+          "this that with how when will does cart order cancel remove make change more less thanks "
+          "hi hello yes no ok pay cash delivery reply speak switch in on by status set",
+    "hinglish": "hai kya kahan kaha mera meri mere mujhe karo kar kardo nahi nahin haan chahiye bhej bhejo "
+                "kitna wala wali ka ki ke se me mein aur ek teen char paanch bhaiya bhai ji dikhao hata "
+                "hatao kab aayega kaise baat theek rehne itna bas liya abhi paise dunga karunga pe tak "
+                "wale do dedo bhejna chahie jagah badha kam ho gaya gayi sirf likho",
+    "ta": "venum vendum enna enga irukku pannunga kudunga anuppunga oru rendu moonu naalu anju arai "
+          "kaal illa aama sari vendam kammi la podunga thaanga pothum mattum eppo",
+    "te": "kavali kaavali pampandi ivvandi emunnayi ekkada undi naa oka okati rendu moodu ara paavu "
+          "cheyyandi cheyandi vaddu avunu lo ledu kaadu",
+    "bn": "chai dao din koto kothay amar ami ektu ache lagbe ebong ta ti gulo diye dui tin",
+    "mr": "pahije have hava dya mala majha kuthe aahe ani don ardha kara pathva",
+    "gu": "joie joiye apo moklo mane mare che chhe ane be tran karo",
+    "kn": "beku kodi nanage elli ide mattu ondu eradu ardha maadi kalisi",
+    "ml": "venam tharu enikku evide aanu onnu randu ara ayakku",
+    "pa": "chahida chahidi bhejo dio mainu kithe ikk tinn karo ji",
+}
+_MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्या मला माझा माझे आहे आणि दोन अर्धा अर्धी दीड अडीच साखर कुठे " \
+                      "करा पाठवा नको होय ळ"
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    out = {}
+    for lang, words in _ROMAN_MARKERS.items():
+        keys = {word_key(w) for w in words.split()}
+        if lang != "en":
+            base = "hi" if lang == "hinglish" else lang
+            keys |= {k for k in numbers.cardinals(base) if k not in numbers.cardinals("en")}
+            keys |= {k for k in numbers.fraction_amounts(base) if k not in numbers.fraction_amounts("en")}
+            if lang == "hinglish":
+                keys |= set(numbers.modifiers()) | set(numbers.fraction_amounts("hi"))
+        out[lang] = frozenset(keys)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _marathi() -> frozenset[str]:
+    return frozenset(word_key(w) for w in _MARATHI_DEVANAGARI.split())
+
+
+def identify(words: list[str]) -> str:
+    """The language of a message from its word tokens (already split at script changes)."""
+    scripts = Counter(token_script(w) for w in words if token_script(w))
+    native = [(n, s) for s, n in scripts.items() if s != "Latn"]
+    if native:
+        script = max(native)[1]
+        if script == "Deva":
+            return _devanagari_lang(words, scripts)
+        return SCRIPT_LANG.get(script, "hi")
+    return _latin_lang(words)
+
+
+def _devanagari_lang(words: list[str], scripts: Counter) -> str:
+    deva = [w for w in words if token_script(w) == "Deva"]
+    if any(word_key(w) in _marathi() or "ळ" in w for w in deva):
+        return "mr"
+    latin = [w for w in words if token_script(w) == "Latn"]
+    hinglish = sum(word_key(w) in _markers()["hinglish"] for w in latin)
+    if hinglish >= 2 and len(latin) > len(deva):
+        return "hinglish"
+    return "hi"
+
+
+def _latin_lang(words: list[str]) -> str:
+    keys = [word_key(w) for w in words]
+    markers = _markers()
+    scores = {lang: sum(k in m for k in keys) for lang, m in markers.items()}
+    best = max(scores.values())
+    if best == 0:
+        return "en"
+    if scores["en"] == best:
+        return "en"
+    if scores["hinglish"] == best:
+        return "hinglish"
+    return max(scores, key=lambda lang: (scores[lang], lang == "hinglish"))
+
+
+def signal_lang(lang: str) -> str:
+    """Signal tables to use for a language (romanized regional lines use their own and Hinglish)."""
+    return lang if lang in signals.TABLE["want"] else "en"

@@ -1,0 +1,259 @@
+"""Cut a message into item mentions: product words with their quantity, size, exclusions and mode."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vyaparai.nlu.quantities import Quantity, read_quantity
+from vyaparai.nlu.tokens import Token
+from vyaparai.nlu.translit import key, word_key
+from vyaparai.nlu.types import ItemMention, Size
+
+# Flags of words that are never product words.
+NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "make", "cart", "show",
+                         "checkout", "online", "pay", "cash", "money", "arrival", "where", "order",
+                         "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
+                         "langname"})
+# "X wala" / "X waali": the amount before it names a pack, it is not the quantity to buy.
+_WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી"
+_SMALL = "chota chhota choti chhoti chote chhote small smaller little mini chinna chikka chhoto nanu nanoo " \
+         "छोटा छोटी छोटे சின்ன చిన్న ಚಿಕ್ಕ ചെറിയ ਛੋਟਾ ছোট નાનું નાનો लहान"
+_LARGE = "bada badi bade bara big bigger large family jumbo periya pedda dodda valiya vadda boro mota motu " \
+         "बड़ा बड़ी बड़े बडा பெரிய పెద్ద ದೊಡ್ಡ വലിയ ਵੱਡਾ বড় મોટું મોટો मोठा"
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def keys(words: str) -> frozenset[str]:
+        return frozenset(word_key(w) for w in words.split())
+    return keys(_WALA), keys(_SMALL), keys(_LARGE)
+
+
+@dataclass
+class Run:
+    """Consecutive product words of one chunk."""
+
+    tokens: list[Token]
+    negated: bool = False
+    selector: bool = False  # followed by "wala": "amul wala" picks the brand of the item before it
+    quantities: list[Quantity] = field(default_factory=list)
+    sizes: list[Quantity] = field(default_factory=list)
+
+
+def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
+    """Product runs with their quantities, and quantities that belong to no words (a bare "2")."""
+    runs: list[Run] = []
+    loose: list[Quantity] = []
+    for chunk in _chunks(tokens):
+        chunk_runs, chunk_loose = _read_chunk(tokens, chunk, lang)
+        if not chunk_runs and chunk_loose and runs and not runs[-1].negated:
+            _correct(runs[-1], chunk_loose, tokens, chunk)
+            continue
+        runs.extend(chunk_runs)
+        loose.extend(chunk_loose)
+    return runs, loose
+
+
+def _chunks(tokens: list[Token]) -> list[range]:
+    chunks, start = [], 0
+    for i, t in enumerate(tokens):
+        if t.kind in ("sep", "dots") and not _joins_change(tokens, i):
+            chunks.append(range(start, i))
+            start = i + 1
+    chunks.append(range(start, len(tokens)))
+    return [c for c in chunks if len(c)]
+
+
+def _joins_change(tokens: list[Token], i: int) -> bool:
+    """"ek kilo aur badha do": this "aur" means "more", not "and"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].kind == "sep" and nxt is not None and bool(nxt.flags & {"change", "more", "want"}) \
+        and i > 0 and tokens[i - 1].kind in ("num", "unit") and "more" in tokens[i].flags
+
+
+def _correct(run: Run, quantities: list[Quantity], tokens: list[Token], chunk: range) -> None:
+    """"cheeni 1 kilo... nahi nahi 2 kilo": a chunk of only an amount corrects the item before it."""
+    real = [q for q in quantities if q.value is not None]
+    if real:
+        run.quantities = [real[-1]]
+    elif quantities:
+        run.quantities.extend(quantities)
+
+
+def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run], list[Quantity]]:
+    elements = _elements(tokens, chunk)
+    _mark_sizes(tokens, elements)
+    _apply_negation_and_instead(elements, lang)
+    runs = [e for e in elements if isinstance(e, Run)]
+    quantities = [e for e in elements if isinstance(e, Quantity)]
+    if not runs:
+        return [], [q for q in quantities if not q.is_size]
+    _pair(elements)
+    return _merge_bare_runs(elements), []
+
+
+def _elements(tokens: list[Token], chunk: range) -> list:
+    elements: list = []
+    i = chunk.start
+    while i < chunk.stop:
+        q = read_quantity(tokens, i)
+        if q is not None and q.end <= chunk.stop:
+            elements.append(q)
+            i = q.end
+            continue
+        t = tokens[i]
+        if t.kind in ("not", "instead"):
+            elements.append(t.kind)
+        elif _is_product_word(t):
+            if elements and isinstance(elements[-1], Run):
+                elements[-1].tokens.append(t)
+            else:
+                elements.append(Run([t]))
+        elif t.key in _word_sets()[0]:
+            if elements and isinstance(elements[-1], Run):
+                elements[-1].selector = True
+            elements.append("wala")
+        elif t.key == "one" and elements and isinstance(elements[-1], Run) and _ends_chunk(tokens, i, chunk):
+            pass  # "the LG one": a pronoun, not a count
+        i += 1
+    return elements
+
+
+def _ends_chunk(tokens: list[Token], i: int, chunk: range) -> bool:
+    return i + 1 >= chunk.stop
+
+
+def _is_product_word(t: Token) -> bool:
+    return t.kind in ("word", "frac", "mod") and not (t.flags & NON_PRODUCT) and bool(t.key)
+
+
+def _mark_sizes(tokens: list[Token], elements: list) -> None:
+    """An amount followed by "wala" or by a bare pack word names the pack: "1 litre wala", "5 rupee packet"."""
+    for i, e in enumerate(elements):
+        if not isinstance(e, Quantity) or e.value is None or i + 1 >= len(elements):
+            continue
+        nxt = elements[i + 1]
+        if nxt == "wala" and (e.unit is not None or _count_size(elements, i)):
+            e.is_size = True
+        elif isinstance(nxt, Quantity) and nxt.value is None and nxt.unit == "pack" and e.measured:
+            e.is_size = True
+            nxt.unit = "pack-named"
+
+
+def _count_size(elements: list, i: int) -> bool:
+    """"4 wala pack": a count before wala names a multipack when another amount follows."""
+    return any(isinstance(e, Quantity) and e.value is not None for e in elements[i + 2:])
+
+
+def _apply_negation_and_instead(elements: list, lang: str) -> None:
+    for i, e in enumerate(elements):
+        if e == "not":
+            prev = _neighbour(elements, i, -1)
+            nxt = _neighbour(elements, i, +1)
+            if isinstance(prev, Run) and not any(isinstance(x, Quantity) for x in elements[:i]):
+                prev.negated = True  # "coke nahi", "masala nahi"
+            elif isinstance(nxt, Run) and not isinstance(prev, Run):
+                nxt.negated = True  # "not the masala one"
+            elif isinstance(prev, Quantity):
+                prev.value = None  # "1 kilo... nahi nahi 2 kilo"
+                prev.unit = "dropped"
+            elif isinstance(prev, Run):
+                prev.negated = True
+        elif e == "instead":
+            drop = _neighbour(elements, i, +1 if lang == "en" else -1)
+            if isinstance(drop, Quantity):
+                drop.value, drop.unit = None, "dropped"
+
+
+def _neighbour(elements: list, i: int, step: int):
+    j = i + step
+    while 0 <= j < len(elements):
+        if elements[j] not in ("not", "wala"):
+            return elements[j]
+        j += step
+    return None
+
+
+def _pair(elements: list) -> None:
+    """Give each run its amounts: quantity-first ("2 kg onion 1 kg tomato") or run-first ("chini 2kg tel 1ltr")."""
+    items = [e for e in elements if isinstance(e, Run) and not e.negated]
+    if not items:
+        return
+    first = next((e for e in elements if isinstance(e, (Run, Quantity)) and _live(e)), None)
+    qty_first = isinstance(first, Quantity) and not first.is_size
+    current: Run | None = None
+    pending: list[Quantity] = []
+    for e in elements:
+        if isinstance(e, Run) and not e.negated:
+            if qty_first:
+                e.quantities.extend(q for q in pending if not q.is_size)
+                e.sizes.extend(q for q in pending if q.is_size)
+                pending = []
+            current = e
+        elif isinstance(e, Quantity) and _live(e):
+            if qty_first or current is None:
+                pending.append(e)
+            else:
+                (current.sizes if e.is_size else current.quantities).append(e)
+    if pending:
+        target = current or items[-1]
+        target.quantities.extend(q for q in pending if not q.is_size)
+        target.sizes.extend(q for q in pending if q.is_size)
+
+
+def _live(q) -> bool:
+    return not isinstance(q, Quantity) or q.unit != "dropped"
+
+
+def _merge_bare_runs(elements: list) -> list[Run]:
+    """A run with no amount right after another run of the same chunk describes the same item
+    ("dahi 400 gm amul masti", "paneer 200 gram amul wala 2 packet")."""
+    out: list[Run] = []
+    for e in elements:
+        if not isinstance(e, Run):
+            continue
+        prev = out[-1] if out else None
+        if prev and not e.negated and not prev.negated and (not e.quantities or e.selector):
+            if e.selector and e.quantities:
+                prev.sizes.extend(q for q in prev.quantities if q.measured)
+                prev.quantities = [q for q in prev.quantities if not q.measured]
+            prev.tokens.extend(e.tokens)
+            prev.quantities.extend(e.quantities)
+            prev.sizes.extend(e.sizes)
+            continue
+        out.append(e)
+    return out
+
+
+def to_mention(run: Run, exclude: tuple[str, ...]) -> ItemMention:
+    small, large = _word_sets()[1], _word_sets()[2]
+    words = [t for t in run.tokens if t.key not in small and t.key not in large]
+    hint = "small" if any(t.key in small for t in run.tokens) else \
+        "large" if any(t.key in large for t in run.tokens) else None
+    qty, unit, size = _amount(run)
+    text = " ".join(t.text for t in words) or " ".join(t.text for t in run.tokens)
+    return ItemMention(text=text, key=key(text), qty=qty, unit=unit, size=size, exclude=exclude,
+                       size_hint=hint)
+
+
+def _amount(run: Run) -> tuple[float | None, str | None, Size | None]:
+    quantities = [q for q in run.quantities if q.value is not None or q.unit == "pack"]
+    sizes = [q for q in run.sizes if q.value is not None]
+    counts = [q for q in quantities if not q.measured and q.value is not None]
+    measured = [q for q in quantities if q.measured and q.value is not None]
+    if counts and measured and not sizes:
+        sizes, quantities = measured[-1:], counts  # "colgate 100 gram 2", "2 bottles of coke 750 ml"
+    real = [q for q in quantities if q.value is not None]
+    size = _size(sizes[-1]) if sizes else None
+    if not real:
+        return None, ("pack" if any(q.unit == "pack" for q in quantities) else None), size
+    q = real[-1]
+    unit = q.unit
+    if unit is None and any(x.unit == "pack" and x.value is None for x in quantities):
+        unit = "pack"
+    return q.value, unit, size
+
+
+def _size(q: Quantity) -> Size:
+    unit = q.unit if q.unit in ("kg", "g", "l", "ml", "inr", "piece", "dozen") else "piece"
+    return Size(value=q.value, unit=unit)

@@ -1,0 +1,66 @@
+"""Clean raw chat text: Unicode form, digits of every Indic script, emoji, stretched letters, glued words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Work is capped: a chat message is short; anything past this is noise or an attack.
+MAX_CHARS = 1000
+
+# Zero digit of each Indic script (Devanagari .. Malayalam, Odia); the next nine follow it.
+_DIGIT_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+_DIGITS = {zero + i: str(i) for zero in _DIGIT_ZEROS for i in range(10)}
+_FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
+_INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None}
+_TABLE = {**_DIGITS, **_INVISIBLE, **{ord(k): v for k, v in _FRACTIONS.items()},
+          0x0964: " . ", 0x0965: " . ", 0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"',
+          0x2013: "-", 0x2014: " - "}
+
+_KEEP_CATEGORIES = ("L", "M", "N")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def normalize(text: str) -> str:
+    """One cleaned, lower-case line per input line; separators kept as their own characters."""
+    text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    text = text.translate(_TABLE).lower()
+    text = "".join(_clean_char(c) for c in text)
+    text = _STRETCHED.sub(r"\1\1", text)
+    text = _DIGIT_LETTER.sub(" ", text)
+    text = _split_scripts(text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _clean_char(c: str) -> str:
+    cat = unicodedata.category(c)
+    if cat[0] in _KEEP_CATEGORIES or c in " \n,.;:+&/?!'-#@%()\"":
+        return c
+    if c == "₹":
+        return " rs "
+    return " "
+
+
+def _script_block(c: str) -> int:
+    o = ord(c)
+    if 0x0900 <= o <= 0x0DFF:
+        return o >> 7  # one 128-char block per Indic script
+    if c.isalpha():
+        return 0
+    return -1
+
+
+def _split_scripts(text: str) -> str:
+    """Put a space where letters change script ("UPI-ல", "2kgचीनी") so each token has one script."""
+    out: list[str] = []
+    prev = -1
+    for c in text:
+        block = _script_block(c)
+        if block >= 0 and prev >= 0 and block != prev:
+            out.append(" ")
+        out.append(c)
+        if block >= 0 or not unicodedata.category(c).startswith("M"):
+            prev = block
+    return "".join(out)

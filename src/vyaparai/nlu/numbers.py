@@ -1,0 +1,136 @@
+"""Number words and fractions of the 11 languages, and reading a quantity out of a run of tokens."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vyaparai.nlu.translit import word_key
+
+# Whole numbers by language; native script and common romanized spellings. Keys are computed lazily.
+_CARDINALS = {
+    "en": {1: "one a an single", 2: "two couple", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
+           8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty",
+           25: "twentyfive", 30: "thirty", 50: "fifty", 100: "hundred"},
+    "hi": {1: "एक ek ik", 2: "दो do", 3: "तीन teen tin", 4: "चार char chaar", 5: "पांच पाँच paanch panch",
+           6: "छह छः छे chhe chhah che", 7: "सात saat", 8: "आठ aath", 9: "नौ nau", 10: "दस das",
+           11: "ग्यारह gyarah", 12: "बारह barah baarah", 15: "पंद्रह pandrah", 20: "बीस bees",
+           25: "पच्चीस pachchis pachees", 30: "तीस tees", 50: "पचास pachaas"},
+    "mr": {1: "एक ek", 2: "दोन don", 3: "तीन teen", 4: "चार char", 5: "पाच paach pach", 6: "सहा saha",
+           7: "सात saat", 8: "आठ aath", 9: "नऊ nau", 10: "दहा daha", 12: "बारा bara", 100: "शंभर"},
+    "gu": {1: "એક ek", 2: "બે be", 3: "ત્રણ tran", 4: "ચાર char", 5: "પાંચ panch", 6: "છ chha",
+           7: "સાત saat", 8: "આઠ aath", 9: "નવ nav", 10: "દસ das", 12: "બાર", 100: "સો"},
+    "bn": {1: "এক ek", 2: "দুই দু dui", 3: "তিন tin", 4: "চার char", 5: "পাঁচ panch", 6: "ছয় chhoy",
+           7: "সাত saat", 8: "আট aat", 9: "নয় noy", 10: "দশ dosh", 12: "বারো", 100: "একশো"},
+    "pa": {1: "ਇੱਕ ਇਕ ikk", 2: "ਦੋ do", 3: "ਤਿੰਨ tinn", 4: "ਚਾਰ char", 5: "ਪੰਜ panj", 6: "ਛੇ chhe",
+           7: "ਸੱਤ satt", 8: "ਅੱਠ atth", 9: "ਨੌਂ ਨੌ", 10: "ਦਸ das", 12: "ਬਾਰਾਂ", 100: "ਸੌ"},
+    "ta": {1: "ஒன்று ஒரு ஒன்னு ஒண்ணு onnu oru ondru", 2: "இரண்டு ரெண்டு rendu irandu", 3: "மூன்று மூணு moonu moonu",
+           4: "நான்கு நாலு naalu", 5: "ஐந்து அஞ்சு anju", 6: "ஆறு aaru", 7: "ஏழு ezhu", 8: "எட்டு ettu",
+           9: "ஒன்பது", 10: "பத்து pathu", 12: "பன்னிரண்டு", 100: "நூறு"},
+    "te": {1: "ఒకటి ఒక okati oka", 2: "రెండు rendu", 3: "మూడు moodu", 4: "నాలుగు naalugu",
+           5: "ఐదు aidu", 6: "ఆరు aaru", 7: "ఏడు", 8: "ఎనిమిది", 9: "తొమ్మిది", 10: "పది padi",
+           12: "పన్నెండు", 100: "వంద"},
+    "kn": {1: "ಒಂದು ಒಂದ್ ondu", 2: "ಎರಡು eradu", 3: "ಮೂರು mooru", 4: "ನಾಲ್ಕು naalku", 5: "ಐದು aidu",
+           6: "ಆರು aaru", 7: "ಏಳು", 8: "ಎಂಟು", 9: "ಒಂಬತ್ತು", 10: "ಹತ್ತು hattu", 12: "ಹನ್ನೆರಡು", 100: "ನೂರು"},
+    "ml": {1: "ഒന്ന് ഒരു onnu oru", 2: "രണ്ട് randu", 3: "മൂന്ന് moonnu", 4: "നാല് naalu", 5: "അഞ്ച് anchu",
+           6: "ആറ് aaru", 7: "ഏഴ്", 8: "എട്ട്", 9: "ഒമ്പത്", 10: "പത്ത് pathu", 12: "പന്ത്രണ്ട്", 100: "നൂറ്"},
+}
+# Fractions that stand alone as an amount ("aadha kilo", "ஒன்றரை கிலோ"), per language: the same
+# key means different amounts in different languages (Tamil "arai" = 1/2, Bengali "arai" = 2 1/2).
+_AMOUNTS = {
+    "en": {0.5: "half", 0.25: "quarter", 0.75: "threequarter"},
+    "hi": {0.5: "aadha aadhi adha adhi aada आधा आधी", 0.25: "paav pav pao पाव", 0.75: "पौना pauna",
+           1.5: "dedh dedhh डेढ़ डेढ", 2.5: "dhai dhaai ढाई"},
+    "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 1.5: "दीड did", 2.5: "अडीच adich"},
+    "gu": {0.5: "અડધો અડધી અડધું adadho adadhi", 0.25: "પાવ પા paav", 1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
+    "bn": {0.5: "আধা আধ হাফ adha", 0.25: "পোয়া poa", 1.5: "দেড় der", 2.5: "আড়াই arai"},
+    "pa": {0.5: "ਅੱਧਾ ਅੱਧੀ addha adha", 0.25: "ਪਾਈਆ ਪਾਵ paiya", 1.5: "ਡੇਢ dedh", 2.5: "ਢਾਈ dhai"},
+    "ta": {0.5: "அரை arai", 0.25: "கால் kaal", 0.75: "முக்கால் mukkaal",
+           1.5: "ஒன்றரை onnarai onnara ondrarai", 2.5: "இரண்டரை ரெண்டரை rendarai"},
+    "te": {0.5: "అర ara", 0.25: "పావు paavu pavu", 0.75: "ముప్పావు muppavu",
+           1.5: "ఒకటిన్నర okatinnara", 2.5: "రెండున్నర rendunnara"},
+    "kn": {0.5: "ಅರ್ಧ ardha", 0.25: "ಕಾಲು kaalu kaal", 0.75: "ಮುಕ್ಕಾಲು mukkaalu",
+           1.5: "ಒಂದೂವರೆ onduvare", 2.5: "ಎರಡೂವರೆ eraduvare"},
+    "ml": {0.5: "അര ara", 0.25: "കാൽ kaal", 0.75: "മുക്കാൽ mukkaal", 1.5: "ഒന്നര onnara",
+           2.5: "രണ്ടര randara"},
+}
+# Words that change the number after them: sava teen = 3.25, saade teen = 3.5, paune teen = 2.75.
+_MODIFIERS = {
+    0.25: "sava sawa savva सवा सव्वा સવા সোয়া ਸਵਾ",
+    0.5: "saade sade saadhe साढ़े साढे साडे સાડા સાડી সাড়ে ਸਾਢੇ",
+    -0.25: "paune pone पौने पावणे પોણા পৌনে ਪੌਣੇ",
+}
+# Multipliers after a number: "dhai sau" = 250, "teen sau gram" = 300.
+_HUNDREDS = "sau सौ ਸੌ সো শো hundred शंभर નூறு நூறு వంద ನೂರು നൂറ് સો"
+# Bengali writes "two hundred" as one word: আড়াইশো (2.5 x 100).
+_SUFFIX_HUNDRED = ("শো", "শ")
+
+NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$|^\d+/\d+$|^\.\d+$")
+
+
+@lru_cache(maxsize=16)
+def cardinals(lang: str) -> dict[str, float]:
+    """Number-word keys usable in a message of `lang` (its own words plus English)."""
+    table: dict[str, float] = {}
+    for source in (*_related(lang), "en"):
+        for value, words in _CARDINALS.get(source, {}).items():
+            if value == 100:
+                continue  # hundreds multiply the number before them: see hundreds()
+            for w in words.split():
+                table.setdefault(word_key(w), float(value))
+    return table
+
+
+def _related(lang: str) -> tuple[str, ...]:
+    return {"hinglish": ("hi",), "hi": ("hi",), "mr": ("mr", "hi")}.get(lang, (lang,))
+
+
+@lru_cache(maxsize=16)
+def fraction_amounts(lang: str) -> dict[str, float]:
+    """Fraction-word keys usable in a message of `lang` (its own words first, then English)."""
+    table: dict[str, float] = {}
+    for source in (*_related(lang), "en"):
+        for value, words in _AMOUNTS.get(source, {}).items():
+            for w in words.split():
+                table.setdefault(word_key(w), value)
+    if lang in ("en", "hinglish"):
+        for value, words in _AMOUNTS["hi"].items():  # "aadha kg" in an English line
+            for w in words.split():
+                table.setdefault(word_key(w), value)
+    return table
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> dict[str, float]:
+    return {word_key(w): v for v, words in _MODIFIERS.items() for w in words.split()}
+
+
+@lru_cache(maxsize=1)
+def hundreds() -> frozenset[str]:
+    return frozenset(word_key(w) for w in _HUNDREDS.split())
+
+
+def digits_value(token: str) -> float | None:
+    """"2" -> 2, "1.5" -> 1.5, "1/2" -> 0.5; None for anything else."""
+    if not NUMBER_RE.match(token):
+        return None
+    if "/" in token:
+        a, b = token.split("/")
+        return int(a) / int(b) if int(b) else None
+    return float(token)
+
+
+def native_compound(token: str, lang: str) -> float | None:
+    """Numbers written as one word with a suffix: আড়াইশো (250), साडेतीन (3.5), rendukilo handled elsewhere."""
+    for suffix in _SUFFIX_HUNDRED:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            head = word_key(token[: -len(suffix)])
+            value = fraction_amounts(lang).get(head) or cardinals(lang).get(head)
+            if value:
+                return value * 100
+    for prefix_key, delta in modifiers().items():
+        k = word_key(token)
+        if k.startswith(prefix_key) and len(k) > len(prefix_key) + 1:
+            rest = cardinals(lang).get(k[len(prefix_key):])
+            if rest:
+                return rest + delta
+    return None

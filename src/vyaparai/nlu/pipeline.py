@@ -1,0 +1,67 @@
+"""`understand(text)`: the nlu's one entry point, from raw chat text to an `Understanding`."""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from vyaparai.nlu import lexicon
+from vyaparai.nlu.intents import decide
+from vyaparai.nlu.langid import identify
+from vyaparai.nlu.mentions import Run, extract, to_mention
+from vyaparai.nlu.normalize import normalize
+from vyaparai.nlu.script import scripts_of
+from vyaparai.nlu.tokens import Token, tokenize
+from vyaparai.nlu.translit import key
+from vyaparai.nlu.types import ItemMention, Understanding
+from vyaparai.nlu.vocabulary import Vocabulary
+
+__all__ = ["understand", "key", "Vocabulary"]
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_ITEM_INTENTS = ("add_items", "remove_item", "change_quantity")
+
+
+def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding:
+    clean = normalize(text)
+    words = _WORD.findall(clean)[:200]
+    lang = identify(words)
+    tokens = tokenize(clean, lang)
+    runs, loose = extract(tokens, lang)
+    live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
+    decision = decide(clean, tokens, bool(live), lang)
+    items: tuple[ItemMention, ...] = ()
+    if decision.intent in _ITEM_INTENTS:
+        exclude = tuple(key(" ".join(t.text for t in r.tokens)) for r in runs if r.negated)
+        items = tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live)
+    return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
+                         target_lang=decision.target_lang, choice=decision.choice,
+                         order_number=decision.order_number, scripts=scripts_of(words))
+
+
+def _is_item(run: Run, vocabulary: Vocabulary | None) -> bool:
+    if run.quantities:
+        return True
+    known = lexicon.load().concepts_of
+    for t in run.tokens:
+        if t.key in known or (vocabulary is not None and vocabulary.knows(t.key)):
+            return True
+    return vocabulary is None and len(run.tokens) <= 4
+
+
+def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:
+    """Remove lines carry no amount; relative changes ("ek kam", "one more") become deltas."""
+    from dataclasses import replace
+
+    if intent == "remove_item":
+        return replace(mention, qty=None, unit=None)
+    if intent != "change_quantity":
+        return mention
+    flags = Counter(f for t in tokens for f in t.flags)
+    says_to = any(t.key == "to" for t in tokens)
+    if (flags["less"] or flags["more"]) and not says_to:
+        qty = mention.qty if mention.qty is not None else 1.0
+        unit = mention.unit or "pack"
+        sign = -1 if flags["less"] else 1
+        return replace(mention, qty=sign * abs(qty), unit=unit, mode="delta")
+    return mention

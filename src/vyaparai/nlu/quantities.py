@@ -1,0 +1,68 @@
+"""Read quantity phrases out of classified tokens: "saade teen kilo", "dhai sau gram", "x 10", "packet"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vyaparai.nlu.tokens import Token
+
+MEASURES = ("kg", "g", "l", "ml", "inr")
+
+
+@dataclass
+class Quantity:
+    value: float | None  # None: a bare unit word ("packet") with no number
+    unit: str | None
+    start: int  # index of the first token
+    end: int  # index after the last token
+    is_size: bool = False
+    times: bool = False  # "x 10": a count of packs
+
+    @property
+    def measured(self) -> bool:
+        return self.unit in MEASURES
+
+
+def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
+    """The quantity starting at token i, or None when token i does not start one."""
+    t = tokens[i]
+    if t.kind == "times" and i + 1 < len(tokens) and tokens[i + 1].kind == "num":
+        return _with_unit(tokens, Quantity(tokens[i + 1].value, "pack", i, i + 2, times=True))
+    if t.kind == "unit":
+        value = 1.0 if t.unit == "dozen" else None
+        return Quantity(value, t.unit, i, i + 1)
+    if t.kind == "mod" and _next_kind(tokens, i) == "num":
+        q = Quantity(tokens[i + 1].value + t.value, None, i, i + 2)
+        return _with_unit(tokens, _with_hundreds(tokens, q))
+    if t.kind == "mod" and _next_kind(tokens, i) == "unit":
+        return _with_unit(tokens, Quantity(1 + t.value, None, i, i + 1))  # "sava kilo" = 1.25 kg
+    if t.kind == "frac" and _next_kind(tokens, i) in ("unit", "hundred"):
+        return _with_unit(tokens, _with_hundreds(tokens, Quantity(t.value, None, i, i + 1)))
+    if t.kind == "hundred":
+        return _with_unit(tokens, Quantity(100.0, None, i, i + 1))  # "sau gram"
+    if t.kind == "num":
+        q = Quantity(t.value, None, i, i + 1)
+        if _next_kind(tokens, i) == "num" and 0 < (tokens[i + 1].value or 0) < 1:
+            q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "1 1/2"
+        elif _next_kind(tokens, i) == "frac" and tokens[i + 1].value and tokens[i + 1].value < 1:
+            q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "ek aadha"... rare but cheap
+        return _with_unit(tokens, _with_hundreds(tokens, q))
+    return None
+
+
+def _next_kind(tokens: list[Token], i: int) -> str | None:
+    return tokens[i + 1].kind if i + 1 < len(tokens) else None
+
+
+def _with_hundreds(tokens: list[Token], q: Quantity) -> Quantity:
+    if q.end < len(tokens) and tokens[q.end].kind == "hundred" and q.value is not None:
+        return Quantity(q.value * 100, q.unit, q.start, q.end + 1)
+    return q
+
+
+def _with_unit(tokens: list[Token], q: Quantity) -> Quantity:
+    if q.end < len(tokens) and tokens[q.end].kind == "unit":
+        unit = tokens[q.end].unit
+        if q.times and unit != "pack":
+            return q
+        return Quantity(q.value, unit, q.start, q.end + 1, times=q.times)
+    return q

@@ -1,0 +1,222 @@
+"""Words that signal something other than a product, per language: verbs, fillers, negation, intents."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vyaparai.nlu.translit import word_key
+
+# signal -> language -> words (native script and romanized). "all" applies to every language.
+# Keys are computed lazily; a native token may carry a short case ending (கார்ட்டை, ఆన్లైన్లో).
+TABLE: dict[str, dict[str, str]] = {
+    "want": {
+        "en": "want need needed send add give get bring deliver put include buy wanna would like",
+        "hi": "चाहिए चाहिये भेज भेजो भेजना भेजिए भेजें भेजदो भिजवा दे देना दीजिए दो दीजिये लाओ ला "
+              "डाल डालो डालना रख रखो रखना लेना दें",
+        "hinglish": "chahiye chahie chaiye chahiya chahiyee bhej bhejo bhejna bhejdo bhejiye bhejde "
+                    "bhijwa bhijwado dena dedo de dijiye lao la lana dalo daal daalo dal rakh rakho "
+                    "rakhna lena lelo dena mangwa mangwana",
+        "ta": "வேணும் வேண்டும் குடுங்க கொடுங்க அனுப்புங்க அனுப்பு போடுங்க போடு தாங்க வேணுமே "
+              "venum vendum kudunga kodunga anuppunga podunga thaanga",
+        "te": "కావాలి కావాలండి ఇవ్వండి పంపండి పంపు పంపించండి వేయండి తీసుకురండి kavali kaavali "
+              "pampandi ivvandi veyandi",
+        "bn": "চাই দিন দাও পাঠান পাঠাও লাগবে দেবেন দিয়ে pathan pathao lagbe dao din",
+        "mr": "पाहिजे पाहिजेत हवे हवा हवी हवंय द्या पाठवा टाका दे pahije have hava dya pathva",
+        "gu": "જોઈએ જોઇએ આપો મોકલો મોકલજો આપજો joie joiye apo moklo",
+        "kn": "ಬೇಕು ಕೊಡಿ ಕಳುಹಿಸಿ ಕಳಿಸಿ ಹಾಕಿ beku kodi kalisi kaluhisi",
+        "ml": "വേണം തരൂ അയക്കൂ തരണം കൊടുക്കൂ അയച്ചു വേണ്ടത് venam tharu ayakku",
+        "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇ ਭੇਜ chahida chahidi bhejo dio",
+    },
+    "filler": {
+        "en": "i me my we our us you your u please pls plz plss kindly the of for to in on at is are "
+              "am be it this that some any also just with from then now today asap quickly fast "
+              "urgently thanks thank thx bro sir madam maam boss can could will shall would one "
+              "ones of im i'll ill lets let do does did have has had should may wanted needs me "
+              "sb se pe ya yaar na also pack",
+        "hinglish": "mujhe muje mereko mujko humko hume hamein mera meri mere hamara bhaiya bhaiyaa "
+                    "bhaia bhai bhayya bhaisaab didi ji jee aunty uncle kar karo kardo karna kr krdo "
+                    "karde kariye karna wala wali wale waala waali vala vali valo ka ki ke ko se me "
+                    "mein mai main hai hain tha aur bhi jaldi abhi zara thoda liye lena chahta "
+                    "chahti sath saath sabse wo woh ye yeh ek dum jo bhejna please plz sahab",
+        "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
+              "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं",
+        "ta": "எனக்கு ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி enakku konjam anna",
+        "te": "నాకు అండి కొంచెం naaku andi",
+        "bn": "আমার আমাকে আমি একটু দাদা ভাই amar amake ami ektu dada",
+        "mr": "मला माझा माझी माझे जरा दादा ला mala majha",
+        "gu": "મને મારે મારું મારો થોડું ભાઈ ના નું નો ની mane mare",
+        "kn": "ನನಗೆ ಸ್ವಲ್ಪ ಅಣ್ಣ nanage swalpa",
+        "ml": "എനിക്ക് കുറച്ച് ചേട്ടാ enikku",
+        "pa": "ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਵੀਰ ਜੀ ਦਾ ਦੀ ਦੇ mainu",
+    },
+    "and": {
+        "all": "and & + plus aur or और व आणि ani અને ane আর ar এবং ebong ਤੇ te ਅਤੇ ate ಮತ್ತು mattu "
+               "మరియు mariyu மற்றும் matrum pinne പിന്നെ also",
+    },
+    "not": {
+        "all": "not no dont nahi nahin nai nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam venam "
+               "వద్దు vaddu ಬೇಡ beda വേണ്ട venda না ਨਹੀਂ ਨਾ nahin નહીં નથી nathi without except",
+    },
+    "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
+    "remove": {
+        "all": "remove delete hatao hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+               "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
+               "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
+               "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "
+               "theeseyandi teeseyandi kadha kadho tegedu hatao kaddo",
+    },
+    "change": {
+        "all": "change make reduce increase update modify set less extra another instead kam zyada "
+               "jyada badha badhao badhado ghata ghatao kum कम ज़्यादा ज्यादा बढ़ा बढ़ाओ घटा घटाओ बदलो "
+               "बदल மாத்துங்க மாற்றுங்க மாத்து கம்மி அதிகம் kammi மட்டும் போதும் mattum pothum "
+               "మార్చండి తగ్గించండి పెంచండి ಬದಲಾಯಿಸಿ ಕಡಿಮೆ ಜಾಸ್ತಿ ಹೆಚ್ಚು മാറ്റുക കുറയ്ക്കൂ "
+               "കൂട്ടൂ ਬਦਲੋ ਘੱਟ ਵਧਾਓ বদলে কম বাড়িয়ে বেশি बदला कमी वाढवा जास्त બદલો ઓછું ઓછા "
+               "વધારો વધુ quantity qty",
+    },
+    "more": {"all": "more aur zyada extra another ek aur और ज़्यादा ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
+    "less": {"all": "less kam kum fewer कम கம்மி kammi తక్కువ తగ్గించండి ಕಡಿಮೆ കുറവ് ਘੱਟ কম कमी ઓછું ઓછા"},
+    "make": {
+        "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
+               "చేయండి చేయి cheyandi cheyyandi ಮಾಡಿ ಮಾಡು maadi ആക്കൂ ആക്കുക ਕਰੋ ਕਰ করুন করো করে "
+               "करा કરો કરી karo make",
+    },
+    "cart": {
+        "all": "cart kart basket bag trolley कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
+               "કાર્ટ ಕಾರ್ಟ್ ਕਾਰਟ കാർട്ട് cartla cartlo",
+    },
+    "show": {
+        "all": "show dikhao dikha dikhana dikhaiye display see view list batao दिखाओ दिखा दिखाइए "
+               "दिखाना बताओ காட்டுங்க காட்டு என்ன enna చూపించండి చూపించు ఏమున్నాయి emunnayi "
+               "ತೋರಿಸಿ ಏನಿದೆ കാണിക്കൂ കാണിക്കുക ਦਿਖਾਓ ਵਿਖਾਓ দেখান দেখাও दाखवा દેખાડો બતાવો "
+               "what whats kya so far added ab tak",
+    },
+    "checkout": {
+        "all": "checkout place confirm done finalize final proceed thats bas itna itnaa कन्फर्म "
+               "बस इतना கன்ஃபார்ம் கன்பார்ம் కన్ఫర్మ్ ಕನ್ಫರ್ಮ್ കൺഫേം ਕਨਫਰਮ કન્ફર્મ কনফার্ম "
+               "कन्फर्म",
+    },
+    "online": {
+        "all": "upi gpay googlepay phonepe paytm online link card netbanking bhim qr ऑनलाइन लिंक "
+               "यूपीआई पेटीएम ஆன்லைன் ఆన్లైన్ অনলাইন ઓનલાઇન ಆನ್ಲೈನ್ ഓൺലൈൻ ਆਨਲਾਈਨ ऑनलाईन",
+    },
+    "pay": {
+        "all": "pay payment paying paid पे पेमेंट भुगतान பே பேமெண்ட் పే పేమెంట్ পেমেন্ট পে "
+               "पेमेंट ಪೇ ಪೇಮೆಂಟ್ പേ പേമെന്റ് ਪੇਮੈਂਟ ਪੇ પેમેન્ટ પે",
+    },
+    "cash": {
+        "all": "cash cod nakad naqad nakd कैश नकद नगद கேஷ் ரொக்கம் క్యాష్ నగదు ক্যাশ নগদ कॅश "
+               "રોકડા કેશ ಕ್ಯಾಶ್ ನಗದು ക്യാഷ് ਕੈਸ਼ ਨਕਦ",
+    },
+    "money": {"all": "paise paisa पैसे பணம் డబ్బు টাকা पैसे પૈસા ಹಣ പണം ਪੈਸੇ money"},
+    "arrival": {
+        "all": "delivery deliver arrives arrive arrival aane aaye aayega pahunchne डिलीवरी आने "
+               "டெலிவரி డెలివరీ ಡೆಲಿವರಿ ഡെലിവറി ਡਿਲੀਵਰੀ ડિલિવરી ডেলিভারি डिलिव्हरी milne",
+    },
+    "where": {
+        "all": "where wheres kahan kaha kidhar status track tracking when kab reach reached arrive "
+               "aayega aaega ayega pahuncha pahunchega पहुंचा कहाँ कहां कब स्टेटस ट्रैक आएगा एங்கே "
+               "எங்கே enga எப்போ eppo வரும் எங்க ఎక్కడ ekkada ఎప్పుడు eppudu ಎಲ್ಲಿ elli ಯಾವಾಗ "
+               "എവിടെ evide എപ്പോൾ ਕਿੱਥੇ ਕਦੋਂ কোথায় kothay কখন कुठे kuthe केव्हा ક્યાં ક્યારે "
+               "late der",
+    },
+    "order": {
+        "all": "order orders ऑर्डर ஆர்டர் ஆர்டரை ఆర్డర్ ಆರ್ಡರ್ ഓർഡർ ਆਰਡਰ ઓર્ડર অর্ডার "
+               "saman samaan सामान groceries grocery items stuff",
+    },
+    "cancel": {
+        "all": "cancel cancle cancell cancelled radd रद्द कैंसल कैन्सल கேன்சல் క్యాన్సిల్ క్యాన్సల్ "
+               "রদ্দ ক্যানসেল বাতিল कॅन्सल રદ કેન્સલ ರದ್ದು ಕ್ಯಾನ್ಸಲ್ റദ്ദാക്കൂ ക്യാൻസൽ ਰੱਦ ਕੈਂਸਲ",
+    },
+    "greet": {
+        "all": "hi hii hello helo hey hlo hai namaste namaskar namaskaram namaskara vanakkam morning "
+               "evening afternoon ram salaam salam pranam nomoskar kem cho sat sri akal radhe "
+               "नमस्ते नमस्कार प्रणाम राम வணக்கம் నమస్కారం నమస్తే ನಮಸ್ಕಾರ ನಮಸ್ತೆ നമസ്കാരം ਸਤ ਸ੍ਰੀ "
+               "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে কেম છો નમસ્તે good",
+    },
+    "help": {
+        "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
+               "ಹೇಗೆ സഹായം എങ്ങനെ ਮਦਦ ਕਿਵੇਂ সাহায্য কীভাবে कसे मदत કેવી મદદ eppadi ela hege "
+               "engane kivein kibhabe",
+    },
+    "yes": {
+        "all": "yes yeah yep yup ya ok okay okk k sure correct right haan han haa ha ji theek thik "
+               "sahi fine hmm go ahead हाँ हां जी ठीक सही ஆமா ஆமாம் சரி sari aama ఆవును అవును avunu "
+               "సరే sare ಹೌದು ಸರಿ ಹೂಂ howdu അതെ ശരി ഉവ്വ് ਹਾਂ ਠੀਕ হ্যাঁ হাঁ ঠিক আছে हो होय "
+               "બરાબર હા હો",
+    },
+    "no": {
+        "all": "no nope nah nahi nahin nai nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
+               "vaddu ಬೇಡ ಇಲ್ಲ beda വേണ്ട ഇല്ല venda ਨਹੀਂ ਨਾ না নাহ नाही નહીં ના rehne rahne "
+               "nothing",
+    },
+    "offtopic": {
+        "all": "alarm weather mausam rain barish cricket score netflix amazon flipkart flight train "
+               "bus movie ticket recharge bill ola uber cab taxi bank balance light bijli "
+               "electricity joke song gaana news subscription parcel tarika daam price "
+               "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका दाम बारिश அலாரம் அலாரத்தை "
+               "மழை வானிலை கிரிக்கெட் అలారం వాతావరణం వర్షం క్రికెట్ ಅಲಾರ್ಮ್ ಮಳೆ ಹವಾಮಾನ "
+               "ಕ್ರಿಕೆಟ್ അലാറം മഴ കാലാവസ്ഥ ക്രിക്കറ്റ് ਅਲਾਰਮ ਮੌਸਮ ਮੀਂਹ ਕ੍ਰਿਕਟ অ্যালার্ম "
+               "আবহাওয়া বৃষ্টি ক্রিকেট अलार्म हवामान पाऊस એલાર્મ હવામાન વરસાદ ક્રિકેટ",
+    },
+    "address": {
+        "all": "address addr pata flat house plot road street lane gali nagar colony sector society "
+               "apartment apt tower block floor opp landmark pincode पता मकान गली नगर सेक्टर फ्लैट "
+               "रोड मोहल्ला முகவரி தெரு అడ్రస్ వీధి ঠিকানা রাস্তা पत्ता ગલી સરનામું ವಿಳಾಸ ರಸ್ತೆ "
+               "വിലാസം ਪਤਾ ਗਲੀ",
+    },
+    "language": {
+        "all": "speak talk reply language bhasha baat bolo likho write respond switch answer "
+               "भाषा बात बोलो लिखो जवाब பேசுங்க பேசு மொழி మాట్లాడండి భాష ಮಾತಾಡಿ ಮಾತನಾಡಿ "
+               "ಭಾಷೆ സംസാരിക്കൂ ഭാഷ ਗੱਲ ਬੋਲੋ ਭਾਸ਼ਾ কথা বলুন ভাষা बोला भाषेत વાત બોલો ભાષા",
+    },
+}
+# Language names, to switch the reply language ("Tamil mein baat karo", "తెలుగులో మాట్లాడండి").
+LANGUAGE_NAMES = {
+    "en": "english angrezi angreji inglish अंग्रेज़ी अंग्रेजी इंग्लिश இங்கிலீஷ் ஆங்கிலம் ఇంగ్లీష్ ఆంగ్లం "
+          "ইংরেজি ইংলিশ इंग्रजी અંગ્રેજી ಇಂಗ್ಲಿಷ್ ಇಂಗ್ಲೀಷ್ ഇംഗ്ലീഷ് ਅੰਗਰੇਜ਼ੀ",
+    "hi": "hindi हिंदी हिन्दी இந்தி ஹிந்தி హిందీ হিন্দি हिंदीत હિન્દી ಹಿಂದಿ ഹിന്ദി ਹਿੰਦੀ",
+    "ta": "tamil தமிழ் தமிழ்ல तमिल తమిళం তামিল તમિલ ತಮಿಳು തമിഴ് ਤਾਮਿਲ",
+    "te": "telugu తెలుగు तेलुगु தெலுங்கு তেলুগু તેલુગુ ತೆಲುಗು തെലുങ്ക് ਤੇਲਗੂ",
+    "bn": "bengali bangla বাংলা बंगाली बांग्ला বাংলায় பெங்காலி బెంగాలీ બંગાળી ಬಂಗಾಳಿ ബംഗാളി ਬੰਗਾਲੀ",
+    "mr": "marathi मराठी மராத்தி మరాఠీ মারাঠি મરાઠી ಮರಾಠಿ മറാത്തി ਮਰਾਠੀ",
+    "gu": "gujarati gujrati ગુજરાતી गुजराती குஜராத்தி గుజరాతీ গুজরাটি ಗುಜರಾತಿ ഗുജറാത്തി ਗੁਜਰਾਤੀ",
+    "kn": "kannada ಕನ್ನಡ कन्नड़ கன்னடம் కన్నడ কন্নড় કન્નડ കന്നഡ ਕੰਨੜ",
+    "ml": "malayalam malayalathil മലയാളം മലയാളത്തിൽ मलयालम மலையாளம் మలయాళం মালায়ালম મલયાલમ ಮಲಯಾಳಂ ਮਲਿਆਲਮ",
+    "pa": "punjabi panjabi ਪੰਜਾਬੀ पंजाबी பஞ்சாபி పంజాబీ পাঞ্জাবি પંજાબી ಪಂಜಾಬಿ പഞ്ചാബി",
+}
+_SUFFIX_MAX = 5  # characters of a case ending allowed after a native-script signal word
+
+
+@lru_cache(maxsize=32)
+def signal_keys(signal: str, lang: str) -> frozenset[str]:
+    """Keys of one signal for a message of `lang` (its own words, words for every language, English)."""
+    langs = {lang, "all", "en"} | ({"hi"} if lang in ("hinglish", "mr") else set())
+    if lang == "hi":
+        langs.add("hinglish")
+    words = " ".join(v for k, v in TABLE[signal].items() if k in langs)
+    return frozenset(word_key(w) for w in words.split()) - {""}
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    return {word_key(w): code for code, words in LANGUAGE_NAMES.items() for w in words.split()}
+
+
+def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
+    keys = signal_keys(signal, lang)
+    if k in keys:
+        return True
+    if token.isascii() or len(k) < 4:
+        return False
+    return any(k[:-cut] in keys for cut in range(1, _SUFFIX_MAX + 1) if len(k) - cut >= max(4, cut))
+
+
+def language_named(token: str, k: str) -> str | None:
+    names = language_names()
+    if k in names:
+        return names[k]
+    if token.isascii() or len(k) < 4:
+        return None
+    for cut in range(1, _SUFFIX_MAX + 2):
+        if len(k) - cut >= 4 and k[:-cut] in names:
+            return names[k[:-cut]]
+    return None

@@ -1,0 +1,119 @@
+"""Split a normalized message into tokens and say what each one is (number, unit, separator, word...)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vyaparai.nlu import numbers, signals, units
+from vyaparai.nlu.script import token_script
+from vyaparai.nlu.translit import word_key
+
+MAX_TOKENS = 120  # a chat message; the rest of a huge paste is ignored
+_TOKEN = regex.compile(r"\d+/\d+|\d+(?:\.\d+)?|[\p{L}\p{M}]+|\.{2,}|[,;\n+&.!?#]")
+_SEPARATOR_PUNCT = {",", ";", "\n", "+", "&", ".", "!", "?"}
+# Signals looked up for every token, in this order; the first that fits names the token's kind.
+_KIND_SIGNALS = ("and", "not", "instead")
+_FLAG_SIGNALS = ("want", "filler", "remove", "change", "more", "less", "make", "cart", "show", "checkout",
+                 "online", "pay", "cash", "money", "arrival", "where", "order", "cancel", "greet", "help",
+                 "yes", "no", "offtopic", "address", "language")
+# Hindi "do" is 2, but after a verb it is the imperative "give" (bhej do, hata do, kar do).
+_VERB_BEFORE_DO = {"want", "make", "remove", "change", "more", "less", "cancel", "no"}
+_DO_KEYS = {"do"}
+
+
+@dataclass
+class Token:
+    text: str
+    key: str
+    script: str | None
+    kind: str = "word"  # num frac mod hundred unit times sep not instead dots word
+    value: float | None = None
+    unit: str | None = None
+    flags: frozenset[str] = frozenset()
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    raw = [m.group(0) for m in _TOKEN.finditer(text.replace("'", ""))][:MAX_TOKENS]
+    tokens: list[Token] = []
+    for part in raw:
+        tokens.extend(_split_glued(part, lang))
+    for i, token in enumerate(tokens):
+        _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
+    _fix_hindi_do(tokens, lang)
+    return tokens
+
+
+def _split_glued(part: str, lang: str) -> list[Token]:
+    """"rendukilo" -> rendu kilo; "kgcheeni" -> kg cheeni (Latin words typed without a space)."""
+    k = word_key(part)
+    token = Token(part, k, token_script(part))
+    if not part.isascii() or len(k) < 5 or _known(part, k, lang):
+        return [token]
+    glued = units.glued_unit_prefix(k)
+    if glued:
+        return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
+    table = {**numbers.cardinals(lang), **numbers.fraction_amounts(lang)}
+    for n in range(len(k) - 2, 1, -1):
+        head, rest = k[:n], k[n:]
+        if head in table and (rest in units.unit_words()):
+            return [Token(head, head, "Latn"), Token(rest, rest, "Latn")]
+    return [token]
+
+
+def _known(part: str, k: str, lang: str) -> bool:
+    return (units.unit_of(part) is not None or k in numbers.cardinals(lang)
+            or any(signals.has_signal(part, k, s, lang) for s in ("want", "filler", "make")))
+
+
+def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) -> None:
+    text, k = token.text, token.key
+    if text in _SEPARATOR_PUNCT:
+        token.kind = "sep"
+        return
+    if text.startswith(".."):
+        token.kind = "dots"
+        return
+    if text == "#":
+        token.kind = "punct"
+        return
+    value = numbers.digits_value(text)
+    if value is not None:
+        token.kind, token.value = "num", value
+        return
+    if text == "x" and nxt is not None and numbers.digits_value(nxt.text) is not None:
+        token.kind = "times"
+        return
+    unit = units.unit_of(text)
+    if unit and len(k) <= 2 and (prev is None or prev.kind not in ("num", "frac", "hundred")):
+        unit = None  # "parle g", "l" alone: a letter, not grams or litres
+    if unit:
+        token.kind, token.unit = "unit", unit
+        return
+    for table, kind in ((numbers.cardinals(lang), "num"), (numbers.fraction_amounts(lang), "frac"),
+                        (numbers.modifiers(), "mod")):
+        if k in table:
+            token.kind, token.value = kind, table[k]
+            break
+    else:
+        if k in numbers.hundreds():
+            token.kind, token.value = "hundred", 100.0
+        elif (compound := numbers.native_compound(text, lang)) is not None:
+            token.kind, token.value = "num", compound
+    token.flags = frozenset(s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang))
+    if signals.language_named(text, k):
+        token.flags = token.flags | {"langname"}
+    if token.kind == "word":
+        for s in _KIND_SIGNALS:
+            if s in token.flags:
+                token.kind = s if s != "and" else "sep"
+                break
+
+
+def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
+    for i, token in enumerate(tokens):
+        if token.kind == "num" and token.key in _DO_KEYS and i > 0:
+            prev = tokens[i - 1]
+            if prev.flags & _VERB_BEFORE_DO and prev.kind == "word":
+                token.kind, token.value = "word", None
+                token.flags = token.flags | {"filler"}

@@ -1,0 +1,111 @@
+"""One comparable Latin key for a word in any script: native text is transliterated, spellings folded."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from vyaparai.nlu.script import token_script
+
+_SCHEMES = {"Deva": "devanagari", "Beng": "bengali", "Guru": "gurmukhi", "Gujr": "gujarati",
+            "Orya": "oriya", "Taml": "tamil", "Telu": "telugu", "Knda": "kannada", "Mlym": "malayalam"}
+
+# Letters indic-transliteration leaves alone (see shared/notes/LIBRARIES.md §5), mapped first.
+_PRE = {
+    "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "े", "ऍ": "ए", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
+    "Beng": {"ড়": "র", "ঢ়": "র", "য়": "য", "\u09bc": "", "ৎ": "ত্"},
+    "Guru": {"\u0a3c": "", "ੜ": "ਰ", "ੱ": ""},
+    "Gujr": {"\u0abc": "", "ૅ": "ે", "ૉ": "ો", "ઑ": "ઓ"},
+    "Taml": {"ன": "ந", "ஃப": "ப", "ஃ": ""},
+    "Mlym": {"ൺ": "ണ്", "ൻ": "ന്", "ർ": "ര്", "ൽ": "ല്", "ൾ": "ള്", "ൿ": "ക്", "ൗ": "ൌ"},
+    "Knda": {"\u0cbc": ""},
+    "Telu": {},
+    "Orya": {"\u0b3c": ""},
+}
+# Devanagari, Gujarati and Gurmukhi drop the final inherent vowel (दूध -> dUdh), and usually a medial
+# one between a vowel-consonant and a consonant-vowel (सरसों -> sarson, अदरक -> adrak).
+_SCHWA_DELETING = {"Deva", "Gujr", "Guru", "Beng"}
+_CONS = r"(?:kh|gh|ch|Ch|jh|Th|Dh|th|dh|ph|bh|sh|Sh|[bcdfghjklmnpqrstvwyzDTNRLM])"
+_VOW = r"[aeiouAEIOUèò]"
+_MEDIAL_SCHWA = re.compile(rf"({_VOW}{_CONS})a(?={_CONS}{_VOW})")
+_FINAL_SCHWA = re.compile(r"(?<=[b-df-hj-np-tv-zBCDGJKLNRSTY])a\b")
+
+# Latin spellings folded so that aata/atta/ata, cheeni/chini, doodh/dudh meet (order matters).
+_FOLDS = [("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("ph", "f"),
+          ("zh", "l"), ("z", "j"), ("chh", "ch"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"),
+          ("th", "t"), ("bh", "b"), ("jh", "j"), ("q", "k"), ("ck", "k"), ("x", "ks"), ("ai", "e"),
+          ("au", "o"), ("ou", "o"), ("y", "i")]
+_NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
+_REPEATS = re.compile(r"([a-z])\1+")
+
+
+def key(text: str) -> str:
+    """The comparable Latin key of any text: words keyed one by one, joined by single spaces."""
+    return " ".join(k for k in (word_key(w) for w in text.split()) if k)
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    script = token_script(word)
+    if script in _SCHEMES:
+        return fold_latin(native_to_latin(word, script))
+    return fold_latin(word)
+
+
+def fold_latin(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _NON_LETTERS.sub("", s)
+    if s.endswith("h") and len(s) > 3 and s[-2] in "aeiou":
+        s = s[:-1]  # "chhah", "nahh": a trailing h after a vowel is not written consistently
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _REPEATS.sub(r"\1", s)
+
+
+def native_to_latin(word: str, script: str) -> str:
+    """Native-script word to a Latin spelling as users would type it (not yet folded)."""
+    from indic_transliteration.sanscript import ITRANS, transliterate
+
+    for a, b in _PRE.get(script, {}).items():
+        word = word.replace(a, b)
+    latin = transliterate(word, _SCHEMES[script], ITRANS)
+    if script == "Taml":
+        latin = _tamil_stops(latin).replace("M", "m")  # Tamil has no anusvara: M is a final ம்
+    elif script == "Mlym":
+        latin = re.sub(r"(?<=[nN])T", "d", latin)
+    latin = latin.replace(".D", "r").replace(".N", "n").replace("~N", "n").replace("~n", "n")
+    if script in _SCHWA_DELETING:
+        latin = _MEDIAL_SCHWA.sub(r"\1", latin)
+    latin = _FINAL_SCHWA.sub("", latin)
+    latin = latin.replace("M", "n").replace("H", "").replace("è", "e").replace("ò", "o")
+    latin = latin.replace("R", "r").replace(".", "").replace("^", "")
+    return latin
+
+
+_TAMIL_STOP = re.compile(r"(gh|jh|Dh|dh|bh)")
+_TAMIL_UNVOICED = {"gh": "k", "jh": "s", "Dh": "T", "dh": "t", "bh": "p"}
+_TAMIL_VOICED = {"gh": "g", "jh": "j", "Dh": "D", "dh": "d", "bh": "b"}
+
+
+def _tamil_stops(latin: str) -> str:
+    """Tamil letters have no voicing; ITRANS writes them all voiced-aspirated. Use how people type:
+    voiced after a nasal (ரெண்டு rendu, பஞ்சு panju), k/t/T voiced between vowels, else unvoiced."""
+    out: list[str] = []
+    pos = 0
+    for m in _TAMIL_STOP.finditer(latin):
+        stop = m.group(1)
+        before = latin[:m.start()]
+        prev = before[-1:] if before else ""
+        after = latin[m.end():m.end() + 1]
+        if prev in ("n", "N", "M", "m") or before.endswith("~N") or before.endswith("~n"):
+            letter = _TAMIL_VOICED[stop]
+        elif prev and prev in "aeiouAEIOUèò" and after and after in "aeiouAEIOUèò" and stop in ("gh", "Dh", "dh"):
+            letter = _TAMIL_VOICED[stop]
+        else:
+            letter = _TAMIL_UNVOICED[stop]
+        out.append(latin[pos:m.start()])
+        out.append(letter)
+        pos = m.end()
+    out.append(latin[pos:])
+    return "".join(out)

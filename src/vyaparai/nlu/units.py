@@ -1,0 +1,60 @@
+"""Unit words of every language and spelling ("kilo", "किलो", "கிலோ", "pkt", "bottle") -> one of UNITS."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vyaparai.nlu.translit import word_key
+
+_UNITS = {
+    "kg": "kg kgs kilo kilos kilogram kilograms kilogramme kgm किलो किलोग्राम केजी கிலோ கிலோவா "
+          "కిలో కిలోలు కిలోల కేజీ ಕಿಲೋ ಕೆಜಿ ಕಿಲೊ കിലോ ਕਿਲੋ ਕਿੱਲੋ કિલો કિલોગ્રામ কেজি কিলো",
+    "g": "g gm gms gram grams gramme grm gr ग्राम ग्रॅम கிராம் గ్రాములు గ్రాము గ్రామ్ ಗ್ರಾಂ ಗ್ರಾಮ್ "
+         "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম",
+    "l": "l lt ltr ltrs litre litres liter liters litter लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
+         "ಲೀಟರ್ ಲೀಟರ ലിറ്റർ ലിറ്റര് ਲੀਟਰ લીટર লিটার",
+    "ml": "ml mls millilitre milliliter मिली एमएल मि.ली. മില്ലി",
+    "dozen": "dozen dozens darjan darjen दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
+    "piece": "piece pieces pc pcs nos nag नग पीस गड्डी gaddi gaddiyan bunch bunches kattu jhudi "
+             "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি",
+    "pack": "packet packets pkt pkts pack packs pckt pckts packt packts paket pouch pouches bottle "
+            "bottles btl bar bars tikki tikkis dabba dabbe dibba jar jars can cans box boxes sachet "
+            "sachets tube tubes loaf loaves pishvi theli cup cups "
+            "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली "
+            "பாக்கெட் பாட்டில் டப்பா பாக்கெட்டு ప్యాకెట్ ప్యాకెట్లు సీసా బాటిల్ డబ్బా "
+            "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
+            "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে",
+    "inr": "rs rupee rupees rupay rupaye rupaiya rupiya rupe rupya rupaya rupayi rupees "
+           "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
+           "ರೂಪಾಯಿ ರೂಪಾಯಿಗೆ ರೂ രൂപ രൂപയ്ക്ക് ਰੁਪਏ ਰੁਪਈਏ રૂપિયા રૂપિયાની রুপি টাকা টাকার taka tk",
+}
+# Suffixed forms: a native unit word followed by a case ending (கிலோவா, రూపాయలకు).
+_MAX_SUFFIX = 4
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict[str, str]:
+    return {word_key(w): unit for unit, words in _UNITS.items() for w in words.split()}
+
+
+def unit_of(token: str) -> str | None:
+    """The unit a token names, allowing a short case ending on native-script words."""
+    k = word_key(token)
+    table = unit_words()
+    if k in table:
+        return table[k]
+    if token.isascii() or len(k) < 4:
+        return None
+    for cut in range(1, _MAX_SUFFIX + 1):
+        head = k[:-cut]
+        if len(head) >= 3 and head in table:
+            return table[head]
+    return None
+
+
+def glued_unit_prefix(k: str) -> tuple[str, str] | None:
+    """A Latin key that starts with a unit ("kgcheeni") -> (unit key, rest)."""
+    table = unit_words()
+    for n in range(min(len(k) - 2, 6), 1, -1):
+        if k[:n] in table and table[k[:n]] in ("kg", "g", "l", "ml", "dozen") and len(k) - n >= 3:
+            return k[:n], k[n:]
+    return None

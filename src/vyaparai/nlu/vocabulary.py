@@ -1,0 +1,33 @@
+"""What the nlu may know of a store's products: the keys of their words, to tell product words from noise."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Keys of product words (names, brands, aliases, lexicon words) a catalog provides."""
+
+    words: frozenset[str]
+
+    def knows(self, k: str) -> bool:
+        if k in self.words:
+            return True
+        return len(k) >= 4 and _closest(self, k) is not None
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=4096)
+def _closest(vocabulary: Vocabulary, k: str) -> str | None:
+    found = process.extractOne(k, _sorted(vocabulary), scorer=fuzz.ratio, score_cutoff=80)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=8)
+def _sorted(vocabulary: Vocabulary) -> tuple[str, ...]:
+    return tuple(sorted(w for w in vocabulary.words if len(w) >= 3))
