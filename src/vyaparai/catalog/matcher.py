@@ -76,7 +76,7 @@ class ProductIndex:
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
     def _units(self, words: list[str]):
-        tagged = terms_of(words, frozenset(), self._lexicon)
+        tagged = terms_of(words, frozenset(), self._lexicon, keyed=True)
         return mention_units([t.key for t in tagged], [t.concepts for t in tagged], self._terms, self._lexicon)
 
     def _rank(self, mention: ItemMention, units) -> list[_Scored]:

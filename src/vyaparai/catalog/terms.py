@@ -49,22 +49,19 @@ def pack_count(name: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None) -> list[Term]:
-    """Keys of words with lexicon concepts tagged on the longest phrases ("hari mirch" -> green chilli)."""
+def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: bool = False) -> list[Term]:
+    """Terms of words (or of keys already made, when `keyed`) with their lexicon concepts."""
     lex = lexicon or lexicon_module.load()
-    keys = [k for k in (key(w) for w in words) if k]
+    keys = list(words) if keyed else [k for k in (key(w) for w in words) if k]
     keys = [part for k in keys for part in k.split()]
+    # Every phrase a word is part of tags it: "toned milk" is a toned_milk, and its "milk" is also milk.
     concepts: list[frozenset[str]] = [frozenset()] * len(keys)
-    i = 0
-    while i < len(keys):
-        for n in range(min(lex.longest_phrase, len(keys) - i), 0, -1):
+    for i in range(len(keys)):
+        for n in range(1, min(lex.longest_phrase, len(keys) - i) + 1):
             found = lex.concepts(" ".join(keys[i:i + n]))
             if found:
                 for j in range(i, i + n):
                     concepts[j] = concepts[j] | found
-                i += n - 1
-                break
-        i += 1
     return [Term(k, c, _role(k, c, brand_keys)) for k, c in zip(keys, concepts)]
 
 

@@ -60,8 +60,13 @@ def build(rows) -> Lexicon:
 def load() -> Lexicon:
     """The packaged lexicon: every data/lexicon/*.tsv, read on first use and cached."""
     folder = resources.files("vyaparai.nlu").joinpath("data", "lexicon")
+    files = sorted((e for e in folder.iterdir() if e.name.endswith(".tsv")), key=lambda e: e.name)
     rows: list[dict[str, str]] = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".tsv"):
-            rows.extend(read_rows(entry.read_text(encoding="utf-8").splitlines()))
+    for entry in [e for e in files if not e.name.startswith("_")]:
+        rows.extend(read_rows(entry.read_text(encoding="utf-8").splitlines()))
+    known = {row["concept"].strip() for row in rows}
+    # Files named _*.tsv are fallbacks: their concepts count only where no other file has them.
+    for entry in [e for e in files if e.name.startswith("_")]:
+        rows.extend(r for r in read_rows(entry.read_text(encoding="utf-8").splitlines())
+                    if r["concept"].strip() not in known)
     return build(rows)

@@ -10,7 +10,7 @@ from vyaparai.nlu.translit import word_key
 TABLE: dict[str, dict[str, str]] = {
     "want": {
         "en": "want need needed send add give get bring deliver put include buy wanna would like",
-        "hi": "चाहिए चाहिये भेज भेजो भेजना भेजिए भेजें भेजदो भिजवा दे देना दीजिए दो दीजिये लाओ ला "
+        "hi": "चाहिए चाहिये भेज भेजो भेजना भेजिए भेजें भेजदो भिजवा दे देना दीजिए दीजिये लाओ ला "
               "डाल डालो डालना रख रखो रखना लेना दें",
         "hinglish": "chahiye chahie chaiye chahiya chahiyee bhej bhejo bhejna bhejdo bhejiye bhejde "
                     "bhijwa bhijwado dena dedo de dijiye lao la lana dalo daal daalo dal rakh rakho "
@@ -31,14 +31,16 @@ TABLE: dict[str, dict[str, str]] = {
               "am be it this that some any also just with from then now today asap quickly fast "
               "urgently thanks thank thx bro sir madam maam boss can could will shall would one "
               "ones of im i'll ill lets let do does did have has had should may wanted needs me "
-              "sb se pe ya yaar na also pack",
+              "sb se pe ya yaar na also pack all take ive youve got get",
         "hinglish": "mujhe muje mereko mujko humko hume hamein mera meri mere hamara bhaiya bhaiyaa "
                     "bhaia bhai bhayya bhaisaab didi ji jee aunty uncle kar karo kardo karna kr krdo "
-                    "karde kariye karna wala wali wale waala waali vala vali valo ka ki ke ko se me "
+                    "karde kariye karu karun karoon karunga karenge dunga dungi dedunga denge lunga lena "
+                    "wala wali wale waala waali vala vali valo ka ki ke ko se me "
                     "mein mai main hai hain tha aur bhi jaldi abhi zara thoda liye lena chahta "
                     "chahti sath saath sabse wo woh ye yeh ek dum jo bhejna please plz sahab",
         "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
-              "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं",
+              "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं करूँगा "
+              "करूंगा दूँगा दूंगा करूँ करूं",
         "ta": "எனக்கு ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி enakku konjam anna",
         "te": "నాకు అండి కొంచెం naaku andi",
         "bn": "আমার আমাকে আমি একটু দাদা ভাই amar amake ami ektu dada",
@@ -58,7 +60,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
-        "all": "remove delete hatao hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+        "all": "remove delete out hatao hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
                "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
                "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
                "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "
@@ -80,7 +82,7 @@ TABLE: dict[str, dict[str, str]] = {
                "करा કરો કરી karo make",
     },
     "cart": {
-        "all": "cart kart basket bag trolley कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
+        "all": "cart kart basket bag trolley added liya liye कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
                "કાર્ટ ಕಾರ್ಟ್ ਕਾਰਟ കാർട്ട് cartla cartlo",
     },
     "show": {
@@ -90,7 +92,7 @@ TABLE: dict[str, dict[str, str]] = {
                "what whats kya so far added ab tak",
     },
     "checkout": {
-        "all": "checkout place confirm done finalize final proceed thats bas itna itnaa कन्फर्म "
+        "all": "checkout place confirm done finalize final proceed bas itna itnaa कन्फर्म "
                "बस इतना கன்ஃபார்ம் கன்பார்ம் కన్ఫర్మ్ ಕನ್ಫರ್ಮ್ കൺഫേം ਕਨਫਰਮ કન્ફર્મ কনফার্ম "
                "कन्फर्म",
     },
@@ -127,10 +129,10 @@ TABLE: dict[str, dict[str, str]] = {
                "রদ্দ ক্যানসেল বাতিল कॅन्सल રદ કેન્સલ ರದ್ದು ಕ್ಯಾನ್ಸಲ್ റദ്ദാക്കൂ ക്യാൻസൽ ਰੱਦ ਕੈਂਸਲ",
     },
     "greet": {
-        "all": "hi hii hello helo hey hlo hai namaste namaskar namaskaram namaskara vanakkam morning "
+        "all": "hi hii hello helo hey hlo namaste namaskar namaskaram namaskara vanakkam morning "
                "evening afternoon ram salaam salam pranam nomoskar kem cho sat sri akal radhe "
                "नमस्ते नमस्कार प्रणाम राम வணக்கம் నమస్కారం నమస్తే ನಮಸ್ಕಾರ ನಮಸ್ತೆ നമസ്കാരം ਸਤ ਸ੍ਰੀ "
-               "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে কেম છો નમસ્તે good",
+               "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে কেম છો નમસ્તે",
     },
     "help": {
         "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "

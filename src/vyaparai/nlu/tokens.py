@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vyaparai.nlu import numbers, signals, units
+from vyaparai.nlu import lexicon, numbers, signals, units
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
@@ -20,6 +20,8 @@ _FLAG_SIGNALS = ("want", "filler", "remove", "change", "more", "less", "make", "
 # Hindi "do" is 2, but after a verb it is the imperative "give" (bhej do, hata do, kar do).
 _VERB_BEFORE_DO = {"want", "make", "remove", "change", "more", "less", "cancel", "no"}
 _DO_KEYS = {"do"}
+# English words whose key collides with a number word ("for" and "four" both fold to "for").
+_NOT_NUMBERS = {"for", "to", "too", "tu", "be", "won"}
 
 
 @dataclass
@@ -51,7 +53,7 @@ def _split_glued(part: str, lang: str) -> list[Token]:
     if not part.isascii() or len(k) < 5 or _known(part, k, lang):
         return [token]
     glued = units.glued_unit_prefix(k)
-    if glued:
+    if glued and glued[1] in lexicon.load().concepts_of:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
     table = {**numbers.cardinals(lang), **numbers.fraction_amounts(lang)}
     for n in range(len(k) - 2, 1, -1):
@@ -90,7 +92,11 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
     if unit:
         token.kind, token.unit = "unit", unit
         return
-    for table, kind in ((numbers.cardinals(lang), "num"), (numbers.fraction_amounts(lang), "frac"),
+    if text in _NOT_NUMBERS:
+        table_skip = True
+    else:
+        table_skip = False
+    for table, kind in () if table_skip else ((numbers.cardinals(lang), "num"), (numbers.fraction_amounts(lang), "frac"),
                         (numbers.modifiers(), "mod")):
         if k in table:
             token.kind, token.value = kind, table[k]
