@@ -86,7 +86,10 @@ async def _write(session: AsyncSession, store_id: int, rows: list[ProductRow], e
                  report: ImportReport) -> None:
     now = utcnow()
     new = [_insert_values(store_id, r, now) for r in rows if r.sku not in existing]
-    changed = [_update_values(existing[r.sku], r, now) for r in rows if r.sku in existing]
+    # Rows locked in ascending id order, the order checkout takes them in: an import running beside
+    # checkouts on PostgreSQL must not deadlock with them (orders/reservation.py).
+    changed = sorted((_update_values(existing[r.sku], r, now) for r in rows if r.sku in existing),
+                     key=lambda v: v["id"])
     if new:
         await session.execute(insert(Product), new)
     if changed:
@@ -98,11 +101,12 @@ async def _write(session: AsyncSession, store_id: int, rows: list[ProductRow], e
 
 def _common_values(r: ProductRow, now) -> dict:
     return {"name": r.name, "brand": r.brand, "category": r.category, "unit": r.unit, "pack_base": r.pack_base,
-            "loose": r.loose, "price_paise": r.price_paise, "active": True, "updated_at": now}
+            "loose": r.loose, "price_paise": r.price_paise, "updated_at": now}
 
 
 def _insert_values(store_id: int, r: ProductRow, now) -> dict:
-    return {**_common_values(r, now), "store_id": store_id, "sku": r.sku, "mrp_paise": r.mrp_paise,
+    # A re-import never switches back on a product the shopkeeper turned off; new products start active.
+    return {**_common_values(r, now), "active": True, "store_id": store_id, "sku": r.sku, "mrp_paise": r.mrp_paise,
             "aliases": list(r.aliases or ()), "stock_milli": r.stock_milli or 0,
             "low_stock_milli": r.low_stock_milli or 0, "barcode": r.barcode}
 
