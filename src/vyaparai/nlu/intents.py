@@ -20,22 +20,36 @@ class Decision:
     choice: int | None = None
 
 
+# Two-word phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
+_PHRASES = {("tats", "al"): "checkout", ("bas", "itna"): "checkout", ("what", "can"): "help",
+            ("vat", "can"): "help", ("kia", "kar"): "help", ("hov", "to"): "help", ("hov", "do"): "help",
+            ("hov", "dos"): "help", ("go", "ahead"): "yes", ("tek", "he"): "yes", ("tik", "he"): "yes",
+            ("sahi", "he"): "yes", ("rehne", "do"): "no", ("rahne", "do"): "no", ("nating", "els"): "no"}
+
+
 def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decision:
     flags = Counter(f for t in tokens for f in t.flags)
+    keys = [t.key for t in tokens]
+    for pair, signal in _PHRASES.items():
+        if any(keys[i:i + 2] == list(pair) for i in range(len(keys) - 1)):
+            flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
     order_number = _order_number(tokens, flags)
     target = _target_language(tokens)
-    if _is_address(text, flags, words):
+    if _is_address(text, flags, words, has_items):
         return Decision("provide_address")
     if flags["offtopic"] and not (has_items and flags["want"]):
         return Decision("unknown")
+    quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
+    if (flags["online"] or flags["cash"]) and not quantities:
+        return Decision(_payment(flags))
     if target and (flags["language"] or len(words) <= 3) and not has_items:
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
         return Decision("cancel_order", order_number=order_number)
     if flags["remove"] and has_items:
         return Decision("remove_item")
-    if has_items and _is_change(flags):
+    if has_items and _is_change(flags, tokens):
         return Decision("change_quantity")
     intent = _without_items(flags, order_number, has_items, words)
     if intent:
@@ -48,10 +62,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decisi
 def _without_items(flags: Counter, order_number: int | None, has_items: bool, words: list) -> str | None:
     if flags["cart"] and (flags["show"] or not has_items):
         return "show_cart"
-    if flags["cash"] or (flags["money"] and flags["arrival"]) or (flags["pay"] and flags["arrival"]):
-        return "cash_on_delivery"
-    if flags["online"] or (flags["pay"] and not has_items):
-        return "pay_online"
+    if flags["cash"] or flags["online"] or ((flags["pay"] or flags["money"]) and not has_items):
+        return _payment(flags)
     if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4)
             and not has_items):
         return "track_order"
@@ -62,10 +74,18 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
     return None
 
 
-def _is_change(flags: Counter) -> bool:
+def _is_change(flags: Counter, tokens: list[Token]) -> bool:
     if flags["change"] or flags["less"]:
         return True
+    if any("more" in t.flags and t.kind != "sep" for t in tokens):
+        return True  # "one more packet", "ek aur" (an "aur" that is not "and")
     return bool(flags["make"]) and not flags["want"]
+
+
+def _payment(flags: Counter) -> str:
+    if flags["cash"] or (flags["money"] and flags["arrival"]) or (flags["pay"] and flags["arrival"]):
+        return "cash_on_delivery"
+    return "pay_online"
 
 
 def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decision:
@@ -104,8 +124,9 @@ def _target_language(tokens: list[Token]) -> str | None:
     return None
 
 
-def _is_address(text: str, flags: Counter, words: list) -> bool:
+def _is_address(text: str, flags: Counter, words: list, has_items: bool) -> bool:
     if _PINCODE.search(text):
         return True
-    return bool(flags["address"]) and (len(words) >= 4 or bool(_HOUSE_NUMBER.search(text))) \
-        and not flags["cancel"]
+    if not flags["address"] or flags["cancel"]:
+        return False
+    return bool(_HOUSE_NUMBER.search(text)) or flags["address"] >= 2 or (len(words) >= 4 and not has_items)

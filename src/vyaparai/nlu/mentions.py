@@ -46,8 +46,9 @@ def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
     loose: list[Quantity] = []
     for chunk in _chunks(tokens):
         chunk_runs, chunk_loose = _read_chunk(tokens, chunk, lang)
-        if not chunk_runs and chunk_loose and runs and not runs[-1].negated:
-            _correct(runs[-1], chunk_loose, tokens, chunk)
+        live = [r for r in runs if not r.negated]
+        if not chunk_runs and chunk_loose and live:
+            _correct(live[-1], chunk_loose)
             continue
         runs.extend(chunk_runs)
         loose.extend(chunk_loose)
@@ -71,13 +72,18 @@ def _joins_change(tokens: list[Token], i: int) -> bool:
         and i > 0 and tokens[i - 1].kind in ("num", "unit") and "more" in tokens[i].flags
 
 
-def _correct(run: Run, quantities: list[Quantity], tokens: list[Token], chunk: range) -> None:
-    """"cheeni 1 kilo... nahi nahi 2 kilo": a chunk of only an amount corrects the item before it."""
+def _correct(run: Run, quantities: list[Quantity]) -> None:
+    """"cheeni 1 kilo... nahi nahi 2 kilo": a chunk of only an amount corrects the item before it;
+    "coca cola 2 litre, one bottle": a count after a measured amount makes that amount the size."""
     real = [q for q in quantities if q.value is not None]
-    if real:
-        run.quantities = [real[-1]]
-    elif quantities:
+    if not real:
         run.quantities.extend(quantities)
+        return
+    new = real[-1]
+    old = [q for q in run.quantities if q.value is not None]
+    if old and old[-1].measured and not new.measured:
+        run.sizes.append(old[-1])
+    run.quantities = [new]
 
 
 def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run], list[Quantity]]:

@@ -59,7 +59,13 @@ def _with_hundreds(tokens: list[Token], q: Quantity) -> Quantity:
     return q
 
 
+_OF = {"ka", "ki", "ke", "का", "की", "के"}
+
+
 def _with_unit(tokens: list[Token], q: Quantity) -> Quantity:
+    if (q.end < len(tokens) and tokens[q.end].text in _OF and q.value and q.value >= 5
+            and not (q.end + 1 < len(tokens) and tokens[q.end + 1].kind in ("unit", "num"))):
+        return Quantity(q.value, "inr", q.start, q.end)  # "10 ka dhaniya", "mirchi 10 ka": rupees
     if q.end < len(tokens) and tokens[q.end].kind == "unit":
         unit = tokens[q.end].unit
         if q.times and unit != "pack":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
 # signal -> language -> words (native script and romanized). "all" applies to every language.
@@ -55,7 +56,7 @@ TABLE: dict[str, dict[str, str]] = {
                "మరియు mariyu மற்றும் matrum pinne പിന്നെ also",
     },
     "not": {
-        "all": "not no dont nahi nahin nai nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam venam "
+        "all": "not no dont nahi nahin nai nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam "
                "వద్దు vaddu ಬೇಡ beda വേണ്ട venda না ਨਹੀਂ ਨਾ nahin નહીં નથી nathi without except",
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
@@ -74,7 +75,7 @@ TABLE: dict[str, dict[str, str]] = {
                "കൂട്ടൂ ਬਦਲੋ ਘੱਟ ਵਧਾਓ বদলে কম বাড়িয়ে বেশি बदला कमी वाढवा जास्त બદલો ઓછું ઓછા "
                "વધારો વધુ quantity qty",
     },
-    "more": {"all": "more aur zyada extra another ek aur और ज़्यादा ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
+    "more": {"all": "more zyada extra another ज़्यादा ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
     "less": {"all": "less kam kum fewer कम கம்மி kammi తక్కువ తగ్గించండి ಕಡಿಮೆ കുറവ് ਘੱਟ কম कमी ઓછું ઓછા"},
     "make": {
         "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
@@ -118,7 +119,9 @@ TABLE: dict[str, dict[str, str]] = {
                "aayega aaega ayega pahuncha pahunchega पहुंचा कहाँ कहां कब स्टेटस ट्रैक आएगा एங்கே "
                "எங்கே enga எப்போ eppo வரும் எங்க ఎక్కడ ekkada ఎప్పుడు eppudu ಎಲ್ಲಿ elli ಯಾವಾಗ "
                "എവിടെ evide എപ്പോൾ ਕਿੱਥੇ ਕਦੋਂ কোথায় kothay কখন कुठे kuthe केव्हा ક્યાં ક્યારે "
-               "late der",
+               "late der undi irukku ide aahe ache aavse kithe ethi yelli ellide kyare kothay kuthe "
+               "ఉంది இருக்கு ಇದೆ ആണ് আছে आहे છે ਹੈ ఎప్పుడు எப்போ ಎಲ್ಲಿದೆ എത്തി ક્યારે আসবে "
+               "పోయింది தெரியும் तक",
     },
     "order": {
         "all": "order orders ऑर्डर ஆர்டர் ஆர்டரை ఆర్డర్ ಆರ್ಡರ್ ഓർഡർ ਆਰਡਰ ઓર્ડર অর্ডার "
@@ -137,7 +140,8 @@ TABLE: dict[str, dict[str, str]] = {
     "help": {
         "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
                "ಹೇಗೆ സഹായം എങ്ങനെ ਮਦਦ ਕਿਵੇਂ সাহায্য কীভাবে कसे मदत કેવી મદદ eppadi ela hege "
-               "engane kivein kibhabe",
+               "engane kivein kibhabe kasa kashi kase kevi kemon kiwe "
+               "কীভাবে कशी कसा कसे ਕਿਵੇਂ എങ്ങനെ ಹೇಗೆ కేవలం చేయాలి பண்றது करायची",
     },
     "yes": {
         "all": "yes yeah yep yup ya ok okay okk k sure correct right haan han haa ha ji theek thik "
@@ -153,14 +157,15 @@ TABLE: dict[str, dict[str, str]] = {
     "offtopic": {
         "all": "alarm weather mausam rain barish cricket score netflix amazon flipkart flight train "
                "bus movie ticket recharge bill ola uber cab taxi bank balance light bijli "
-               "electricity joke song gaana news subscription parcel tarika daam price "
+               "electricity joke song gaana news subscription parcel tarika daam price book booking "
+               "ticket tickets film weather "
                "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका दाम बारिश அலாரம் அலாரத்தை "
                "மழை வானிலை கிரிக்கெட் అలారం వాతావరణం వర్షం క్రికెట్ ಅಲಾರ್ಮ್ ಮಳೆ ಹವಾಮಾನ "
                "ಕ್ರಿಕೆಟ್ അലാറം മഴ കാലാവസ്ഥ ക്രിക്കറ്റ് ਅਲਾਰਮ ਮੌਸਮ ਮੀਂਹ ਕ੍ਰਿਕਟ অ্যালার্ম "
                "আবহাওয়া বৃষ্টি ক্রিকেট अलार्म हवामान पाऊस એલાર્મ હવામાન વરસાદ ક્રિકેટ",
     },
     "address": {
-        "all": "address addr pata flat house plot road street lane gali nagar colony sector society "
+        "all": "ghar address addr pata flat house plot road street lane gali nagar colony sector society "
                "apartment apt tower block floor opp landmark pincode पता मकान गली नगर सेक्टर फ्लैट "
                "रोड मोहल्ला முகவரி தெரு అడ్రస్ వీధి ঠিকানা রাস্তা पत्ता ગલી સરનામું ವಿಳಾಸ ರಸ್ತೆ "
                "വിലാസം ਪਤਾ ਗਲੀ",
@@ -188,32 +193,42 @@ LANGUAGE_NAMES = {
 _SUFFIX_MAX = 5  # characters of a case ending allowed after a native-script signal word
 
 
-@lru_cache(maxsize=32)
-def signal_keys(signal: str, lang: str) -> frozenset[str]:
-    """Keys of one signal for a message of `lang` (its own words, words for every language, English)."""
+@lru_cache(maxsize=512)
+def signal_keys(signal: str, lang: str, script: str) -> frozenset[str]:
+    """Keys of one signal's words written in `script`, for a message of `lang`. A token is compared
+    with words of its own script only: short words of different scripts can fold to one key
+    (Kannada ಹಣ "money", Hindi हाँ "yes" and Latin "haan" are all "han")."""
     langs = {lang, "all", "en"} | ({"hi"} if lang in ("hinglish", "mr") else set())
     if lang == "hi":
         langs.add("hinglish")
     words = " ".join(v for k, v in TABLE[signal].items() if k in langs)
-    return frozenset(word_key(w) for w in words.split()) - {""}
+    return frozenset(word_key(w) for w in words.split() if (token_script(w) or "Latn") == script) - {""}
 
 
-@lru_cache(maxsize=1)
-def language_names() -> dict[str, str]:
-    return {word_key(w): code for code, words in LANGUAGE_NAMES.items() for w in words.split()}
+@lru_cache(maxsize=16)
+def language_names(script: str) -> dict[str, str]:
+    return {word_key(w): code for code, words in LANGUAGE_NAMES.items() for w in words.split()
+            if (token_script(w) or "Latn") == script}
 
 
 def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
-    keys = signal_keys(signal, lang)
+    script = token_script(token) or "Latn"
+    if _in_keys(k, signal_keys(signal, lang, script), script != "Latn"):
+        return True
+    # English loanwords typed in a native script (ट्रेन, ক্যানসেল, ஆர்டர்) meet the Latin word.
+    return script != "Latn" and len(k) >= 4 and _in_keys(k, signal_keys(signal, lang, "Latn"), True)
+
+
+def _in_keys(k: str, keys: frozenset[str], suffixes: bool) -> bool:
     if k in keys:
         return True
-    if token.isascii() or len(k) < 4:
+    if not suffixes or len(k) < 4:
         return False
     return any(k[:-cut] in keys for cut in range(1, _SUFFIX_MAX + 1) if len(k) - cut >= max(4, cut))
 
 
 def language_named(token: str, k: str) -> str | None:
-    names = language_names()
+    names = language_names(token_script(token) or "Latn")
     if k in names:
         return names[k]
     if token.isascii() or len(k) < 4:
