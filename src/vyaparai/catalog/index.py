@@ -43,6 +43,7 @@ class TermIndex:
     """key -> products, concept -> products, and a trigram index to find near spellings of a key."""
 
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    brand_keys: set[str] = field(default_factory=set)
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     by_skeleton: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -52,6 +53,8 @@ class TermIndex:
         if term.key not in self.by_key:
             self._add_spelling(term.key)
         self.by_key[term.key].add(product)
+        if term.role == "brand":
+            self.brand_keys.add(term.key)
         for c in term.concepts:
             self.by_concept[c].add(product)
 

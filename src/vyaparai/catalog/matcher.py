@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from vyaparai.catalog.index import Entry, TermIndex, make_entry
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.scoring import amount_bonus, excluded, mention_units, word_score
+from vyaparai.catalog.scoring import (amount_bonus, excluded, hint_units, mention_units, phrase_bonus,
+                                      word_score)
 from vyaparai.catalog.terms import terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
@@ -67,7 +68,7 @@ class ProductIndex:
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = mention.key.split()
         units = self._units(words)
-        ranked = self._rank(mention, units)
+        ranked = self._rank(mention, units, hint_units(mention.hints), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
         if not ranked or ranked[0].score < MATCH_THRESHOLD:
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked))
@@ -79,18 +80,18 @@ class ProductIndex:
         tagged = terms_of(words, frozenset(), self._lexicon, keyed=True)
         return mention_units([t.key for t in tagged], [t.concepts for t in tagged], self._terms, self._lexicon)
 
-    def _rank(self, mention: ItemMention, units) -> list[_Scored]:
+    def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
         scored = []
         for i in self._candidate_ids(units):
             entry = self._entries[i]
-            words = word_score(units, entry)
-            if words <= 0:
+            fit = word_score(units + hints, entry)
+            if fit <= 0:
                 continue
-            score = words + amount_bonus(entry, mention)
+            score = fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
             if excluded_phrases and excluded(entry, excluded_phrases):
                 score -= _EXCLUDED_PENALTY
-            scored.append(_Scored(entry, words, score))
+            scored.append(_Scored(entry, fit, score))
         _apply_size_hint(scored, mention.size_hint)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
                                    -round(s.score, 6), not s.entry.record.loose, s.entry.position))

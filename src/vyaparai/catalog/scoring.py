@@ -8,6 +8,8 @@ from vyaparai.catalog.terms import ROLE_PENALTY, Term
 from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3
+_HINT_WEIGHT = 0.5
+_PHRASE_BONUS = 4.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
          "dozen": ("piece", 12)}
 
@@ -19,6 +21,7 @@ class Unit:
     keys: tuple[tuple[str, float], ...]  # (key, similarity) - the word itself first
     concepts: frozenset[str]
     weight: float
+    optional: bool = False  # a pack word ("bar", "pouch"): counts when the product has it, else ignored
 
 
 def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon) -> list[Unit]:
@@ -28,9 +31,15 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         found = set(tagged)
         for other, _ in keys[1:]:
             found |= lexicon.concepts(other)
+        if k in index.brand_keys:
+            found = set()  # a brand named means that brand: "horlicks" is not any health drink
         known = bool(index.by_key.get(k)) or bool(found) or len(keys) > 1
         units.append(Unit(keys, frozenset(found), 1.0 if known else _UNKNOWN_WORD_WEIGHT))
     return units
+
+
+def hint_units(hints: tuple[str, ...]) -> list[Unit]:
+    return [Unit(((h, 1.0),), frozenset(), _HINT_WEIGHT, optional=True) for h in hints]
 
 
 def similarity(unit: Unit, term: Term) -> float:
@@ -45,7 +54,7 @@ def similarity(unit: Unit, term: Term) -> float:
 def word_score(units: list[Unit], entry: Entry) -> float:
     """0-100: share of the mention's words the product explains, less its unexplained variant words."""
     terms = entry.all_terms
-    total = sum(u.weight for u in units) or 1.0
+    total = sum(u.weight for u in units if not u.optional) or 1.0
     matched = 0.0
     hit_concepts: set[str] = set()
     hit_keys: set[str] = set()
@@ -57,6 +66,7 @@ def word_score(units: list[Unit], entry: Entry) -> float:
                 best, best_term = s, t
         if best_term is not None:
             matched += u.weight * best
+            total += u.weight if u.optional else 0.0
             hit_keys.add(best_term.key)
             hit_concepts |= u.concepts & best_term.concepts
     if matched == 0:
@@ -64,6 +74,18 @@ def word_score(units: list[Unit], entry: Entry) -> float:
     views = [entry.name, *entry.aliases]
     extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
     return 100.0 * matched / (total + extras)
+
+
+def phrase_bonus(words: list[str], entry: Entry) -> float:
+    """Points for mention words that stand side by side in the product's name too ("dairy milk")."""
+    pairs = {(a, b) for a, b in zip(words, words[1:])}
+    if not pairs:
+        return 0.0
+    found = 0
+    for view in (entry.name, *entry.aliases):
+        keys = [t.key for t in view]
+        found = max(found, sum((a, b) in pairs for a, b in zip(keys, keys[1:])))
+    return _PHRASE_BONUS * found
 
 
 def _extras(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> float:
@@ -99,10 +121,10 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
 def _size_points(entry: Entry, value: float, unit: str) -> float:
     r = entry.record
     if unit == "inr":
-        return 8 if abs(r.price_paise - value * 100) < 1 else -6
+        return 8 if abs(r.price_paise - value * 100) < 1 else -15
     if unit == "piece" and r.unit != "piece":
         return 8 if entry.pack_count == round(value) else -4
     base_unit, factor = _BASE.get(unit, ("", 1))
     if base_unit != r.base_unit:
         return -2
-    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -10
+    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -30

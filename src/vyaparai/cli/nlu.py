@@ -32,22 +32,14 @@ def predict(text: str, index: ProductIndex) -> dict:
         if not match.candidates:
             continue
         product = match.product or match.candidates[0][0]
+        if mention.qty is None and any(i["sku"] == product.sku for i in items):
+            continue  # "one packet of hing, the LG one": the second mention only names the first
         line = order_line(mention, product, removing=u.intent == "remove_item")
         item = {"sku": line.sku, "qty": line.qty, "unit": line.unit}
         if line.mode == "delta":
             item["mode"] = "delta"
         items.append(item)
-    return {"lang": u.lang, "intent": u.intent, "items": _merge_same_sku(items)}
-
-
-def _merge_same_sku(items: list[dict]) -> list[dict]:
-    """"one packet of hing, the LG one": two mentions of one product are one line."""
-    out: list[dict] = []
-    for item in items:
-        same = next((o for o in out if o["sku"] == item["sku"]), None)
-        if same is None:
-            out.append(item)
-    return out
+    return {"lang": u.lang, "intent": u.intent, "items": items}
 
 
 def run_understand(args) -> int:

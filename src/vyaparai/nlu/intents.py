@@ -60,6 +60,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decisi
 
 
 def _without_items(flags: Counter, order_number: int | None, has_items: bool, words: list) -> str | None:
+    if flags["help"] and not has_items and not flags["where"]:
+        return "help"
     if flags["cart"] and (flags["show"] or not has_items):
         return "show_cart"
     if flags["cash"] or flags["online"] or ((flags["pay"] or flags["money"]) and not has_items):
@@ -108,9 +110,8 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
 def _order_number(tokens: list[Token], flags: Counter) -> int | None:
     if not (flags["order"] or flags["cancel"] or flags["where"]):
         return None
-    for i, t in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.kind == "num" and t.text.isdigit() and len(t.text) >= 3 and (nxt is None or nxt.kind != "unit"):
+    for t in tokens:
+        if t.kind == "order_number":
             return int(t.text)
     return None
 

@@ -130,7 +130,7 @@ def _ends_chunk(tokens: list[Token], i: int, chunk: range) -> bool:
 
 
 def _is_product_word(t: Token) -> bool:
-    return t.kind in ("word", "frac", "mod") and not (t.flags & NON_PRODUCT) and bool(t.key)
+    return t.kind in ("word", "frac", "mod") and not (t.flags & NON_PRODUCT) and len(t.key) >= 2
 
 
 def _mark_sizes(tokens: list[Token], elements: list) -> None:
@@ -238,8 +238,10 @@ def to_mention(run: Run, exclude: tuple[str, ...]) -> ItemMention:
         "large" if any(t.key in large for t in run.tokens) else None
     qty, unit, size = _amount(run)
     text = " ".join(t.text for t in words) or " ".join(t.text for t in run.tokens)
+    hints = tuple(dict.fromkeys(q.word for q in run.quantities + run.sizes
+                                if q.word and q.unit in ("pack", "pack-named")))
     return ItemMention(text=text, key=key(text), qty=qty, unit=unit, size=size, exclude=exclude,
-                       size_hint=hint)
+                       size_hint=hint, hints=hints)
 
 
 def _amount(run: Run) -> tuple[float | None, str | None, Size | None]:

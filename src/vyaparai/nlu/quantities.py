@@ -16,6 +16,7 @@ class Quantity:
     end: int  # index after the last token
     is_size: bool = False
     times: bool = False  # "x 10": a count of packs
+    word: str | None = None  # key of the unit word ("bar", "pouch"), which may also name the product form
 
     @property
     def measured(self) -> bool:
@@ -29,7 +30,7 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
         return _with_unit(tokens, Quantity(tokens[i + 1].value, "pack", i, i + 2, times=True))
     if t.kind == "unit":
         value = 1.0 if t.unit == "dozen" else None
-        return Quantity(value, t.unit, i, i + 1)
+        return Quantity(value, t.unit, i, i + 1, word=t.key)
     if t.kind == "mod" and _next_kind(tokens, i) == "num":
         q = Quantity(tokens[i + 1].value + t.value, None, i, i + 2)
         return _with_unit(tokens, _with_hundreds(tokens, q))
@@ -63,12 +64,12 @@ _OF = {"ka", "ki", "ke", "का", "की", "के"}
 
 
 def _with_unit(tokens: list[Token], q: Quantity) -> Quantity:
-    if (q.end < len(tokens) and tokens[q.end].text in _OF and q.value and q.value >= 5
+    if (q.end < len(tokens) and tokens[q.end].text in _OF and q.value and 5 <= q.value <= 500
             and not (q.end + 1 < len(tokens) and tokens[q.end + 1].kind in ("unit", "num"))):
         return Quantity(q.value, "inr", q.start, q.end)  # "10 ka dhaniya", "mirchi 10 ka": rupees
     if q.end < len(tokens) and tokens[q.end].kind == "unit":
         unit = tokens[q.end].unit
         if q.times and unit != "pack":
             return q
-        return Quantity(q.value, unit, q.start, q.end + 1, times=q.times)
+        return Quantity(q.value, unit, q.start, q.end + 1, times=q.times, word=tokens[q.end].key)
     return q

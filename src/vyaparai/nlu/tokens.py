@@ -43,7 +43,18 @@ def tokenize(text: str, lang: str) -> list[Token]:
     for i, token in enumerate(tokens):
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
     _fix_hindi_do(tokens, lang)
+    _mark_order_number(tokens)
     return tokens
+
+
+def _mark_order_number(tokens: list[Token]) -> None:
+    """"cancel 1042", "order #1042 ka kya hua": a long number next to order words is not an amount."""
+    if not any(t.flags & {"order", "cancel", "where"} for t in tokens):
+        return
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == "num" and t.text.isdigit() and len(t.text) >= 3 and (nxt is None or nxt.kind != "unit"):
+            t.kind = "order_number"
 
 
 def _split_glued(part: str, lang: str) -> list[Token]:

@@ -35,6 +35,7 @@ class ItemMention:
     size: Size | None = None
     exclude: tuple[str, ...] = ()  # keys of words the customer ruled out ("masala nahi" -> ("masala",))
     size_hint: str | None = None  # "small" / "large": "chota wala", "bada packet" (pick by pack size)
+    hints: tuple[str, ...] = ()  # keys of pack words said with it ("bar", "pouch"): they may name the form
 
 
 @dataclass(frozen=True)
