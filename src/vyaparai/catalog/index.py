@@ -44,6 +44,7 @@ class TermIndex:
 
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     brand_keys: set[str] = field(default_factory=set)
+    by_name_skeleton: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     by_skeleton: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -71,6 +72,19 @@ class TermIndex:
         for g in trigrams(k):
             self.by_trigram[g].add(k)
 
+    def canonical(self, k: str) -> str:
+        """The known spelling a word stands for: itself, its stem without a case ending
+        (मॅगीचे -> megi, onions -> onion) or a very close spelling (gavhachan -> gavhache)."""
+        if k in self.by_key:
+            return k
+        near = self.near(k)
+        if near and near[0][1] >= 0.85:
+            return near[0][0]
+        for cut in range(1, min(4, len(k) - 4) + 1):
+            if self.by_key.get(k[:-cut]):
+                return k[:-cut]
+        return k
+
     def near(self, k: str) -> tuple[tuple[str, float], ...]:
         """Known keys spelled like k, with a similarity 0-1 (typos, other scripts' spellings)."""
         if k in self._near:
@@ -93,6 +107,16 @@ class TermIndex:
         if len(self._near) < 100_000:
             self._near[k] = result
         return result
+
+
+def name_skeletons(entry: Entry) -> set[str]:
+    """Consonant skeletons of a product's brand+name words and of its aliases ("thums up" -> thmsp)."""
+    views = [entry.name, *entry.aliases]
+    brand = [t for t in entry.name if t.role == "brand"]
+    out = {skeleton("".join(t.key for t in v)) for v in views}
+    if brand:
+        out.add(skeleton("".join(t.key for t in brand)))
+    return {s for s in out if len(s) >= 3}
 
 
 def trigrams(k: str) -> set[str]:

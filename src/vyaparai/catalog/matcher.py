@@ -4,11 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.index import Entry, TermIndex, make_entry
+from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.scoring import (amount_bonus, excluded, hint_units, mention_units, phrase_bonus,
                                       word_score)
-from vyaparai.catalog.terms import terms_of
+from vyaparai.catalog.terms import skeleton, terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
@@ -17,6 +17,7 @@ MATCH_THRESHOLD = 50.0  # below this the store does not have what was asked for
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 4.0
+_SOUNDS_LIKE = 80.0
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,11 @@ class ProductIndex:
         for i, entry in enumerate(entries):
             for t in entry.all_terms:
                 terms.add(i, t)
+            for sk in name_skeletons(entry):
+                terms.by_name_skeleton[sk].add(i)
         for k in lexicon.concepts_of:
-            if " " not in k:
-                terms.add_spelling(k)
+            for word in k.split():
+                terms.add_spelling(word)
         return cls(entries, terms, lexicon)
 
     def __len__(self) -> int:
@@ -77,15 +80,19 @@ class ProductIndex:
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
     def _units(self, words: list[str]):
+        words = [self._terms.canonical(k) for k in words]
         tagged = terms_of(words, frozenset(), self._lexicon, keyed=True)
         return mention_units([t.key for t in tagged], [t.concepts for t in tagged], self._terms, self._lexicon)
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
+        sounds_like = self._terms.by_name_skeleton.get(skeleton("".join(words)), set())
         scored = []
-        for i in self._candidate_ids(units):
+        for i in self._candidate_ids(units) | sounds_like:
             entry = self._entries[i]
             fit = word_score(units + hints, entry)
+            if i in sounds_like:
+                fit = max(fit, _SOUNDS_LIKE)  # "थम्स अप" / "thums up": same consonants, other vowels
             if fit <= 0:
                 continue
             score = fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)

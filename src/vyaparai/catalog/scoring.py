@@ -71,7 +71,7 @@ def word_score(units: list[Unit], entry: Entry) -> float:
             hit_concepts |= u.concepts & best_term.concepts
     if matched == 0:
         return 0.0
-    views = [entry.name, *entry.aliases]
+    views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
     extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
     return 100.0 * matched / (total + extras)
 
@@ -86,6 +86,10 @@ def phrase_bonus(words: list[str], entry: Entry) -> float:
         keys = [t.key for t in view]
         found = max(found, sum((a, b) in pairs for a, b in zip(keys, keys[1:])))
     return _PHRASE_BONUS * found
+
+
+def _touched(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> bool:
+    return any(t.key in hit_keys or t.concepts & hit_concepts for t in view)
 
 
 def _extras(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> float:
@@ -126,5 +130,5 @@ def _size_points(entry: Entry, value: float, unit: str) -> float:
         return 8 if entry.pack_count == round(value) else -4
     base_unit, factor = _BASE.get(unit, ("", 1))
     if base_unit != r.base_unit:
-        return -2
-    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -30
+        return -20
+    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -40

@@ -16,24 +16,27 @@ _CARDINALS = {
            11: "ग्यारह gyarah", 12: "बारह barah baarah", 15: "पंद्रह pandrah", 20: "बीस bees",
            25: "पच्चीस pachchis pachees", 30: "तीस tees", 50: "पचास pachaas"},
     "mr": {1: "एक ek", 2: "दोन don", 3: "तीन teen", 4: "चार char", 5: "पाच paach pach", 6: "सहा saha",
-           7: "सात saat", 8: "आठ aath", 9: "नऊ nau", 10: "दहा daha", 12: "बारा bara", 100: "शंभर"},
-    "gu": {1: "એક ek", 2: "બે be", 3: "ત્રણ tran", 4: "ચાર char", 5: "પાંચ panch", 6: "છ chha",
-           7: "સાત saat", 8: "આઠ aath", 9: "નવ nav", 10: "દસ das", 12: "બાર", 100: "સો"},
+           7: "सात saat", 8: "आठ aath", 9: "नऊ nau", 10: "दहा daha", 12: "बारा bara", 20: "वीस vees",
+           25: "पंचवीस", 50: "पन्नास"},
+    "gu": {1: "એક ek", 2: "બે be", 3: "ત્રણ tran", 4: "ચાર char", 5: "પાંચ panch",
+           7: "સાત saat", 8: "આઠ aath", 9: "નવ nav", 10: "દસ das", 12: "બાર", 20: "વીસ", 25: "પચ્ચીસ",
+           50: "પચાસ"},
     "bn": {1: "এক একটা একটি ek ekta", 2: "দুই দু দুটো দুটা দুটি dui duto", 3: "তিন তিনটে তিনটা tin",
            4: "চার চারটে char", 5: "পাঁচ পাঁচটা panch", 6: "ছয় ছটা ছয়টা chhoy",
-           7: "সাত saat", 8: "আট aat", 9: "নয় noy", 10: "দশ dosh", 12: "বারো", 100: "একশো"},
+           7: "সাত saat", 8: "আট aat", 9: "নয় noy", 10: "দশ dosh", 12: "বারো", 20: "কুড়ি বিশ",
+           50: "পঞ্চাশ"},
     "pa": {1: "ਇੱਕ ਇਕ ikk", 2: "ਦੋ do", 3: "ਤਿੰਨ tinn", 4: "ਚਾਰ char", 5: "ਪੰਜ panj", 6: "ਛੇ chhe",
-           7: "ਸੱਤ satt", 8: "ਅੱਠ atth", 9: "ਨੌਂ ਨੌ", 10: "ਦਸ das", 12: "ਬਾਰਾਂ", 100: "ਸੌ"},
+           7: "ਸੱਤ satt", 8: "ਅੱਠ atth", 9: "ਨੌਂ ਨੌ", 10: "ਦਸ das", 12: "ਬਾਰਾਂ", 20: "ਵੀਹ", 50: "ਪੰਜਾਹ"},
     "ta": {1: "ஒன்று ஒரு ஒன்னு ஒண்ணு onnu oru ondru", 2: "இரண்டு ரெண்டு rendu irandu", 3: "மூன்று மூணு moonu moonu",
            4: "நான்கு நாலு naalu", 5: "ஐந்து அஞ்சு anju", 6: "ஆறு aaru", 7: "ஏழு ezhu", 8: "எட்டு ettu",
-           9: "ஒன்பது", 10: "பத்து pathu", 12: "பன்னிரண்டு", 100: "நூறு"},
+           9: "ஒன்பது", 10: "பத்து pathu", 12: "பன்னிரண்டு", 20: "இருபது", 50: "ஐம்பது"},
     "te": {1: "ఒకటి ఒక okati oka", 2: "రెండు rendu", 3: "మూడు moodu", 4: "నాలుగు naalugu",
            5: "ఐదు aidu", 6: "ఆరు aaru", 7: "ఏడు", 8: "ఎనిమిది", 9: "తొమ్మిది", 10: "పది padi",
-           12: "పన్నెండు", 100: "వంద"},
+           12: "పన్నెండు", 20: "ఇరవై", 50: "యాభై"},
     "kn": {1: "ಒಂದು ಒಂದ್ ondu", 2: "ಎರಡು eradu", 3: "ಮೂರು mooru", 4: "ನಾಲ್ಕು naalku", 5: "ಐದು aidu",
-           6: "ಆರು aaru", 7: "ಏಳು", 8: "ಎಂಟು", 9: "ಒಂಬತ್ತು", 10: "ಹತ್ತು hattu", 12: "ಹನ್ನೆರಡು", 100: "ನೂರು"},
+           6: "ಆರು aaru", 7: "ಏಳು", 8: "ಎಂಟು", 9: "ಒಂಬತ್ತು", 10: "ಹತ್ತು hattu", 12: "ಹನ್ನೆರಡು", 20: "ಇಪ್ಪತ್ತು", 50: "ಐವತ್ತು"},
     "ml": {1: "ഒന്ന് ഒരു onnu oru", 2: "രണ്ട് randu", 3: "മൂന്ന് moonnu", 4: "നാല് naalu", 5: "അഞ്ച് anchu",
-           6: "ആറ് aaru", 7: "ഏഴ്", 8: "എട്ട്", 9: "ഒമ്പത്", 10: "പത്ത് pathu", 12: "പന്ത്രണ്ട്", 100: "നൂറ്"},
+           6: "ആറ് aaru", 7: "ഏഴ്", 8: "എട്ട്", 9: "ഒമ്പത്", 10: "പത്ത് pathu", 12: "പന്ത്രണ്ട്", 20: "ഇരുപത്", 50: "അമ്പത്"},
 }
 # Fractions that stand alone as an amount ("aadha kilo", "ஒன்றரை கிலோ"), per language: the same
 # key means different amounts in different languages (Tamil "arai" = 1/2, Bengali "arai" = 2 1/2).
@@ -98,6 +101,15 @@ def fraction_amounts(lang: str) -> dict[str, float]:
             for w in words.split():
                 table.setdefault(word_key(w), value)
     return table
+
+
+LANGS = ("hinglish", "mr", "gu", "bn", "pa", "ta", "te", "kn", "ml", "en")
+
+
+@lru_cache(maxsize=1)
+def any_amount_word() -> frozenset[str]:
+    """Number and fraction keys of every language: to spot "bekilo", "randukilo", "दोनकिलो"."""
+    return frozenset(k for lang in LANGS for k in (*cardinals(lang), *fraction_amounts(lang)) if len(k) >= 2)
 
 
 @lru_cache(maxsize=1)

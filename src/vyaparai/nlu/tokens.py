@@ -58,20 +58,33 @@ def _mark_order_number(tokens: list[Token]) -> None:
 
 
 def _split_glued(part: str, lang: str) -> list[Token]:
-    """"rendukilo" -> rendu kilo; "kgcheeni" -> kg cheeni (Latin words typed without a space)."""
+    """"rendukilo", "दोनकिलो" -> two kilo; "kgcheeni" -> kg cheeni (words typed without a space)."""
     k = word_key(part)
     token = Token(part, k, token_script(part))
-    if not part.isascii() or len(k) < 5 or _known(part, k, lang):
+    if len(k) < 5 or _known(part, k, lang):
         return [token]
-    glued = units.glued_unit_prefix(k)
+    glued = units.glued_unit_prefix(k) if part.isascii() else None
     if glued and glued[1] in lexicon.load().concepts_of:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
-    table = {**numbers.cardinals(lang), **numbers.fraction_amounts(lang)}
-    for n in range(len(k) - 2, 1, -1):
+    table = numbers.any_amount_word()
+    unit_keys = units.unit_words()
+    for n in range(len(k) - 3, 1, -1):
         head, rest = k[:n], k[n:]
-        if head in table and (rest in units.unit_words()):
-            return [Token(head, head, "Latn"), Token(rest, rest, "Latn")]
+        if head in table and rest in unit_keys and len(rest) >= 2:
+            value = _amount_value(head, lang)
+            return [Token(head, head, "Latn", kind="num", value=value), Token(rest, rest, "Latn")]
     return [token]
+
+
+def _amount_value(k: str, lang: str) -> float:
+    for table in (numbers.cardinals(lang), numbers.fraction_amounts(lang)):
+        if k in table:
+            return table[k]
+    for other in numbers.LANGS:
+        for table in (numbers.cardinals(other), numbers.fraction_amounts(other)):
+            if k in table:
+                return table[k]
+    return 1.0
 
 
 def _known(part: str, k: str, lang: str) -> bool:
@@ -81,6 +94,8 @@ def _known(part: str, k: str, lang: str) -> bool:
 
 def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) -> None:
     text, k = token.text, token.key
+    if token.kind == "num" and token.value is not None:
+        return  # a number split out of a glued word ("bekilo")
     if text in _SEPARATOR_PUNCT:
         token.kind = "sep"
         return
@@ -103,10 +118,7 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
     if unit:
         token.kind, token.unit = "unit", unit
         return
-    if text in _NOT_NUMBERS:
-        table_skip = True
-    else:
-        table_skip = False
+    table_skip = lang == "en" and text in _NOT_NUMBERS
     for table, kind in () if table_skip else ((numbers.cardinals(lang), "num"), (numbers.fraction_amounts(lang), "frac"),
                         (numbers.modifiers(), "mod")):
         if k in table:

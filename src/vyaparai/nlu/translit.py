@@ -17,7 +17,7 @@ _PRE = {
     "Guru": {"\u0a3c": "", "ੜ": "ਰ", "ੱ": ""},
     "Gujr": {"\u0abc": "", "ૅ": "ે", "ૉ": "ો", "ઑ": "ઓ"},
     "Taml": {"ன": "ந", "ஃப": "ப", "ஃ": ""},
-    "Mlym": {"ൺ": "ണ്", "ൻ": "ന്", "ർ": "ര്", "ൽ": "ല്", "ൾ": "ള്", "ൿ": "ക്", "ൗ": "ൌ"},
+    "Mlym": {"റ്റ": "ട്ട", "ന്റ": "ന്ട", "ൺ": "ണ്", "ൻ": "ന്", "ർ": "ര്", "ൽ": "ല്", "ൾ": "ള്", "ൿ": "ക്", "ൗ": "ൌ"},
     "Knda": {"\u0cbc": ""},
     "Telu": {},
     "Orya": {"\u0b3c": ""},
@@ -77,7 +77,8 @@ def native_to_latin(word: str, script: str) -> str:
     latin = latin.replace(".D", "r").replace(".N", "n").replace("~N", "n").replace("~n", "n")
     if script in _SCHWA_DELETING:
         latin = _MEDIAL_SCHWA.sub(r"\1", latin)
-    latin = _FINAL_SCHWA.sub("", latin)
+    if script in _SCHWA_DELETING:
+        latin = _FINAL_SCHWA.sub("", latin)  # Dravidian words keep their final vowel (അര ara, ಅರ್ಧ ardha)
     latin = latin.replace("M", "n").replace("H", "").replace("è", "e").replace("ò", "o")
     latin = latin.replace("R", "r").replace(".", "").replace("^", "")
     return latin

@@ -18,7 +18,8 @@ _UNITS = {
              "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি",
     "pack": "packet packets pkt pkts pack packs pckt pckts packt packts paket pouch pouches bottle "
             "bottles btl bar bars tikki tikkis dabba dabbe dibba jar jars can cans box boxes sachet "
-            "sachets tube tubes loaf loaves pishvi theli cup cups "
+            "sachets tube tubes loaf loaves pishvi theli cup cups puda pude pudi "
+            "पुडा पुडे पुडी थैली पिशवी પડીકું થેલી "
             "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली "
             "பாக்கெட் பாட்டில் டப்பா பாக்கெட்டு ప్యాకెట్ ప్యాకెట్లు సీసా బాటిల్ డబ్బా "
             "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
