@@ -45,6 +45,7 @@ class TermIndex:
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     brand_keys: set[str] = field(default_factory=set)
     by_name_skeleton: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    concept_words: set[str] = field(default_factory=set)
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     by_skeleton: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -77,13 +78,21 @@ class TermIndex:
         (मॅगीचे -> megi, onions -> onion) or a very close spelling (gavhachan -> gavhache)."""
         if k in self.by_key:
             return k
-        near = self.near(k)
-        if near and near[0][1] >= 0.85:
-            return near[0][0]
-        for cut in range(1, min(4, len(k) - 4) + 1):
-            if self.by_key.get(k[:-cut]):
+        for other, sim in self.near(k):
+            if sim >= 0.85 and self.meaningful(other):
+                return other
+        for cut in range(1, min(4, len(k) - 3) + 1):
+            if self.meaningful(k[:-cut]) and (self.by_key.get(k[:-cut]) or len(k) - cut >= 3):
                 return k[:-cut]
         return k
+
+    def meaningful(self, k: str) -> bool:
+        """A product word, or a lexicon word that names a concept on its own."""
+        return bool(self.by_key.get(k)) or k in self.concept_words
+
+    def add_concept_word(self, k: str) -> None:
+        self.concept_words.add(k)
+        self.add_spelling(k)
 
     def near(self, k: str) -> tuple[tuple[str, float], ...]:
         """Known keys spelled like k, with a similarity 0-1 (typos, other scripts' spellings)."""

@@ -55,8 +55,11 @@ class ProductIndex:
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
         for k in lexicon.concepts_of:
-            for word in k.split():
-                terms.add_spelling(word)
+            if " " in k:
+                for word in k.split():
+                    terms.add_spelling(word)
+            else:
+                terms.add_concept_word(k)
         return cls(entries, terms, lexicon)
 
     def __len__(self) -> int:
@@ -80,9 +83,11 @@ class ProductIndex:
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
     def _units(self, words: list[str]):
-        words = [self._terms.canonical(k) for k in words]
-        tagged = terms_of(words, frozenset(), self._lexicon, keyed=True)
-        return mention_units([t.key for t in tagged], [t.concepts for t in tagged], self._terms, self._lexicon)
+        canonical = [self._terms.canonical(k) for k in words]
+        tagged = terms_of(canonical, frozenset(), self._lexicon, keyed=True)
+        if len(tagged) != len(words):
+            return mention_units(canonical, [t.concepts for t in tagged], self._terms, self._lexicon)
+        return mention_units(words, [t.concepts for t in tagged], self._terms, self._lexicon, canonical)
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]

@@ -24,10 +24,13 @@ class Unit:
     optional: bool = False  # a pack word ("bar", "pouch"): counts when the product has it, else ignored
 
 
-def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon) -> list[Unit]:
+def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon,
+                  canonical: list[str] | None = None) -> list[Unit]:
     units = []
-    for k, tagged in zip(words, concepts):
+    for n, (k, tagged) in enumerate(zip(words, concepts)):
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
+        if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
+            keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
         for other, _ in keys[1:]:
             found |= lexicon.concepts(other)

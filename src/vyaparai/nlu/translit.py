@@ -12,10 +12,10 @@ _SCHEMES = {"Deva": "devanagari", "Beng": "bengali", "Guru": "gurmukhi", "Gujr":
 
 # Letters indic-transliteration leaves alone (see shared/notes/LIBRARIES.md §5), mapped first.
 _PRE = {
-    "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "े", "ऍ": "ए", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
+    "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "ा", "ऍ": "आ", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
     "Beng": {"ড়": "র", "ঢ়": "র", "য়": "য", "\u09bc": "", "ৎ": "ত্"},
     "Guru": {"\u0a3c": "", "ੜ": "ਰ", "ੱ": ""},
-    "Gujr": {"\u0abc": "", "ૅ": "ે", "ૉ": "ો", "ઑ": "ઓ"},
+    "Gujr": {"\u0abc": "", "ૅ": "ા", "ૉ": "ો", "ઑ": "ઓ"},
     "Taml": {"ன": "ந", "ஃப": "ப", "ஃ": ""},
     "Mlym": {"റ്റ": "ട്ട", "ന്റ": "ന്ട", "ൺ": "ണ്", "ൻ": "ന്", "ർ": "ര്", "ൽ": "ല്", "ൾ": "ള്", "ൿ": "ക്", "ൗ": "ൌ"},
     "Knda": {"\u0cbc": ""},
@@ -28,6 +28,14 @@ _SCHWA_DELETING = {"Deva", "Gujr", "Guru", "Beng"}
 _CONS = r"(?:kh|gh|ch|Ch|jh|Th|Dh|th|dh|ph|bh|sh|Sh|[bcdfghjklmnpqrstvwyzDTNRLM])"
 _VOW = r"[aeiouAEIOUèò]"
 _MEDIAL_SCHWA = re.compile(rf"({_VOW}{_CONS})a(?={_CONS}{_VOW})")
+def _drop_schwa(m: re.Match) -> str:
+    """Drop the medial vowel unless the consonants around it would fold into one (અડધી stays adadhi,
+    not "adi", which is અઢી)."""
+    before = m.group(1)[1:].lower()[:1]
+    after = m.string[m.end():m.end() + 1].lower()
+    return m.group(1) + "a" if before == after else m.group(1)
+
+
 _FINAL_SCHWA = re.compile(r"(?<=[b-df-hj-np-tv-zBCDGJKLNRSTY])a\b")
 
 # Latin spellings folded so that aata/atta/ata, cheeni/chini, doodh/dudh meet (order matters).
@@ -76,7 +84,7 @@ def native_to_latin(word: str, script: str) -> str:
         latin = re.sub(r"(?<=[nN])T", "d", latin)
     latin = latin.replace(".D", "r").replace(".N", "n").replace("~N", "n").replace("~n", "n")
     if script in _SCHWA_DELETING:
-        latin = _MEDIAL_SCHWA.sub(r"\1", latin)
+        latin = _MEDIAL_SCHWA.sub(_drop_schwa, latin)
     if script in _SCHWA_DELETING:
         latin = _FINAL_SCHWA.sub("", latin)  # Dravidian words keep their final vowel (അര ara, ಅರ್ಧ ardha)
     latin = latin.replace("M", "n").replace("H", "").replace("è", "e").replace("ò", "o")
