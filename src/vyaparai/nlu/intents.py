@@ -27,7 +27,10 @@ _PHRASES = {("tats", "al"): "checkout", ("bas", "itna"): "checkout", ("what", "c
             ("sahi", "he"): "yes", ("rehne", "do"): "no", ("rahne", "do"): "no", ("nating", "els"): "no"}
 
 
-def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decision:
+def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_items: bool | None = None) -> Decision:
+    """`has_items`: some words may name products; `sure_items`: an amount or an exactly known product
+    word backs them (a fuzzy guess alone must not hide "ente order evide ethi?")."""
+    sure = has_items if sure_items is None else sure_items
     flags = Counter(f for t in tokens for f in t.flags)
     keys = [t.key for t in tokens]
     for pair, signal in _PHRASES.items():
@@ -51,7 +54,10 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str) -> Decisi
         return Decision("remove_item")
     if has_items and _is_change(flags, tokens):
         return Decision("change_quantity")
-    intent = _without_items(flags, order_number, has_items, words)
+    if (flags["greet"] and not sure and tokens and "greet" in tokens[0].flags
+            and not (flags["order"] or flags["cart"])):
+        return Decision("greet")
+    intent = _without_items(flags, order_number, sure, words)
     if intent:
         return Decision(intent, order_number=order_number)
     if has_items:

@@ -29,7 +29,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     tokens = tokenize(clean, lang)
     runs, loose = extract(tokens, lang)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
-    decision = decide(clean, tokens, bool(live), lang)
+    sure = any(_is_item(r, vocabulary, exact=True) for r in live)
+    decision = decide(clean, tokens, bool(live), lang, sure)
     items: tuple[ItemMention, ...] = ()
     if decision.intent in _ITEM_INTENTS:
         exclude = tuple(key(" ".join(t.text for t in r.tokens)) for r in runs if r.negated)
@@ -39,14 +40,14 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
                          order_number=decision.order_number, scripts=scripts_of(words))
 
 
-def _is_item(run: Run, vocabulary: Vocabulary | None) -> bool:
-    if run.quantities:
+def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:
+    if any(q.value is not None or q.unit == "pack" for q in run.quantities):
         return True
     known = lexicon.load().concepts_of
     for t in run.tokens:
-        if t.key in known or (vocabulary is not None and vocabulary.knows(t.key)):
+        if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
-    return vocabulary is None and len(run.tokens) <= 4
+    return vocabulary is None and len(run.tokens) <= 4 and not exact
 
 
 def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:

@@ -61,7 +61,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
-        "all": "remove delete out hatao hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+        "all": "remove delete out hatao naakho nakho નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
                "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
                "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
                "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "
@@ -135,7 +135,8 @@ TABLE: dict[str, dict[str, str]] = {
         "all": "hi hii hello helo hey hlo namaste namaskar namaskaram namaskara vanakkam morning "
                "evening afternoon ram salaam salam pranam nomoskar kem cho sat sri akal radhe "
                "नमस्ते नमस्कार प्रणाम राम வணக்கம் నమస్కారం నమస్తే ನಮಸ್ಕಾರ ನಮಸ್ತೆ നമസ്കാരം ਸਤ ਸ੍ਰੀ "
-               "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে কেম છો નમસ્તે",
+               "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে કેમ છો નમસ્તે jai shri shree krishna jay जय श्री कृष्ण "
+               "જય શ્રી કૃષ્ણ ਜੀ ਆਇਆਂ ਨੂੰ good",
     },
     "help": {
         "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "

@@ -13,7 +13,7 @@ _UNITS = {
     "l": "l lt ltr ltrs litre litres liter liters litter लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
          "ಲೀಟರ್ ಲೀಟರ ലിറ്റർ ലിറ്റര് ਲੀਟਰ લીટર লিটার",
     "ml": "ml mls millilitre milliliter मिली एमएल मि.ली. മില്ലി",
-    "dozen": "dozen dozens darjan darjen दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
+    "dozen": "dozen dozens darjan darjen dojon dazan दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
     "piece": "piece pieces pc pcs nos nag नग पीस गड्डी gaddi gaddiyan bunch bunches kattu jhudi "
              "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি",
     "pack": "packet packets pkt pkts pack packs pckt pckts packt packts paket pouch pouches bottle "
@@ -25,7 +25,7 @@ _UNITS = {
             "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
             "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে",
     "inr": "rs rupee rupees rupay rupaye rupaiya rupiya rupe rupya rupaya rupayi rupees "
-           "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
+           "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे रुपयांची रुपयांचा रुपयाची ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
            "ರೂಪಾಯಿ ರೂಪಾಯಿಗೆ ರೂ രൂപ രൂപയ്ക്ക് ਰੁਪਏ ਰੁਪਈਏ રૂપિયા રૂપિયાની রুপি টাকা টাকার taka tk",
 }
 # Suffixed forms: a native unit word followed by a case ending (கிலோவா, రూపాయలకు).

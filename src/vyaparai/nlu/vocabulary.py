@@ -13,10 +13,11 @@ class Vocabulary:
 
     words: frozenset[str]
 
-    def knows(self, k: str) -> bool:
+    def knows(self, k: str, exact: bool = False) -> bool:
+        """The key is a product word (exactly, or - unless `exact` - a close spelling of one)."""
         if k in self.words:
             return True
-        return len(k) >= 4 and _closest(self, k) is not None
+        return not exact and len(k) >= 4 and _closest(self, k) is not None
 
     def __hash__(self) -> int:
         return id(self)
