@@ -46,7 +46,7 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_item
     quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
     if (flags["online"] or flags["cash"]) and not quantities:
         return Decision(_payment(flags))
-    if target and (flags["language"] or len(words) <= 3) and not has_items:
+    if target and (flags["language"] or len(words) <= 3) and not sure:
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
         return Decision("cancel_order", order_number=order_number)

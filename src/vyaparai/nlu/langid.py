@@ -48,6 +48,10 @@ def _markers() -> dict[str, frozenset[str]]:
     return out
 
 
+# Marathi genitive endings (साखरेची, गव्हाचं, रुपयांचा): Hindi words rarely end this way.
+_MARATHI_ENDINGS = ("ाची", "ाचा", "ाचे", "ाचं", "ांची", "ांचा", "ांचे", "ेची", "ेचा", "ेचे", "च्या")
+
+
 @lru_cache(maxsize=1)
 def _marathi() -> frozenset[str]:
     return frozenset(word_key(w) for w in _MARATHI_DEVANAGARI.split())
@@ -67,7 +71,7 @@ def identify(words: list[str]) -> str:
 
 def _devanagari_lang(words: list[str], scripts: Counter) -> str:
     deva = [w for w in words if token_script(w) == "Deva"]
-    if any(word_key(w) in _marathi() or "ळ" in w for w in deva):
+    if any(word_key(w) in _marathi() or "ळ" in w or w.endswith(_MARATHI_ENDINGS) for w in deva):
         return "mr"
     latin = [w for w in words if token_script(w) == "Latn"]
     hinglish = sum(word_key(w) in _markers()["hinglish"] for w in latin)

@@ -114,6 +114,10 @@ def _elements(tokens: list[Token], chunk: range) -> list:
         t = tokens[i]
         if t.kind in ("not", "instead"):
             elements.append(t.kind)
+        elif t.key in _word_sets()[0] and t.kind == "word":
+            if elements and isinstance(elements[-1], Run):
+                elements[-1].selector = True
+            elements.append("wala")
         elif _is_product_word(t):
             if elements and isinstance(elements[-1], Run):
                 elements[-1].tokens.append(t)

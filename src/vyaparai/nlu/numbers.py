@@ -85,7 +85,8 @@ def cardinals(lang: str) -> dict[str, float]:
 
 
 def _related(lang: str) -> tuple[str, ...]:
-    return {"hinglish": ("hi",), "hi": ("hi",), "mr": ("mr", "hi")}.get(lang, (lang,))
+    """Tables a message may use: Hindi and Marathi share a script and many words."""
+    return {"hinglish": ("hi",), "hi": ("hi", "mr"), "mr": ("mr", "hi")}.get(lang, (lang,))
 
 
 @lru_cache(maxsize=16)

@@ -61,7 +61,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
-        "all": "remove delete out hatao naakho nakho નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+        "all": "remove delete out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
                "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
                "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
                "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "
@@ -106,7 +106,7 @@ TABLE: dict[str, dict[str, str]] = {
                "पेमेंट ಪೇ ಪೇಮೆಂಟ್ പേ പേമെന്റ് ਪੇਮੈਂਟ ਪੇ પેમેન્ટ પે",
     },
     "cash": {
-        "all": "cash cod nakad naqad nakd कैश नकद नगद கேஷ் ரொக்கம் క్యాష్ నగదు ক্যাশ নগদ कॅश "
+        "all": "cash cod nakad naqad nakd rokh कैश नकद नगद रोख கேஷ் ரொக்கம் క్యాష్ నగదు ক্যাশ নগদ कॅश "
                "રોકડા કેશ ಕ್ಯಾಶ್ ನಗದು ക്യാഷ് ਕੈਸ਼ ਨਕਦ",
     },
     "money": {"all": "paise paisa पैसे பணம் డబ్బు টাকা पैसे પૈસા ಹಣ പണം ਪੈਸੇ money"},
@@ -119,9 +119,8 @@ TABLE: dict[str, dict[str, str]] = {
                "aayega aaega ayega pahuncha pahunchega पहुंचा कहाँ कहां कब स्टेटस ट्रैक आएगा एங்கே "
                "எங்கே enga எப்போ eppo வரும் எங்க ఎక్కడ ekkada ఎప్పుడు eppudu ಎಲ್ಲಿ elli ಯಾವಾಗ "
                "എവിടെ evide എപ്പോൾ ਕਿੱਥੇ ਕਦੋਂ কোথায় kothay কখন कुठे kuthe केव्हा ક્યાં ક્યારે "
-               "late der undi irukku ide aahe ache aavse kithe ethi yelli ellide kyare kothay kuthe "
-               "ఉంది இருக்கு ಇದೆ ആണ് আছে आहे છે ਹੈ ఎప్పుడు எப்போ ಎಲ್ಲಿದೆ എത്തി ક્યારે আসবে "
-               "పోయింది தெரியும் तक",
+               "late der aavse kithe ethi yelli ellide kyare kothay kuthe "
+               "ఎప్పుడు எப்போ ಎಲ್ಲಿದೆ എത്തി ક્યારે আসবে తక",
     },
     "order": {
         "all": "order orders ऑर्डर ஆர்டர் ஆர்டரை ఆర్డర్ ಆರ್ಡರ್ ഓർഡർ ਆਰਡਰ ઓર્ડર অর্ডার "
@@ -136,7 +135,7 @@ TABLE: dict[str, dict[str, str]] = {
                "evening afternoon ram salaam salam pranam nomoskar kem cho sat sri akal radhe "
                "नमस्ते नमस्कार प्रणाम राम வணக்கம் నమస్కారం నమస్తే ನಮಸ್ಕಾರ ನಮಸ್ತೆ നമസ്കാരം ਸਤ ਸ੍ਰੀ "
                "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে કેમ છો નમસ્તે jai shri shree krishna jay जय श्री कृष्ण "
-               "જય શ્રી કૃષ્ણ ਜੀ ਆਇਆਂ ਨੂੰ good",
+               "જય શ્રી કૃષ્ણ",
     },
     "help": {
         "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
@@ -200,8 +199,8 @@ def signal_keys(signal: str, lang: str, script: str) -> frozenset[str]:
     with words of its own script only: short words of different scripts can fold to one key
     (Kannada ಹಣ "money", Hindi हाँ "yes" and Latin "haan" are all "han")."""
     langs = {lang, "all", "en"} | ({"hi"} if lang in ("hinglish", "mr") else set())
-    if lang == "hi":
-        langs.add("hinglish")
+    if lang == "hi" or script == "Latn":
+        langs.add("hinglish")  # romanized lines of every language mix in Hindi words
     words = " ".join(v for k, v in TABLE[signal].items() if k in langs)
     return frozenset(word_key(w) for w in words.split() if (token_script(w) or "Latn") == script) - {""}
 

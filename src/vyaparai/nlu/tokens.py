@@ -44,7 +44,15 @@ def tokenize(text: str, lang: str) -> list[Token]:
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
     _fix_hindi_do(tokens, lang)
     _mark_order_number(tokens)
+    _verb_after_make(tokens)
     return tokens
+
+
+def _verb_after_make(tokens: list[Token]) -> None:
+    """"kar do", "ਕਰ ਦਿਓ", "करून द्या": the give-verb after "make" is part of it, not a request to add."""
+    for prev, t in zip(tokens, tokens[1:]):
+        if "make" in prev.flags and "want" in t.flags:
+            t.flags = (t.flags - {"want"}) | {"make"}
 
 
 def _mark_order_number(tokens: list[Token]) -> None:
