@@ -78,13 +78,10 @@ class TermIndex:
         (मॅगीचे -> megi, onions -> onion) or a very close spelling (gavhachan -> gavhache)."""
         if k in self.by_key:
             return k
-        for other, sim in self.near(k):
-            if sim >= 0.85 and self.meaningful(other):
-                return other
-        for cut in range(1, min(4, len(k) - 3) + 1):
-            if self.meaningful(k[:-cut]) and (self.by_key.get(k[:-cut]) or len(k) - cut >= 3):
-                return k[:-cut]
-        return k
+        options = [(sim, other) for other, sim in self.near(k) if sim >= 0.85 and self.meaningful(other)]
+        options += [(1.0 - 0.05 * cut, k[:-cut]) for cut in range(1, min(3, len(k) - 3) + 1)
+                    if self.meaningful(k[:-cut])]
+        return max(options)[1] if options else k
 
     def meaningful(self, k: str) -> bool:
         """A product word, or a lexicon word that names a concept on its own."""

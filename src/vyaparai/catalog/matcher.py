@@ -74,7 +74,8 @@ class ProductIndex:
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = mention.key.split()
         units = self._units(words)
-        ranked = self._rank(mention, units, hint_units(mention.hints), words)
+        hints = tuple(self._terms.canonical(h) for h in mention.hints)
+        ranked = self._rank(mention, units, hint_units(hints), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
         if not ranked or ranked[0].score < MATCH_THRESHOLD:
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked))

@@ -9,7 +9,8 @@ from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3
 _HINT_WEIGHT = 0.5
-_PHRASE_BONUS = 4.0
+_PHRASE_BONUS = 6.0
+_SPLIT_BRAND = 5.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
          "dozen": ("piece", 12)}
 
@@ -76,7 +77,9 @@ def word_score(units: list[Unit], entry: Entry) -> float:
         return 0.0
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
     extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
-    return 100.0 * matched / (total + extras)
+    brand = [t.key for t in entry.name if t.role == "brand"]
+    split = _SPLIT_BRAND if len(brand) > 1 and 0 < sum(b in hit_keys for b in brand) < len(brand) else 0.0
+    return 100.0 * matched / (total + extras) - split
 
 
 def phrase_bonus(words: list[str], entry: Entry) -> float:

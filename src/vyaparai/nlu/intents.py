@@ -5,8 +5,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 from vyaparai.nlu import signals
 from vyaparai.nlu.tokens import Token
+from vyaparai.nlu.translit import word_key
 
 _PINCODE = re.compile(r"(?<!\d)[1-9]\d{5}(?!\d)")
 _HOUSE_NUMBER = re.compile(r"\b[a-z]?-?\d+[a-z]?\s*[,/-]|#\s*\d+|\d+-\d+-\d+")
@@ -21,10 +24,14 @@ class Decision:
 
 
 # Two-word phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
-_PHRASES = {("tats", "al"): "checkout", ("bas", "itna"): "checkout", ("what", "can"): "help",
-            ("vat", "can"): "help", ("kia", "kar"): "help", ("hov", "to"): "help", ("hov", "do"): "help",
-            ("hov", "dos"): "help", ("go", "ahead"): "yes", ("tek", "he"): "yes", ("tik", "he"): "yes",
-            ("sahi", "he"): "yes", ("rehne", "do"): "no", ("rahne", "do"): "no", ("nating", "els"): "no"}
+_PHRASES = {"thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help",
+            "how do": "help", "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes",
+            "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no"}
+
+
+@lru_cache(maxsize=1)
+def _phrase_keys() -> dict[tuple[str, ...], str]:
+    return {tuple(word_key(w) for w in p.split()): s for p, s in _PHRASES.items()}
 
 
 def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_items: bool | None = None) -> Decision:
@@ -33,7 +40,7 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_item
     sure = has_items if sure_items is None else sure_items
     flags = Counter(f for t in tokens for f in t.flags)
     keys = [t.key for t in tokens]
-    for pair, signal in _PHRASES.items():
+    for pair, signal in _phrase_keys().items():
         if any(keys[i:i + 2] == list(pair) for i in range(len(keys) - 1)):
             flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]

@@ -106,6 +106,8 @@ def _elements(tokens: list[Token], chunk: range) -> list:
     elements: list = []
     i = chunk.start
     while i < chunk.stop:
+        if tokens[i].text == "one" and elements and isinstance(elements[-1], Run) and i + 1 >= chunk.stop:
+            break  # "the LG one", "not the masala one": a pronoun, not a count
         q = read_quantity(tokens, i)
         if q is not None and q.end <= chunk.stop:
             elements.append(q)

@@ -31,7 +31,8 @@ TABLE: dict[str, dict[str, str]] = {
         "en": "i me my we our us you your u please pls plz plss kindly the of for to in on at is are "
               "am be it this that some any also just with from then now today asap quickly fast "
               "urgently thanks thank thx bro sir madam maam boss can could will shall would one "
-              "ones of im i'll ill lets let do does did have has had should may wanted needs me "
+              "ones of im i'll ill lets let do does did have has had should may wanted needs me else "
+              "anything something "
               "sb se pe ya yaar na also pack all take ive youve got get",
         "hinglish": "mujhe muje mereko mujko humko hume hamein mera meri mere hamara bhaiya bhaiyaa "
                     "bhaia bhai bhayya bhaisaab didi ji jee aunty uncle kar karo kardo karna kr krdo "
@@ -75,7 +76,7 @@ TABLE: dict[str, dict[str, str]] = {
                "കൂട്ടൂ ਬਦਲੋ ਘੱਟ ਵਧਾਓ বদলে কম বাড়িয়ে বেশি बदला कमी वाढवा जास्त બદલો ઓછું ઓછા "
                "વધારો વધુ quantity qty",
     },
-    "more": {"all": "more zyada extra another ज़्यादा ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
+    "more": {"all": "more zyada extra another ज़्यादा વધારે ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
     "less": {"all": "less kam kum fewer कम கம்மி kammi తక్కువ తగ్గించండి ಕಡಿಮೆ കുറവ് ਘੱਟ কম कमी ઓછું ઓછા"},
     "make": {
         "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
@@ -216,7 +217,12 @@ def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
     if _in_keys(k, signal_keys(signal, lang, script), script != "Latn"):
         return True
     # English loanwords typed in a native script (ट्रेन, ক্যানসেল, ஆர்டர்) meet the Latin word.
-    return script != "Latn" and len(k) >= 4 and _in_keys(k, signal_keys(signal, lang, "Latn"), True)
+    return (script != "Latn" and signal in _LOANWORD_SIGNALS and len(k) >= 4
+            and _in_keys(k, signal_keys(signal, lang, "Latn"), True))
+
+
+_LOANWORD_SIGNALS = frozenset({"offtopic", "cart", "order", "cancel", "online", "pay", "cash", "checkout",
+                               "arrival", "address", "remove", "change"})
 
 
 def _in_keys(k: str, keys: frozenset[str], suffixes: bool) -> bool:

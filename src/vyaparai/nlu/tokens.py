@@ -45,7 +45,18 @@ def tokenize(text: str, lang: str) -> list[Token]:
     _fix_hindi_do(tokens, lang)
     _mark_order_number(tokens)
     _verb_after_make(tokens)
+    _good_morning(tokens)
     return tokens
+
+
+_TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "mornin"}
+
+
+def _good_morning(tokens: list[Token]) -> None:
+    """"Good morning" greets; "good" alone may be a brand word (Good Day, Good Knight)."""
+    for t, nxt in zip(tokens, tokens[1:]):
+        if t.text == "good" and nxt.text in _TIMES_OF_DAY:
+            t.flags = t.flags | {"greet"}
 
 
 def _verb_after_make(tokens: list[Token]) -> None:
@@ -138,9 +149,9 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         elif (compound := numbers.native_compound(text, lang)) is not None:
             token.kind, token.value = "num", compound
     token.flags = frozenset(s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang))
-    if signals.language_named(text, k):
+    if signals.language_named(text, k) and not (token.script == "Latn" and len(k) < 4):
         token.flags = token.flags | {"langname"}
-    if token.kind == "word":
+    if token.kind == "word" and text != "the":  # "the" folds to "te", Punjabi for "and"
         for s in _KIND_SIGNALS:
             if s in token.flags:
                 token.kind = s if s != "and" else "sep"
