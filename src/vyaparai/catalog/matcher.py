@@ -1,6 +1,9 @@
 """Match an item mention to one store's products: ranked candidates, and matched / ambiguous / not found."""
 from __future__ import annotations
 
+import heapq
+import math
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +21,7 @@ AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rul
 _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 4.0
 _SOUNDS_LIKE = 80.0
+_MAX_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,11 @@ class ProductIndex:
     def vocabulary(self) -> Vocabulary:
         """Keys of every product word the store knows, for the nlu to tell products from chatter."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(frozenset(self._terms.by_key))
+            self._vocabulary = Vocabulary(frozenset(self._terms.by_key), spelled_like=self._spelled_like)
         return self._vocabulary
+
+    def _spelled_like(self, k: str) -> bool:
+        return any(sim >= 0.8 for _, sim in self._terms.near(k))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = mention.key.split()
@@ -111,13 +118,21 @@ class ProductIndex:
         return scored
 
     def _candidate_ids(self, units) -> set[int]:
-        ids: set[int] = set()
+        """Products sharing words with the mention; when there are many, those sharing the most and
+        the rarest words (scoring every product with "masala" in a big catalog costs too much)."""
+        hits: dict[int, float] = defaultdict(float)
         for u in units:
+            ids: set[int] = set()
             for k, _ in u.keys:
                 ids |= self._terms.by_key.get(k, set())
             for c in u.concepts:
                 ids |= self._terms.by_concept.get(c, set())
-        return ids
+            weight = u.weight / (1.0 + math.log(1 + len(ids)))
+            for i in ids:
+                hits[i] += weight
+        if len(hits) <= _MAX_CANDIDATES:
+            return set(hits)
+        return set(heapq.nlargest(_MAX_CANDIDATES, hits, key=lambda i: (hits[i], -i)))
 
     def _ambiguous(self, ranked: list[_Scored], mention: ItemMention) -> bool:
         top = ranked[0]
