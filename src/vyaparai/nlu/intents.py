@@ -46,13 +46,13 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_item
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
     order_number = _order_number(tokens, flags)
     target = _target_language(tokens)
+    quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
+    if (flags["online"] or flags["cash"]) and not quantities and not _PINCODE.search(text):
+        return Decision(_payment(flags))
     if _is_address(text, flags, words, has_items):
         return Decision("provide_address")
     if flags["offtopic"] and not (has_items and flags["want"]):
         return Decision("unknown")
-    quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
-    if (flags["online"] or flags["cash"]) and not quantities:
-        return Decision(_payment(flags))
     if target and (flags["language"] or len(words) <= 3) and not sure:
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):

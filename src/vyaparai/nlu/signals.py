@@ -14,7 +14,7 @@ TABLE: dict[str, dict[str, str]] = {
         "hi": "चाहिए चाहिये भेज भेजो भेजना भेजिए भेजें भेजदो भिजवा दे देना दीजिए दीजिये लाओ ला "
               "डाल डालो डालना रख रखो रखना लेना दें",
         "hinglish": "chahiye chahie chaiye chahiya chahiyee bhej bhejo bhejna bhejdo bhejiye bhejde "
-                    "bhijwa bhijwado dena dedo de dijiye lao la lana dalo daal daalo dal rakh rakho "
+                    "bhijwa bhijwado dena dedo de dijiye lao la lana dalo daalo dalna rakh rakho "
                     "rakhna lena lelo dena mangwa mangwana",
         "ta": "வேணும் வேண்டும் குடுங்க கொடுங்க அனுப்புங்க அனுப்பு போடுங்க போடு தாங்க வேணுமே "
               "venum vendum kudunga kodunga anuppunga podunga thaanga",

@@ -158,9 +158,19 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
                 break
 
 
+_PRONOUNS = {"you", "u", "we", "i", "they", "it"}
+
+
 def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
     for i, token in enumerate(tokens):
-        if token.kind == "num" and token.key in _DO_KEYS and i > 0:
+        if token.kind == "num" and token.key in _DO_KEYS:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.text in _PRONOUNS:  # "do you have ...": English
+                token.kind, token.value = "word", None
+                token.flags = token.flags | {"filler"}
+                continue
+            if i == 0:
+                continue
             prev = tokens[i - 1]
             if prev.flags & _VERB_BEFORE_DO and prev.kind == "word":
                 token.kind, token.value = "word", None
