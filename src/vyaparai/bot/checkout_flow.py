@@ -5,6 +5,7 @@ from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.notify import alert_owners_new_order
 from vyaparai.bot.render import cart_text, cart_total, qty_text
 from vyaparai.bot.turn import Turn
+from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.checkout import place_order
 from vyaparai.orders.customers import last_address, save_address
@@ -47,7 +48,7 @@ async def _ask_address(turn: Turn, payment: str | None) -> None:
         turn.set_state("ask_address", payment=payment)
 
 
-async def on_address(turn: Turn, u: Understanding) -> bool:
+async def on_address(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     data = turn.conversation.data or {}
     loc = turn.inbound.location
     if u.intent == "yes" and data.get("saved"):
@@ -56,16 +57,21 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
         address = loc.address or loc.name or f"{loc.lat:.5f}, {loc.lon:.5f}"
         await save_address(turn.session, turn.customer, address, lat=loc.lat, lon=loc.lon)
     elif u.intent == "no":
+        if not data.get("saved"):
+            turn.say("checkout_cancelled")
+            turn.set_state("idle")
+            return True
         turn.say("ask_address")
         turn.set_state("ask_address", payment=data.get("payment"))
         return True
-    elif u.intent in ("provide_address", "unknown", "add_items") and len(u.text.strip()) >= MIN_ADDRESS_CHARS:
-        # An address often reads like anything else ("Flat 2, Shiv Mandir ke paas"); in this state we take it.
+    elif _reads_as_address(u, index):
         address = u.text.strip()
         await save_address(turn.session, turn.customer, address)
-    else:
+    elif u.intent in ("unknown", "provide_address", "yes"):
         turn.say("ask_address")
         return True
+    else:
+        return False  # "cancel", "cart", "2 kg sugar bhi": the customer moved on; handle it as such
     payment = data.get("payment")
     if payment:
         await _place(turn, address, payment)
@@ -73,6 +79,18 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
         turn.say("ask_payment", buttons=(turn.button("pay:cod", "pay_cod"), turn.button("pay:online", "pay_online")))
         turn.set_state("ask_payment", address=address)
     return True
+
+
+def _reads_as_address(u: Understanding, index: ProductIndex) -> bool:
+    """An address often reads like anything else ("Flat 2, Shiv Mandir ke paas", "12 MG Road"): in this
+    state we take it, unless it names products this store sells."""
+    if len(u.text.strip()) < MIN_ADDRESS_CHARS:
+        return False
+    if u.intent in ("provide_address", "unknown"):
+        return True
+    if u.intent == "add_items":
+        return all(index.match(m).decision == "not_found" for m in u.items)
+    return False
 
 
 async def on_payment(turn: Turn, u: Understanding) -> bool:

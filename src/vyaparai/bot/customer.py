@@ -43,6 +43,8 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
 def remember_language(turn: Turn, u: Understanding) -> None:
     """Answer in the language the customer writes in; a short "ok" or "2" keeps the current one."""
     conv = turn.conversation
+    if conv.state == "ask_address":
+        return  # "12 MG Road, Indiranagar" says nothing about the language the customer speaks
     if u.intent == "change_language" and u.target_lang:
         conv.language = u.target_lang
     elif u.lang and u.lang != conv.language and _says_enough(u):
@@ -52,14 +54,14 @@ def remember_language(turn: Turn, u: Understanding) -> None:
 
 
 def _says_enough(u: Understanding) -> bool:
-    if conv_lang_neutral(u):
+    if _lang_neutral(u):
         return False
     letters = [w for w in u.text.split() if any(ch.isalpha() for ch in w)]
     non_latin = any(ord(ch) > 0x2FF and ch.isalpha() for ch in u.text)
     return non_latin or len(letters) >= 2
 
 
-def conv_lang_neutral(u: Understanding) -> bool:
+def _lang_neutral(u: Understanding) -> bool:
     return u.intent in ("yes", "no") and len(u.text.split()) <= 1
 
 
@@ -77,7 +79,7 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     if state == "confirm_order":
         return await checkout_flow.on_confirm(turn, u)
     if state == "ask_address":
-        return await checkout_flow.on_address(turn, u)
+        return await checkout_flow.on_address(turn, u, index)
     if state == "ask_payment":
         return await checkout_flow.on_payment(turn, u)
     if state == "confirm_cancel":
