@@ -21,6 +21,8 @@ _SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x
 _PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)", re.I)
 _SPLIT = re.compile(r"[^\w]+|_")
 
+# What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
+# ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
 ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05}
 
 
@@ -73,6 +75,11 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
     return "head" if concepts else "variant"
 
 
+_SOUND_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "d": "t", "g": "k", "j": "c", "z": "s",
+                                "w": "p"})
+
+
 def skeleton(k: str) -> str:
-    """Consonants only: lefboi / lifebuoi -> lfb; cross-script brand names meet here."""
-    return re.sub(r"[aeiou\s]+", "", k)
+    """Consonants only, voiced and unvoiced alike: lefboi / lifebuoi / lefpai -> lpp; brand names written
+    in other scripts meet here (ITRANS and Tamil blur b/p, d/t, f/p)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh\s]+", "", k).translate(_SOUND_CLASSES))

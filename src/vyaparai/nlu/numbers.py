@@ -71,16 +71,18 @@ _SUFFIX_HUNDRED = ("শো", "শ")
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$|^\d+/\d+$|^\.\d+$")
 
 
-@lru_cache(maxsize=16)
-def cardinals(lang: str) -> dict[str, float]:
-    """Number-word keys usable in a message of `lang` (its own words plus English)."""
+@lru_cache(maxsize=64)
+def cardinals(lang: str, latin: bool | None = None) -> dict[str, float]:
+    """Number-word keys usable in a message of `lang` (its own words plus English); with `latin`,
+    only the words of that kind of script (a Latin "ar" is not Malayalam ആറ്, six)."""
     table: dict[str, float] = {}
     for source in (*_related(lang), "en"):
         for value, words in _CARDINALS.get(source, {}).items():
             if value == 100:
                 continue  # hundreds multiply the number before them: see hundreds()
             for w in words.split():
-                table.setdefault(word_key(w), float(value))
+                if latin is None or w.isascii() == latin:
+                    table.setdefault(word_key(w), float(value))
     return table
 
 
@@ -89,14 +91,19 @@ def _related(lang: str) -> tuple[str, ...]:
     return {"hinglish": ("hi",), "hi": ("hi", "mr"), "mr": ("mr", "hi")}.get(lang, (lang,))
 
 
-@lru_cache(maxsize=16)
-def fraction_amounts(lang: str) -> dict[str, float]:
-    """Fraction-word keys usable in a message of `lang` (its own words first, then English)."""
+@lru_cache(maxsize=64)
+def fraction_amounts(lang: str, latin: bool | None = None) -> dict[str, float]:
+    """Fraction-word keys usable in a message of `lang` (its own words first, then English). Latin
+    words also take the romanized fractions every language agrees on ("ardha" is half in all)."""
     table: dict[str, float] = {}
     for source in (*_related(lang), "en"):
         for value, words in _AMOUNTS.get(source, {}).items():
             for w in words.split():
-                table.setdefault(word_key(w), value)
+                if latin is None or w.isascii() == latin:
+                    table.setdefault(word_key(w), value)
+    if latin:
+        for k, value in _agreed_latin_fractions().items():
+            table.setdefault(k, value)
     if lang in ("en", "hinglish"):
         for value, words in _AMOUNTS["hi"].items():  # "aadha kg" in an English line
             for w in words.split():
@@ -105,6 +112,17 @@ def fraction_amounts(lang: str) -> dict[str, float]:
 
 
 LANGS = ("hinglish", "mr", "gu", "bn", "pa", "ta", "te", "kn", "ml", "en")
+
+
+@lru_cache(maxsize=1)
+def _agreed_latin_fractions() -> dict[str, float]:
+    seen: dict[str, set[float]] = {}
+    for table in _AMOUNTS.values():
+        for value, words in table.items():
+            for w in words.split():
+                if w.isascii():
+                    seen.setdefault(word_key(w), set()).add(value)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=1)

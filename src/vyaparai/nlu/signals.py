@@ -57,7 +57,7 @@ TABLE: dict[str, dict[str, str]] = {
                "మరియు mariyu மற்றும் matrum pinne പിന്നെ also",
     },
     "not": {
-        "all": "not no dont nahi nahin nai nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam "
+        "all": "not no dont nahi nahin nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam "
                "వద్దు vaddu ಬೇಡ beda വേണ്ട venda না ਨਹੀਂ ਨਾ nahin નહીં નથી nathi without except",
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
@@ -76,7 +76,7 @@ TABLE: dict[str, dict[str, str]] = {
                "കൂട്ടൂ ਬਦਲੋ ਘੱਟ ਵਧਾਓ বদলে কম বাড়িয়ে বেশি बदला कमी वाढवा जास्त બદલો ઓછું ઓછા "
                "વધારો વધુ quantity qty",
     },
-    "more": {"all": "more zyada extra another ज़्यादा વધારે ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
+    "more": {"all": "more zyada extra another increase badha badhao badhado बढ़ा बढ़ाओ ज़्यादा વધારે ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
     "less": {"all": "less kam kum fewer कम கம்மி kammi తక్కువ తగ్గించండి ಕಡಿಮೆ കുറവ് ਘੱਟ কম कमी ઓછું ઓછા"},
     "make": {
         "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
@@ -151,7 +151,7 @@ TABLE: dict[str, dict[str, str]] = {
                "બરાબર હા હો",
     },
     "no": {
-        "all": "no nope nah nahi nahin nai nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
+        "all": "no nope nah nahi nahin nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
                "vaddu ಬೇಡ ಇಲ್ಲ beda വേണ്ട ഇല്ല venda ਨਹੀਂ ਨਾ না নাহ नाही નહીં ના rehne rahne "
                "nothing",
     },

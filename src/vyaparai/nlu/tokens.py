@@ -87,7 +87,7 @@ def _split_glued(part: str, lang: str) -> list[Token]:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
     table = numbers.any_amount_word()
     unit_keys = units.unit_words()
-    for n in range(len(k) - 3, 1, -1):
+    for n in range(len(k) - 2, 1, -1):
         head, rest = k[:n], k[n:]
         if head in table and rest in unit_keys and len(rest) >= 2:
             value = _amount_value(head, lang)
@@ -138,8 +138,10 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         token.kind, token.unit = "unit", unit
         return
     table_skip = lang == "en" and text in _NOT_NUMBERS
-    for table, kind in () if table_skip else ((numbers.cardinals(lang), "num"), (numbers.fraction_amounts(lang), "frac"),
-                        (numbers.modifiers(), "mod")):
+    latin = token.script in (None, "Latn")
+    tables = ((numbers.cardinals(lang, latin), "num"), (numbers.fraction_amounts(lang, latin), "frac"),
+              (numbers.modifiers(), "mod"))
+    for table, kind in () if table_skip else tables:
         if k in table:
             token.kind, token.value = kind, table[k]
             break

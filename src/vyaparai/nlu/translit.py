@@ -107,7 +107,11 @@ def _tamil_stops(latin: str) -> str:
         before = latin[:m.start()]
         prev = before[-1:] if before else ""
         after = latin[m.end():m.end() + 1]
-        if prev in ("n", "N", "M", "m") or before.endswith("~N") or before.endswith("~n"):
+        if stop == "jh" and latin[m.end():m.end() + 2] == "jh":
+            letter = "c"  # ச்ச is "ch" (பச்சை pachai, ஆச்சி aachi); with the next "s" it folds to ch
+        elif stop == "jh" and before.endswith("c"):
+            letter = "ch"
+        elif prev in ("n", "N", "M", "m") or before.endswith("~N") or before.endswith("~n"):
             letter = _TAMIL_VOICED[stop]
         elif prev and prev in "aeiouAEIOUèò" and after and after in "aeiouAEIOUèò" and stop in ("gh", "Dh", "dh"):
             letter = _TAMIL_VOICED[stop]

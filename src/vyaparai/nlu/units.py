@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
 _UNITS = {
@@ -37,13 +38,21 @@ def unit_words() -> dict[str, str]:
     return {word_key(w): unit for unit, words in _UNITS.items() for w in words.split()}
 
 
+@lru_cache(maxsize=16)
+def _unit_words_in(script: str) -> dict[str, str]:
+    return {word_key(w): unit for unit, words in _UNITS.items() for w in words.split()
+            if (token_script(w) or "Latn") == script}
+
+
 def unit_of(token: str) -> str | None:
-    """The unit a token names, allowing a short case ending on native-script words."""
+    """The unit a token names, allowing a short case ending on native-script words. A native word is
+    compared with words of its own script only (தக்காளி must not meet টাকা)."""
     k = word_key(token)
-    table = unit_words()
+    script = token_script(token) or "Latn"
+    table = _unit_words_in(script)
     if k in table:
         return table[k]
-    if token.isascii() or len(k) < 4:
+    if script == "Latn" or len(k) < 4:
         return None
     for cut in range(1, _MAX_SUFFIX + 1):
         head = k[:-cut]
