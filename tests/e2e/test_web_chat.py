@@ -120,3 +120,11 @@ async def test_two_customers_checking_out_the_last_units_never_oversell(client, 
     async with services.sessions() as s:
         orders = (await s.scalars(select(Order))).all()
     assert sum(o.total_paise for o in orders) <= 3 * 6000
+
+
+async def test_two_first_messages_at_once_are_both_answered(client):
+    greeting, added = await asyncio.gather(say(client, "hello", session="brand-new-0001"),
+                                           say(client, "2 maggi", session="brand-new-0001"))
+    assert greeting and added
+    cart = "\n".join(await say(client, "cart", session="brand-new-0001"))
+    assert "Maggi" in cart

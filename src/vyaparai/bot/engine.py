@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.catalog_view import IndexCache
@@ -71,17 +72,19 @@ class Engine:
 async def _conversation(session: AsyncSession, store: Store, customer_id: int, msg: InboundMessage,
                         now: datetime) -> Conversation:
     """The (store, customer) conversation, locked so one customer's messages are handled in order."""
-    conv = await session.scalar(
-        select(Conversation)
-        .where(Conversation.store_id == store.id, Conversation.customer_id == customer_id)
-        .with_for_update()
-    )
+    query = (select(Conversation)
+             .where(Conversation.store_id == store.id, Conversation.customer_id == customer_id)
+             .with_for_update())
+    conv = await session.scalar(query)
     if conv is None:
-        conv = Conversation(store_id=store.id, customer_id=customer_id, channel=msg.channel, recipient=msg.sender,
-                            state="idle", data={}, last_activity_at=now)
-        session.add(conv)
-        await session.flush()
-    else:
-        # Replies go where the customer last wrote from.
-        conv.channel, conv.recipient = msg.channel, msg.sender
+        try:
+            # A savepoint: two first messages racing each other must not fail the whole turn.
+            async with session.begin_nested():
+                conv = Conversation(store_id=store.id, customer_id=customer_id, channel=msg.channel,
+                                    recipient=msg.sender, state="idle", data={}, last_activity_at=now)
+                session.add(conv)
+        except IntegrityError:
+            conv = await session.scalar(query)
+    # Replies go where the customer last wrote from.
+    conv.channel, conv.recipient = msg.channel, msg.sender
     return conv
