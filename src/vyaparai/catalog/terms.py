@@ -75,11 +75,6 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
     return "head" if concepts else "variant"
 
 
-_SOUND_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "d": "t", "g": "k", "j": "c", "z": "s",
-                                "w": "p"})
-
-
 def skeleton(k: str) -> str:
-    """Consonants only, voiced and unvoiced alike: lefboi / lifebuoi / lefpai -> lpp; brand names written
-    in other scripts meet here (ITRANS and Tamil blur b/p, d/t, f/p)."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh\s]+", "", k).translate(_SOUND_CLASSES))
+    """Consonants only: lefboi / lifebuoi -> lfb; brand names written in other scripts meet here."""
+    return re.sub(r"[aeiou\s]+", "", k)
