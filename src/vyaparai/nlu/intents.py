@@ -26,7 +26,8 @@ class Decision:
 # Two-word phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
 _PHRASES = {"thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help",
             "how do": "help", "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes",
-            "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no"}
+            "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where",
+            "not yet": "where"}
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +41,9 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_item
     sure = has_items if sure_items is None else sure_items
     flags = Counter(f for t in tokens for f in t.flags)
     keys = [t.key for t in tokens]
-    for pair, signal in _phrase_keys().items():
-        if any(keys[i:i + 2] == list(pair) for i in range(len(keys) - 1)):
+    for phrase, signal in _phrase_keys().items():
+        n = len(phrase)
+        if any(tuple(keys[i:i + n]) == phrase for i in range(len(keys) - n + 1)):
             flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
     order_number = _order_number(tokens, flags)
@@ -82,6 +84,8 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
     if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4)
             and not has_items):
         return "track_order"
+    if flags["arrival"] and flags["order"] and not has_items:
+        return "track_order"  # "my order hasn't arrived yet"
     if flags["checkout"] and not has_items:
         return "checkout"
     if flags["order"] and flags["make"] and not has_items:

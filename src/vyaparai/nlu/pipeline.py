@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -31,6 +32,10 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), lang, sure)
+    refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
+    if decision.intent == "no" and not live and refused:
+        decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"
+        live, runs = refused, []
     items: tuple[ItemMention, ...] = ()
     if decision.intent in _ITEM_INTENTS:
         exclude = tuple(key(" ".join(t.text for t in r.tokens)) for r in runs if r.negated)
@@ -52,8 +57,6 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
 
 def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:
     """Remove lines carry no amount; relative changes ("ek kam", "one more") become deltas."""
-    from dataclasses import replace
-
     if intent == "remove_item":
         return replace(mention, qty=None, unit=None)
     if intent != "change_quantity":

@@ -32,7 +32,7 @@ TABLE: dict[str, dict[str, str]] = {
               "am be it this that some any also just with from then now today asap quickly fast "
               "urgently thanks thank thx bro sir madam maam boss can could will shall would one "
               "ones of im i'll ill lets let do does did have has had should may wanted needs me else "
-              "anything something "
+              "anything something hasnt havent didnt doesnt isnt wasnt yet still already been anymore "
               "sb se pe ya yaar na also pack all take ive youve got get",
         "hinglish": "mujhe muje mereko mujko humko hume hamein mera meri mere hamara bhaiya bhaiyaa "
                     "bhaia bhai bhayya bhaisaab didi ji jee aunty uncle kar karo kardo karna kr krdo "
@@ -112,7 +112,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "money": {"all": "paise paisa पैसे பணம் డబ్బు টাকা पैसे પૈસા ಹಣ പണം ਪੈਸੇ money"},
     "arrival": {
-        "all": "delivery deliver arrives arrive arrival aane aaye aayega pahunchne डिलीवरी आने "
+        "all": "delivery deliver arrives arrive arrived arrival received came aane aaye aayega pahunchne डिलीवरी आने "
                "டெலிவரி డెలివరీ ಡೆಲಿವರಿ ഡെലിവറി ਡਿਲੀਵਰੀ ડિલિવરી ডেলিভারি डिलिव्हरी milne",
     },
     "where": {
@@ -139,7 +139,7 @@ TABLE: dict[str, dict[str, str]] = {
                "જય શ્રી કૃષ્ણ",
     },
     "help": {
-        "all": "help madad how kaise samajh guide मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
+        "all": "help madad how kaise samajh guide sell menu catalog catalogue products options मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
                "ಹೇಗೆ സഹായം എങ്ങനെ ਮਦਦ ਕਿਵੇਂ সাহায্য কীভাবে कसे मदत કેવી મદદ eppadi ela hege "
                "engane kivein kibhabe kasa kashi kase kevi kemon kiwe "
                "কীভাবে कशी कसा कसे ਕਿਵੇਂ എങ്ങനെ ಹೇಗೆ కేవలం చేయాలి பண்றது करायची",
