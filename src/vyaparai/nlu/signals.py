@@ -76,7 +76,7 @@ TABLE: dict[str, dict[str, str]] = {
                "കൂട്ടൂ ਬਦਲੋ ਘੱਟ ਵਧਾਓ বদলে কম বাড়িয়ে বেশি बदला कमी वाढवा जास्त બદલો ઓછું ઓછા "
                "વધારો વધુ quantity qty",
     },
-    "more": {"all": "more zyada extra another increase badha badhao badhado बढ़ा बढ़ाओ ज़्यादा વધારે ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
+    "more": {"all": "more మరో ఇంకో ఇంకొక ಇನ್ನೊಂದು ഒരെണ്ണം കൂടി இன்னொரு zyada extra another increase badha badhao badhado बढ़ा बढ़ाओ ज़्यादा વધારે ഇനി இன்னும் ఇంకా ಇನ್ನೊಂದು ਹੋਰ আরো आणखी વધુ"},
     "less": {"all": "less kam kum fewer कम கம்மி kammi తక్కువ తగ్గించండి ಕಡಿಮೆ കുറവ് ਘੱਟ কম कमी ઓછું ઓછા"},
     "make": {
         "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
@@ -136,7 +136,7 @@ TABLE: dict[str, dict[str, str]] = {
                "evening afternoon ram salaam salam pranam nomoskar kem cho sat sri akal radhe "
                "नमस्ते नमस्कार प्रणाम राम வணக்கம் నమస్కారం నమస్తే ನಮಸ್ಕಾರ ನಮಸ್ತೆ നമസ്കാരം ਸਤ ਸ੍ਰੀ "
                "ਅਕਾਲ ਸਤਿ ਨਮਸਤੇ নমস্কার নমস্তে કેમ છો નમસ્તે jai shri shree krishna jay जय श्री कृष्ण "
-               "જય શ્રી કૃષ્ણ",
+               "જય શ્રી કૃષ્ણ ஹலோ ஹாய் హలో హాయ్ ಹಲೋ ഹലോ ਹੈਲੋ হ্যালো हेलो हैलो હેલો",
     },
     "help": {
         "all": "help madad how kaise samajh guide sell menu catalog catalogue products options मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "

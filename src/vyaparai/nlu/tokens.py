@@ -39,7 +39,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
     raw = [m.group(0) for m in _TOKEN.finditer(text.replace("'", ""))][:MAX_TOKENS]
     tokens: list[Token] = []
     for part in raw:
-        tokens.extend(_split_glued(part, lang))
+        stem = _without_um(part, lang)
+        tokens.extend(_split_glued(stem, lang))
+        if stem != part:
+            tokens.append(Token(",", "", None))  # the ending meant "and"
     for i, token in enumerate(tokens):
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
     _fix_hindi_do(tokens, lang)
@@ -74,6 +77,20 @@ def _mark_order_number(tokens: list[Token]) -> None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.kind == "num" and t.text.isdigit() and len(t.text) >= 3 and (nxt is None or nxt.kind != "unit"):
             t.kind = "order_number"
+
+
+# Tamil and Malayalam join "X and Y" as X-um Y-um (തക്കാളിയും സവാളയും, தக்காளியும்).
+_UM_ENDINGS = (("യും", ""), ("ും", "്"), ("யும்", ""), ("ும்", "்"))
+
+
+def _without_um(part: str, lang: str) -> str:
+    for ending, replacement in _UM_ENDINGS:
+        if part.endswith(ending) and len(part) > len(ending) + 1:
+            k = word_key(part)
+            if any(signals.has_signal(part, k, s, lang) for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS)):
+                return part  # a word of its own: வேணும் "want", போதும் "enough"
+            return part[: -len(ending)] + replacement
+    return part
 
 
 def _split_glued(part: str, lang: str) -> list[Token]:
