@@ -69,3 +69,28 @@ def test_out_of_stock_ranks_after_in_stock():
     ])
     m = index.match(understand("2 kilo cheeni", index.vocabulary()).items[0])
     assert [p.sku for p, _ in m.candidates] == ["MADHUR-1", "SUGAR-OUT"]
+
+
+def test_generic_sugar_with_an_amount_takes_the_loose_one_without_asking():
+    m = match("2 kilo cheeni")
+    assert (m.decision, m.product.sku) == ("matched", "SUGAR")
+
+
+def test_small_and_big_pick_the_pack_size():
+    assert match("maggi chota wala").product.sku == "MAGGI-70"
+    assert match("maggi bada packet").product.sku == "MAGGI-280"
+
+
+def test_amount_that_fits_only_one_pack_decides_the_size():
+    assert match("amul gold aadha litre").product.sku == "GOLD-500"
+
+
+def test_brand_written_in_another_script_still_matches():
+    assert match("दो अमूल गोल्ड 1 लीटर वाला").product.sku == "GOLD-1L"
+    tamil = match("ரெண்டு மேகி மசாலா")
+    assert {p.sku for p, _ in tamil.candidates[:2]} == {"MAGGI-70", "MAGGI-280"}
+
+
+def test_refusing_the_first_choice_keeps_the_second():
+    u = understand("thums up nahi, coca cola do bottle", INDEX.vocabulary())
+    assert [INDEX.match(i).candidates[0][0].sku for i in u.items] == ["COKE"]

@@ -88,3 +88,25 @@ def test_huge_garbage_returns_quickly():
     u = understand(text)
     assert time.perf_counter() - start < 0.5
     assert u.intent in ("unknown", "add_items")
+
+
+def test_refusing_a_product_alone_removes_it():
+    u = understand("cheeni nahi chahiye")
+    assert u.intent == "remove_item"
+    assert [i.key for i in u.items] == [key("cheeni")]
+
+
+def test_several_items_without_separators():
+    u = understand("bhai 2 maggi 2 coke 1 lays")
+    assert [(i.key, i.qty) for i in u.items] == [(key("maggi"), 2), (key("coke"), 2), (key("lays"), 1)]
+    u = understand("chini 2kg tel 1ltr")
+    assert [(i.key, i.qty, i.unit) for i in u.items] == [(key("chini"), 2, "kg"), (key("tel"), 1, "l")]
+
+
+def test_malayalam_um_joins_two_items():
+    u = understand("അര കിലോ തക്കാളിയും ഒരു കിലോ സവാളയും")
+    assert [(i.qty, i.unit) for i in u.items] == [(0.5, "kg"), (1, "kg")]
+
+
+def test_a_bare_number_answers_a_numbered_question():
+    assert understand("2").choice == 2

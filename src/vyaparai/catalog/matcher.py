@@ -19,7 +19,7 @@ from vyaparai.nlu.vocabulary import Vocabulary
 MATCH_THRESHOLD = 50.0  # below this the store does not have what was asked for
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
-_HINT_BONUS = 4.0
+_HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SOUNDS_LIKE = 80.0
 _MAX_CANDIDATES = 200
 _SEMANTIC_MIN = 0.45  # cosine similarity of all-MiniLM-L6-v2 below which a hit is noise

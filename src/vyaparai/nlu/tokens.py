@@ -52,6 +52,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
     return tokens
 
 
+# "bada" (big) and "badha" (increase) fold to one key; the typed word tells them apart.
+_BIG = {"bada", "badi", "bade", "bara", "bari", "bare", "बड़ा", "बड़ी", "बड़े", "बडा", "बडी", "बडे"}
 _TIMES_OF_DAY = {"morning", "evening", "afternoon", "night", "mornin"}
 
 
@@ -168,6 +170,8 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         elif (compound := numbers.native_compound(text, lang)) is not None:
             token.kind, token.value = "num", compound
     token.flags = frozenset(s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang))
+    if text in _BIG:
+        token.flags = token.flags - {"change", "more"}
     if signals.language_named(text, k) and not (token.script == "Latn" and len(k) < 4):
         token.flags = token.flags | {"langname"}
     if token.kind == "word" and text != "the":  # "the" folds to "te", Punjabi for "and"
