@@ -16,7 +16,7 @@ from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
 
-MATCH_THRESHOLD = 50.0  # below this the store does not have what was asked for
+MATCH_THRESHOLD = 55.0  # below this the store does not have what was asked for ("amul cheese": brand only)
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size

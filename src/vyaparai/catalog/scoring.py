@@ -125,6 +125,7 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
         else:
             packs = mention.qty * factor / r.pack_base
             bonus += 3 if abs(packs - round(packs)) < 1e-6 and round(packs) >= 1 else -6
+            bonus += 2 if abs(packs - 1) < 1e-6 else 0  # "5 litre fortune": the 5 L can
     return bonus
 
 

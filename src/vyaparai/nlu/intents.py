@@ -27,7 +27,7 @@ class Decision:
 _PHRASES = {"thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help",
             "how do": "help", "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes",
             "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where",
-            "not yet": "where"}
+            "not yet": "where", "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart"}
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +59,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_item
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
         return Decision("cancel_order", order_number=order_number)
-    if flags["remove"] and has_items:
-        return Decision("remove_item")
+    if flags["remove"] and (has_items or flags["cart"]):
+        return Decision("remove_item")  # "clear cart" has no item: the bot asks what to remove
     if has_items and _is_change(flags, tokens):
         return Decision("change_quantity")
     if (flags["greet"] and not sure and tokens and "greet" in tokens[0].flags

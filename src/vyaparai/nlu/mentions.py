@@ -166,7 +166,10 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
         if e == "not":
             prev = _neighbour(elements, i, -1)
             nxt = _neighbour(elements, i, +1)
-            if isinstance(prev, Run) and not any(isinstance(x, Quantity) for x in elements[:i]):
+            if isinstance(nxt, Quantity) and any(isinstance(x, Quantity) for x in elements[:i]):
+                before = [x for x in elements[:i] if isinstance(x, Quantity)][-1]
+                before.value, before.unit = None, "dropped"  # "2 kg atta nahi 3 kg"
+            elif isinstance(prev, Run) and not any(isinstance(x, Quantity) for x in elements[:i]):
                 prev.negated = True  # "coke nahi", "masala nahi"
             elif isinstance(nxt, Run) and not isinstance(prev, Run):
                 nxt.negated = True  # "not the masala one"
@@ -273,5 +276,8 @@ def _amount(run: Run) -> tuple[float | None, str | None, Size | None]:
 
 
 def _size(q: Quantity) -> Size:
-    unit = q.unit if q.unit in ("kg", "g", "l", "ml", "inr", "piece", "dozen") else "piece"
-    return Size(value=q.value, unit=unit)
+    """A bare number naming a pack is its price from 5 up ("10 wala" is the ₹10 pack), else a count
+    ("4 wala pack" holds four)."""
+    if q.unit in ("kg", "g", "l", "ml", "inr", "piece", "dozen"):
+        return Size(value=q.value, unit=q.unit)
+    return Size(value=q.value, unit="inr" if q.value >= 5 else "piece")

@@ -33,7 +33,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), lang, sure)
     refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
-    if decision.intent == "no" and not live and refused:
+    if decision.intent == "no" and not live and refused and _no_service_words(tokens):
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"
         live, runs = refused, []
     items: tuple[ItemMention, ...] = ()
@@ -53,6 +53,10 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
         if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
     return vocabulary is None and len(run.tokens) <= 4 and not exact
+
+
+def _no_service_words(tokens: list[Token]) -> bool:
+    return not any(t.flags & {"order", "where", "arrival", "cart", "pay", "cash", "online"} for t in tokens)
 
 
 def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:

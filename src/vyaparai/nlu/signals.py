@@ -39,10 +39,11 @@ TABLE: dict[str, dict[str, str]] = {
                     "karde kariye karu karun karoon karunga karenge dunga dungi dedunga denge lunga lena "
                     "wala wali wale waala waali vala vali valo ka ki ke ko se me "
                     "mein mai main hai hain tha aur bhi jaldi abhi zara thoda liye lena chahta "
-                    "chahti sath saath sabse wo woh ye yeh ek dum jo bhejna please plz sahab",
+                    "chahti sath saath sabse wo woh ye yeh ek dum jo bhejna please plz sahab kal subah shaam "
+                    "aaj abhi tak turant raat jaldi",
         "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
               "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं करूँगा "
-              "करूंगा दूँगा दूंगा करूँ करूं",
+              "करूंगा दूँगा दूंगा करूँ करूं कल सुबह शाम आज अभी तक तुरंत रात",
         "ta": "எனக்கு ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி enakku konjam anna",
         "te": "నాకు అండి కొంచెం naaku andi",
         "bn": "আমার আমাকে আমি একটু দাদা ভাই amar amake ami ektu dada",
@@ -62,7 +63,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
-        "all": "remove delete out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+        "all": "remove delete clear empty out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
                "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
                "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
                "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "
@@ -84,7 +85,7 @@ TABLE: dict[str, dict[str, str]] = {
                "करा કરો કરી karo make",
     },
     "cart": {
-        "all": "cart kart basket bag trolley added liya liye कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
+        "all": "cart kart basket bag trolley added liya liye total कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
                "કાર્ટ ಕಾರ್ಟ್ ਕਾਰਟ കാർട്ട് cartla cartlo",
     },
     "show": {
@@ -112,7 +113,8 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "money": {"all": "paise paisa पैसे பணம் డబ్బు টাকা पैसे પૈસા ಹಣ പണം ਪੈਸੇ money"},
     "arrival": {
-        "all": "delivery deliver arrives arrive arrived arrival received came aane aaye aayega pahunchne डिलीवरी आने "
+        "all": "delivery deliver arrives arrive arrived arrival received came aane aaye aayega aaya aayi "
+               "pahunchne आया आई आये डिलीवरी आने "
                "டெலிவரி డెలివరీ ಡೆಲಿವರಿ ഡെലിവറി ਡਿਲੀਵਰੀ ડિલિવરી ডেলিভারি डिलिव्हरी milne",
     },
     "where": {
