@@ -62,18 +62,11 @@ def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
 def _chunks(tokens: list[Token]) -> list[range]:
     chunks, start = [], 0
     for i, t in enumerate(tokens):
-        if t.kind in ("sep", "dots") and not _joins_change(tokens, i):
+        if t.kind in ("sep", "dots"):
             chunks.append(range(start, i))
             start = i + 1
     chunks.append(range(start, len(tokens)))
     return [c for c in chunks if len(c)]
-
-
-def _joins_change(tokens: list[Token], i: int) -> bool:
-    """"ek kilo aur badha do": this "aur" means "more", not "and"."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tokens[i].kind == "sep" and nxt is not None and bool(nxt.flags & {"change", "more", "want"}) \
-        and i > 0 and tokens[i - 1].kind in ("num", "unit") and "more" in tokens[i].flags
 
 
 def _correct(run: Run, quantities: list[Quantity]) -> None:
@@ -125,18 +118,8 @@ def _elements(tokens: list[Token], chunk: range) -> list:
                 elements[-1].tokens.append(t)
             else:
                 elements.append(Run([t]))
-        elif t.key in _word_sets()[0]:
-            if elements and isinstance(elements[-1], Run):
-                elements[-1].selector = True
-            elements.append("wala")
-        elif t.key == "one" and elements and isinstance(elements[-1], Run) and _ends_chunk(tokens, i, chunk):
-            pass  # "the LG one": a pronoun, not a count
         i += 1
     return elements
-
-
-def _ends_chunk(tokens: list[Token], i: int, chunk: range) -> bool:
-    return i + 1 >= chunk.stop
 
 
 def _is_product_word(t: Token) -> bool:
