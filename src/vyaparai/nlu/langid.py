@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from vyaparai.nlu import numbers, signals
+from vyaparai.nlu import lexicon, numbers, signals
 from vyaparai.nlu.script import SCRIPT_LANG, token_script
 from vyaparai.nlu.translit import word_key
 
@@ -12,12 +12,13 @@ from vyaparai.nlu.translit import word_key
 # and its "want"/"filler" signal words).
 _ROMAN_MARKERS = {
     "en": "i my me the please want need send add show where is what of and to for can you your it "
-          "this that with how when will does cart order cancel remove make change more less thanks "
-          "hi hello yes no ok pay cash delivery reply speak switch in on by status set",
+          "this that with how when will does make more less thanks yes no reply speak in on by "
+          "get give some would like dont want wants also some any from",
     "hinglish": "hai kya kahan kaha mera meri mere mujhe karo kar kardo nahi nahin haan chahiye bhej bhejo "
                 "kitna wala wali ka ki ke se me mein aur ek teen char paanch bhaiya bhai ji dikhao hata "
                 "hatao kab aayega kaise baat theek rehne itna bas liya abhi paise dunga karunga pe tak "
-                "wale do dedo bhejna chahie jagah badha kam ho gaya gayi sirf likho",
+                "wale do dedo bhejna chahie jagah badha kam ho gaya gayi sirf likho krdo kardo karna "
+                "chalega zara dikhana dikha ji plz bhi wali hai hain tha thi",
     "ta": "venum vendum enna enga irukku pannunga kudunga anuppunga oru rendu moonu naalu anju arai "
           "kaal illa aama sari vendam kammi la podunga thaanga pothum mattum eppo",
     "te": "kavali kaavali pampandi ivvandi emunnayi ekkada undi naa oka okati rendu moodu ara paavu "
@@ -27,17 +28,23 @@ _ROMAN_MARKERS = {
     "gu": "joie joiye apo moklo mane mare che chhe ane be tran karo",
     "kn": "beku kodi nanage elli ide mattu ondu eradu ardha maadi kalisi",
     "ml": "venam tharu enikku evide aanu onnu randu ara ayakku",
-    "pa": "chahida chahidi bhejo dio mainu kithe ikk tinn karo ji",
+    "pa": "chahida chahidi chahide bhejo dio deyo mainu kithe ikk ik tinn te aa ne",
 }
-_MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्या मला माझा माझे आहे आणि दोन अर्धा अर्धी दीड अडीच साखर कुठे " \
-                      "करा पाठवा नको होय ळ"
+_MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्या मला माझा माझे माझी माझ्या आहे आहेत आहात आणि दोन अर्धा " \
+                      "अर्धी दीड अडीच साखर कुठे करा पाठवा नको होय नाही मी तुम्ही दाखवा टाका काढून करेन " \
+                      "कशी कसा कसे करायची उद्या पडेल कांदे अंडी पाकीट पुडा सव्वा शेंगदाणे बोला"
 
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, frozenset[str]]:
     out = {}
+    lex = lexicon.load()
+    english = lex.latin_words_of.get("en", set())
     for lang, words in _ROMAN_MARKERS.items():
         keys = {word_key(w) for w in words.split()}
+        columns = ("hi", "hinglish") if lang == "hinglish" else (lang,)
+        if lang != "en":  # romanized grocery words of the language ("nariyal", "vengayam")
+            keys |= {k for c in columns for k in lex.latin_words_of.get(c, ())} - english
         if lang != "en":
             base = "hi" if lang == "hinglish" else lang
             keys |= {k for k in numbers.cardinals(base) if k not in numbers.cardinals("en")}

@@ -20,6 +20,7 @@ class Lexicon:
     keys_of: dict[str, set[str]] = field(default_factory=dict)
     concepts_of: dict[str, set[str]] = field(default_factory=dict)
     longest_phrase: int = 1
+    latin_words_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> romanized single words
 
     def add(self, concept: str, category: str, lang: str, spelling: str) -> None:
         k = key(spelling)
@@ -31,6 +32,8 @@ class Lexicon:
         self.longest_phrase = max(self.longest_phrase, k.count(" ") + 1)
         if lang == "en":
             self.english[concept] = (*self.english.get(concept, ()), k)
+        if spelling.isascii() and " " not in k:
+            self.latin_words_of.setdefault(lang, set()).add(k)
 
     def concepts(self, k: str) -> frozenset[str]:
         return frozenset(self.concepts_of.get(k, ()))

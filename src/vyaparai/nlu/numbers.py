@@ -11,7 +11,7 @@ _CARDINALS = {
     "en": {1: "one a an single", 2: "two couple", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
            8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty",
            25: "twentyfive", 30: "thirty", 50: "fifty", 100: "hundred"},
-    "hi": {1: "एक ek ik", 2: "दो do", 3: "तीन teen tin", 4: "चार char chaar", 5: "पांच पाँच paanch panch",
+    "hi": {1: "एक ek", 2: "दो do", 3: "तीन teen tin", 4: "चार char chaar", 5: "पांच पाँच paanch panch",
            6: "छह छः chhah chhaah", 7: "सात saat", 8: "आठ aath", 9: "नौ nau", 10: "दस das",
            11: "ग्यारह gyarah", 12: "बारह barah baarah", 15: "पंद्रह pandrah", 20: "बीस bees",
            25: "पच्चीस pachchis pachees", 30: "तीस tees", 50: "पचास pachaas"},
