@@ -27,7 +27,8 @@ class Decision:
 _PHRASES = {"thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help",
             "how do": "help", "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes",
             "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where",
-            "not yet": "where", "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart"}
+            "not yet": "where", "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart", "kya hua": "where",
+            "क्या हुआ": "where"}
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
         if not chunk_runs and chunk_loose and live:
             _correct(live[-1], chunk_loose)
             continue
-        if not chunk_runs and chunk_loose and runs and runs[-1].quantities:
+        if not chunk_runs and chunk_loose and runs:
             runs[-1].negated = False  # "aadha kilo dhaniya nahi, bees rupaye ka do": the amount was refused
             _correct(runs[-1], chunk_loose)
             continue

@@ -33,7 +33,7 @@ TABLE: dict[str, dict[str, str]] = {
               "urgently thanks thank thx bro sir madam maam boss can could will shall would one "
               "ones of im i'll ill lets let do does did have has had should may wanted needs me else "
               "anything something hasnt havent didnt doesnt isnt wasnt yet still already been anymore "
-              "sb se pe ya yaar na also pack all take ive youve got get",
+              "sb se pe ya yaar na also pack all take ive youve got get number नंबर",
         "hinglish": "mujhe muje mereko mujko humko hume hamein mera meri mere hamara bhaiya bhaiyaa "
                     "bhaia bhai bhayya bhaisaab didi ji jee aunty uncle kar karo kardo karna kr krdo "
                     "karde kariye karu karun karoon karunga karenge dunga dungi dedunga denge lunga lena "
@@ -44,14 +44,15 @@ TABLE: dict[str, dict[str, str]] = {
         "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
               "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं करूँगा "
               "करूंगा दूँगा दूंगा करूँ करूं कल सुबह शाम आज अभी तक तुरंत रात",
-        "ta": "எனக்கு ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி enakku konjam anna",
-        "te": "నాకు అండి కొంచెం naaku andi",
-        "bn": "আমার আমাকে আমি একটু দাদা ভাই amar amake ami ektu dada",
-        "mr": "मला माझा माझी माझे जरा दादा ला mala majha",
-        "gu": "મને મારે મારું મારો થોડું ભાઈ ના નું નો ની mane mare",
-        "kn": "ನನಗೆ ಸ್ವಲ್ಪ ಅಣ್ಣ nanage swalpa",
-        "ml": "എനിക്ക് കുറച്ച് ചേട്ടാ enikku",
-        "pa": "ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਵੀਰ ਜੀ ਦਾ ਦੀ ਦੇ mainu",
+        "ta": "எனக்கு என் என்னோட ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி இருக்கு enakku en ennoda konjam anna "
+              "irukku",
+        "te": "నాకు నా నా యొక్క అండి కొంచెం ఉంది ఉన్నాయి naaku naa andi undi",
+        "bn": "আমার আমাকে আমি একটু দাদা ভাই আছে amar amake ami ektu dada ache",
+        "mr": "मला माझा माझी माझे जरा दादा ला आहे mala majha majhi aahe",
+        "gu": "મને મારે મારું મારો થોડું ભાઈ ના નું નો ની છે mane mare maro maru che",
+        "kn": "ನನಗೆ ನನ್ನ ಸ್ವಲ್ಪ ಅಣ್ಣ ಇದೆ nanage nanna swalpa ide",
+        "ml": "എനിക്ക് എന്റെ കുറച്ച് ചേട്ടാ ആണ് enikku ente aanu",
+        "pa": "ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਵੀਰ ਜੀ ਦਾ ਦੀ ਦੇ ਹੈ mainu",
     },
     "and": {
         "all": "and & + plus aur or और व आणि ani અને ane আর ar এবং ebong ਤੇ te ਅਤੇ ate ಮತ್ತು mattu "
@@ -95,7 +96,7 @@ TABLE: dict[str, dict[str, str]] = {
                "what whats kya so far added ab tak",
     },
     "checkout": {
-        "all": "checkout place confirm done finalize final proceed bas itna itnaa कन्फर्म "
+        "all": "checkout place confirm done finalize final proceed bas itna itnaa pakka पक्का ਪੱਕਾ कन्फर्म "
                "बस इतना கன்ஃபார்ம் கன்பார்ம் కన్ఫర్మ్ ಕನ್ಫರ್ಮ್ കൺഫേം ਕਨਫਰਮ કન્ફર્મ কনফার্ম "
                "कन्फर्म",
     },
@@ -161,7 +162,8 @@ TABLE: dict[str, dict[str, str]] = {
         "all": "alarm weather mausam rain barish cricket score netflix amazon flipkart flight train "
                "bus movie ticket recharge bill ola uber cab taxi bank balance light bijli "
                "electricity joke song gaana news subscription parcel tarika daam price book booking "
-               "ticket tickets film weather "
+               "ticket tickets film weather टिकट টিকিট ટિકિટ ਟਿਕਟ టికెట్ டிக்கெட் ಟಿಕೆಟ್ ടിക്കറ്റ് "
+               "ബസ് বাস బస్ பஸ் ಬಸ್ "
                "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका दाम बारिश அலாரம் அலாரத்தை "
                "மழை வானிலை கிரிக்கெட் అలారం వాతావరణం వర్షం క్రికెట్ ಅಲಾರ್ಮ್ ಮಳೆ ಹವಾಮಾನ "
                "ಕ್ರಿಕೆಟ್ അലാറം മഴ കാലാവസ്ഥ ക്രിക്കറ്റ് ਅਲਾਰਮ ਮੌਸਮ ਮੀਂਹ ਕ੍ਰਿਕਟ অ্যালার্ম "
