@@ -14,7 +14,7 @@ FUZZY_CUTOFF = 80.0
 _MAX_FUZZY_CANDIDATES = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One product as the matcher sees it."""
 
@@ -23,6 +23,15 @@ class Entry:
     name: list[Term]
     aliases: list[list[Term]]
     pack_count: int | None
+    keys: frozenset[str] = frozenset()  # every term key, for quick lookups while scoring
+    concepts: frozenset[str] = frozenset()  # every term concept
+    brand: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        terms = self.all_terms
+        self.keys = frozenset(t.key for t in terms)
+        self.concepts = frozenset(c for t in terms for c in t.concepts)
+        self.brand = tuple(t.key for t in self.name if t.role == "brand")
 
     @property
     def all_terms(self) -> list[Term]:

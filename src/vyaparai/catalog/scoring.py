@@ -57,27 +57,30 @@ def similarity(unit: Unit, term: Term) -> float:
 
 def word_score(units: list[Unit], entry: Entry) -> float:
     """0-100: share of the mention's words the product explains, less its unexplained variant words."""
-    terms = entry.all_terms
     total = sum(u.weight for u in units if not u.optional) or 1.0
     matched = 0.0
     hit_concepts: set[str] = set()
     hit_keys: set[str] = set()
     for u in units:
-        best, best_term = 0.0, None
-        for t in terms:
-            s = similarity(u, t)
-            if s > best:
-                best, best_term = s, t
-        if best_term is not None:
-            matched += u.weight * best
-            total += u.weight if u.optional else 0.0
-            hit_keys.add(best_term.key)
-            hit_concepts |= u.concepts & best_term.concepts
+        common = u.concepts & entry.concepts if u.concepts else None
+        if common:
+            best = 1.0
+            hit_concepts |= common
+        else:
+            best, best_key = 0.0, None
+            for k, sim in u.keys:
+                if sim > best and k in entry.keys:
+                    best, best_key = sim, k
+            if best_key is None:
+                continue
+            hit_keys.add(best_key)
+        matched += u.weight * best
+        total += u.weight if u.optional else 0.0
     if matched == 0:
         return 0.0
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
     extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
-    brand = [t.key for t in entry.name if t.role == "brand"]
+    brand = entry.brand
     split = _SPLIT_BRAND if len(brand) > 1 and 0 < sum(b in hit_keys for b in brand) < len(brand) else 0.0
     return 100.0 * matched / (total + extras) - split
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -169,11 +170,7 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
             token.kind, token.value = "hundred", 100.0
         elif (compound := numbers.native_compound(text, lang)) is not None:
             token.kind, token.value = "num", compound
-    token.flags = frozenset(s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang))
-    if text in _BIG:
-        token.flags = token.flags - {"change", "more"}
-    if signals.language_named(text, k) and not (token.script == "Latn" and len(k) < 4):
-        token.flags = token.flags | {"langname"}
+    token.flags = _signal_flags(text, k, lang)
     if token.kind == "word" and text != "the":  # "the" folds to "te", Punjabi for "and"
         for s in _KIND_SIGNALS:
             if s in token.flags:
@@ -182,6 +179,16 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
 
 
 _PRONOUNS = {"you", "u", "we", "i", "they", "it"}
+
+
+@lru_cache(maxsize=32768)
+def _signal_flags(text: str, k: str, lang: str) -> frozenset[str]:
+    flags = {s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang)}
+    if text in _BIG:
+        flags -= {"change", "more"}
+    if signals.language_named(text, k) and not (text.isascii() and len(k) < 4):
+        flags.add("langname")
+    return frozenset(flags)
 
 
 def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
