@@ -95,7 +95,7 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
 
 
 def _is_change(flags: Counter, tokens: list[Token]) -> bool:
-    if flags["change"] or flags["less"]:
+    if flags["change"] or flags["less"] or flags["instead"]:
         return True
     if any("more" in t.flags and t.kind != "sep" for t in tokens):
         return True  # "one more packet", "ek aur" (an "aur" that is not "and")

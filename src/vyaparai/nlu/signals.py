@@ -40,10 +40,10 @@ TABLE: dict[str, dict[str, str]] = {
                     "wala wali wale waala waali vala vali valo ka ki ke ko se me "
                     "mein mai main hai hain tha aur bhi jaldi abhi zara thoda liye lena chahta "
                     "chahti sath saath sabse wo woh ye yeh ek dum jo bhejna please plz sahab kal subah shaam "
-                    "aaj abhi tak turant raat jaldi",
+                    "aaj abhi tak turant raat jaldi hua hui hue gaya gayi kuch kuchh apna apni",
         "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
               "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं करूँगा "
-              "करूंगा दूँगा दूंगा करूँ करूं कल सुबह शाम आज अभी तक तुरंत रात",
+              "करूंगा दूँगा दूंगा करूँ करूं कल सुबह शाम आज अभी तक तुरंत रात क्या हुआ हुई गया गई कुछ अपना",
         "ta": "எனக்கு என் என்னோட ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி இருக்கு enakku en ennoda konjam anna "
               "irukku",
         "te": "నాకు నా నా యొక్క అండి కొంచెం ఉంది ఉన్నాయి naaku naa andi undi",
@@ -64,7 +64,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
-        "all": "remove delete clear empty out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
+        "all": "remove delete clear empty khali खाली out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "
                "हटा हटाओ हटादो हटाना निकाल निकालो निकालना नீக்குங்க நீக்கு நீக்கிடுங்க எடுத்துடுங்க "
                "తీసేయండి తీసివేయండి తీసెయ్ తొలగించండి বাদ সরাও সরিয়ে काढा काढून काढ કાઢી કાઢો "
                "હટાવો ತೆಗೆ ತೆಗೆಯಿರಿ ತೆಗೆದುಹಾಕಿ ഒഴിവാക്കൂ മാറ്റൂ നീക്കം ਹਟਾਓ ਕੱਢੋ ਹਟਾ neekku "

@@ -50,7 +50,19 @@ def tokenize(text: str, lang: str) -> list[Token]:
     _mark_order_number(tokens)
     _verb_after_make(tokens)
     _good_morning(tokens)
+    _one_more(tokens)
     return tokens
+
+
+def _one_more(tokens: list[Token]) -> None:
+    """"maggi ek aur", "1 kilo aur badha do": an "aur" after an amount that ends the line or comes
+    before a verb means "more", not "and"."""
+    for i, t in enumerate(tokens):
+        if t.kind != "sep" or "and" not in t.flags or i == 0 or tokens[i - 1].kind not in ("num", "unit"):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or nxt.kind == "sep" or nxt.flags & {"change", "more", "want", "make"}:
+            t.kind, t.flags = "word", t.flags | {"more", "filler"}
 
 
 # "bada" (big) and "badha" (increase) fold to one key; the typed word tells them apart.

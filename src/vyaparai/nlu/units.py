@@ -7,7 +7,7 @@ from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
 _UNITS = {
-    "kg": "kg kgs kilo kilos kilogram kilograms kilogramme kgm किलो किलोग्राम केजी கிலோ கிலோவா "
+    "kg": "kg kgs kilo kilos kilolu kilola kilogram kilograms kilogramme kgm किलो किलोग्राम केजी கிலோ கிலோவா "
           "కిలో కిలోలు కిలోల కేజీ ಕಿಲೋ ಕೆಜಿ ಕಿಲೊ കിലോ ਕਿਲੋ ਕਿੱਲੋ કિલો કિલોગ્રામ কেজি কিলো",
     "g": "g gm gms gram grams gramme grm gr ग्राम ग्रॅम கிராம் గ్రాములు గ్రాము గ్రామ్ ಗ್ರಾಂ ಗ್ರಾಮ್ "
          "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম",
