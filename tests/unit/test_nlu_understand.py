@@ -110,3 +110,15 @@ def test_malayalam_um_joins_two_items():
 
 def test_a_bare_number_answers_a_numbered_question():
     assert understand("2").choice == 2
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙏🙏", "???", "12345678901234567890", "1/0 kg"])
+def test_empty_or_odd_messages_are_unknown_without_items(text):
+    u = understand(text)
+    assert u.intent in ("unknown", "add_items")
+    assert all(i.qty is None for i in u.items)
+
+
+def test_decimal_without_leading_zero():
+    (item,) = understand(".5 kg sugar").items
+    assert (item.qty, item.unit) == (0.5, "kg")

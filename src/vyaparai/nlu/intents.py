@@ -120,7 +120,8 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
     if flags["show"] and flags["order"]:
         return Decision("track_order", order_number=order_number)
     numbers = [t for t in words if t.kind == "num"]
-    if len(words) == 1 and numbers and numbers[0].value and float(numbers[0].value).is_integer():
+    if len(words) == 1 and numbers and numbers[0].value and float(numbers[0].value).is_integer() \
+            and numbers[0].value < 100:
         return Decision("unknown", choice=int(numbers[0].value))
     return Decision("unknown")
 

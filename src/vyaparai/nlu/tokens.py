@@ -11,7 +11,7 @@ from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
 MAX_TOKENS = 120  # a chat message; the rest of a huge paste is ignored
-_TOKEN = regex.compile(r"\d+/\d+|\d+(?:\.\d+)?|[\p{L}\p{M}]+|\.{2,}|[,;\n+&.!?#]")
+_TOKEN = regex.compile(r"\d+/\d+|\d+(?:\.\d+)?|[\p{L}\p{M}]+|\.{2,}|\.\d+|[,;\n+&.!?#]")
 _SEPARATOR_PUNCT = {",", ";", "\n", "+", "&", ".", "!", "?"}
 # Signals looked up for every token, in this order; the first that fits names the token's kind.
 _KIND_SIGNALS = ("and", "not", "instead")
@@ -159,6 +159,9 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
     value = numbers.digits_value(text)
     if value is not None:
         token.kind, token.value = "num", value
+        return
+    if text[:1].isdigit():
+        token.kind = "punct"  # "1/0"
         return
     if text == "x" and nxt is not None and numbers.digits_value(nxt.text) is not None:
         token.kind = "times"
