@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from vyaparai.nlu import signals
@@ -23,12 +22,13 @@ class Decision:
     choice: int | None = None
 
 
-# Two-word phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
-_PHRASES = {"thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help",
-            "how do": "help", "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes",
-            "sahi hai": "yes", "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where",
-            "not yet": "where", "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart", "kya hua": "where",
-            "क्या हुआ": "where"}
+# Phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
+_PHRASES = {
+    "thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help", "how do": "help",
+    "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes", "sahi hai": "yes",
+    "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where", "not yet": "where",
+    "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
+}
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def _phrase_keys() -> dict[tuple[str, ...], str]:
     return {tuple(word_key(w) for w in p.split()): s for p, s in _PHRASES.items()}
 
 
-def decide(text: str, tokens: list[Token], has_items: bool, lang: str, sure_items: bool | None = None) -> Decision:
+def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | None = None) -> Decision:
     """`has_items`: some words may name products; `sure_items`: an amount or an exactly known product
     word backs them (a fuzzy guess alone must not hide "ente order evide ethi?")."""
     sure = has_items if sure_items is None else sure_items

@@ -31,7 +31,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     runs, loose = extract(tokens, lang)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
-    decision = decide(clean, tokens, bool(live), lang, sure)
+    decision = decide(clean, tokens, bool(live), sure)
     refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
     if decision.intent == "no" and not live and refused and _no_service_words(tokens):
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"
