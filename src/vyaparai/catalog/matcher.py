@@ -75,7 +75,8 @@ class ProductIndex:
     def vocabulary(self) -> Vocabulary:
         """Keys of every product word the store knows, for the nlu to tell products from chatter."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(frozenset(self._terms.by_key), spelled_like=self._spelled_like)
+            self._vocabulary = Vocabulary(frozenset(self._terms.by_key), spelled_like=self._spelled_like,
+                                          brands=frozenset(self._terms.brand_keys))
         return self._vocabulary
 
     def _spelled_like(self, k: str) -> bool:

@@ -28,6 +28,7 @@ _PHRASES = {
     "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes", "sahi hai": "yes",
     "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where", "not yet": "where",
     "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
+    "kya che": "where", "kyan che": "where",
 }
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import regex
 
-from vyaparai.nlu import lexicon
+from vyaparai.nlu import lexicon, signals
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, extract, to_mention
@@ -28,6 +28,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     words = _WORD.findall(clean)[:200]
     lang = identify(words)
     tokens = tokenize(clean, lang)
+    if vocabulary is not None:
+        _prefer_brands(tokens, vocabulary, lang)
     runs, loose = extract(tokens, lang)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
@@ -53,6 +55,16 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
         if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
     return vocabulary is None and len(run.tokens) <= 4 and not exact
+
+
+def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:
+    """A filler word of another language that is also a brand of this store is the brand: Marathi
+    "majha" (my) and the drink "Maaza" share a key, and "3 maaza 600ml" is English."""
+    for t in tokens:
+        if (t.kind == "word" and t.flags and t.flags <= {"filler", "want"} and len(t.key) >= 4
+                and t.key in vocabulary.brands
+                and not any(signals.own_language_signal(t.text, t.key, s, lang) for s in t.flags)):
+            t.flags = frozenset()
 
 
 def _no_service_words(tokens: list[Token]) -> bool:

@@ -83,7 +83,8 @@ TABLE: dict[str, dict[str, str]] = {
     "make": {
         "all": "kar karo kardo krdo karna kariye कर करो करें करदो பண்ணுங்க பண்ணு pannunga pannu "
                "చేయండి చేయి cheyandi cheyyandi ಮಾಡಿ ಮಾಡು maadi ആക്കൂ ആക്കുക ਕਰੋ ਕਰ করুন করো করে "
-               "करा કરો કરી karo make",
+               "करा કરો કરી karo make kara karaa kari korun koro cheyyu cheyandi cheyyandi maadi madi "
+               "pannunga pannu aakku",
     },
     "cart": {
         "all": "cart kart basket bag trolley added liya liye total कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
@@ -144,17 +145,19 @@ TABLE: dict[str, dict[str, str]] = {
     "help": {
         "all": "help madad how kaise samajh guide sell menu catalog catalogue products options मदद कैसे सहायता समझ உதவி எப்படி ఎలా సహాయం ಸಹಾಯ "
                "ಹೇಗೆ സഹായം എങ്ങനെ ਮਦਦ ਕਿਵੇਂ সাহায্য কীভাবে कसे मदत કેવી મદદ eppadi ela hege "
-               "engane kivein kibhabe kasa kashi kase kevi kemon kiwe "
+               "engane kivein kibhabe kasa kashi kase kevi kemon kiwe sahayam sahaya sahay madat madad "
+               "udhavi sahayata "
                "কীভাবে कशी कसा कसे ਕਿਵੇਂ എങ്ങനെ ಹೇಗೆ కేవలం చేయాలి பண்றது करायची",
     },
     "yes": {
         "all": "yes yeah yep yup ya ok okay okk k sure correct right haan han haa ha ji theek thik "
+               "athe aamaa aama hyan hya hoy houdu haanji hanji "
                "sahi fine hmm go ahead हाँ हां जी ठीक सही ஆமா ஆமாம் சரி sari aama ఆవును అవును avunu "
                "సరే sare ಹೌದು ಸರಿ ಹೂಂ howdu അതെ ശരി ഉവ്വ് ਹਾਂ ਠੀਕ হ্যাঁ হাঁ ঠিক আছে हो होय "
                "બરાબર હા હો",
     },
     "no": {
-        "all": "no nope nah nahi nahin nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
+        "all": "no nope nah na naa nako illa ledu nei nathi nahi nahin nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
                "vaddu ಬೇಡ ಇಲ್ಲ beda വേണ്ട ഇല്ല venda ਨਹੀਂ ਨਾ না নাহ नाही નહીં ના rehne rahne "
                "nothing",
     },
@@ -198,14 +201,16 @@ LANGUAGE_NAMES = {
 _SUFFIX_MAX = 5  # characters of a case ending allowed after a native-script signal word
 
 
-@lru_cache(maxsize=512)
-def signal_keys(signal: str, lang: str, script: str) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def signal_keys(signal: str, lang: str, script: str, other_languages: bool = True) -> frozenset[str]:
     """Keys of one signal's words written in `script`, for a message of `lang`. A token is compared
     with words of its own script only: short words of different scripts can fold to one key
     (Kannada ಹಣ "money", Hindi हाँ "yes" and Latin "haan" are all "han")."""
     langs = {lang, "all", "en"} | ({"hi"} if lang in ("hinglish", "mr") else set())
-    if lang == "hi" or script == "Latn":
-        langs.add("hinglish")  # romanized lines of every language mix in Hindi words
+    if lang == "hi":
+        langs.add("hinglish")
+    if script == "Latn" and other_languages:
+        langs |= set(TABLE[signal])  # romanized lines mix languages, and which one is often unclear
     words = " ".join(v for k, v in TABLE[signal].items() if k in langs)
     return frozenset(word_key(w) for w in words.split() if (token_script(w) or "Latn") == script) - {""}
 
@@ -226,7 +231,12 @@ def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
 
 
 _LOANWORD_SIGNALS = frozenset({"offtopic", "cart", "order", "cancel", "online", "pay", "cash", "checkout",
-                               "arrival", "address", "remove", "change"})
+                               "arrival", "address"})
+
+
+def own_language_signal(token: str, k: str, signal: str, lang: str) -> bool:
+    """The word is a signal word of the message's own language (not only of some other language)."""
+    return k in signal_keys(signal, lang, token_script(token) or "Latn", False)
 
 
 def _in_keys(k: str, keys: frozenset[str], suffixes: bool) -> bool:

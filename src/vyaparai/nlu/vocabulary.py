@@ -15,6 +15,7 @@ class Vocabulary:
 
     words: frozenset[str]
     spelled_like: Callable[[str], bool] | None = field(default=None, compare=False)
+    brands: frozenset[str] = frozenset()  # keys of the store's brand words ("maaza", "amul")
 
     def knows(self, k: str, exact: bool = False) -> bool:
         """The key is a product word (exactly, or - unless `exact` - a close spelling of one)."""
