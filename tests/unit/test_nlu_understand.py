@@ -122,3 +122,10 @@ def test_empty_or_odd_messages_are_unknown_without_items(text):
 def test_decimal_without_leading_zero():
     (item,) = understand(".5 kg sugar").items
     assert (item.qty, item.unit) == (0.5, "kg")
+
+
+@pytest.mark.parametrize("text, choice", [("2", 2), ("option 3", 3), ("dusra wala", 2), ("the second one", 2),
+                                          ("pehla", 1)])
+def test_answers_to_a_numbered_question(text, choice):
+    u = understand(text)
+    assert (u.choice, u.items) == (choice, ())

@@ -48,6 +48,9 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         if any(tuple(keys[i:i + n]) == phrase for i in range(len(keys) - n + 1)):
             flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
+    choice = _choice(words)
+    if choice is not None:
+        return Decision("unknown", choice=choice)  # the bot reads it against the question it asked
     order_number = _order_number(tokens, flags)
     target = _target_language(tokens)
     quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
@@ -120,11 +123,32 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
         return Decision("yes")
     if flags["show"] and flags["order"]:
         return Decision("track_order", order_number=order_number)
-    numbers = [t for t in words if t.kind == "num"]
-    if len(words) == 1 and numbers and numbers[0].value and float(numbers[0].value).is_integer() \
-            and numbers[0].value < 100:
-        return Decision("unknown", choice=int(numbers[0].value))
     return Decision("unknown")
+
+
+# Answers to "which one? 1) ... 2) ...": "2", "option 2", "dusra wala", "the second one".
+_ORDINALS = {1: "first 1st pehla pehli pahla pahila mudhal modati modalu prothom pehlo",
+             2: "second 2nd dusra doosra dusri doosri dusre irandavathu rendava eradane ditiyo bijo dooja",
+             3: "third 3rd teesra tisra teesri munavathu moodava muraneya tritiyo trijo teeja",
+             4: "fourth 4th chautha chauthi", 5: "fifth 5th"}
+_AROUND_CHOICE = "option no number num wala wali wale vala vali one the ji please pls item nd st rd th"
+
+
+@lru_cache(maxsize=1)
+def _choice_words() -> tuple[dict[str, int], frozenset[str]]:
+    ordinals = {word_key(w): n for n, words in _ORDINALS.items() for w in words.split()}
+    return ordinals, frozenset(word_key(w) for w in _AROUND_CHOICE.split())
+
+
+def _choice(words: list) -> int | None:
+    ordinals, around = _choice_words()
+    ordinal = [ordinals[t.key] for t in words if t.key in ordinals]
+    numbers = [t for t in words if t.kind == "num" and not (ordinal and t.text == "one")]  # "second one"
+    picks = ordinal + [int(t.value) for t in numbers if t.value and float(t.value).is_integer()]
+    rest = [t for t in words if t not in numbers and t.key not in ordinals]
+    if len(picks) == 1 and 0 < picks[0] < 100 and all(t.key in around for t in rest):
+        return picks[0]
+    return None
 
 
 def _order_number(tokens: list[Token], flags: Counter) -> int | None:
