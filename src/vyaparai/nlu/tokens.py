@@ -144,53 +144,60 @@ def _known(part: str, k: str, lang: str) -> bool:
 
 
 def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) -> None:
-    text, k = token.text, token.key
     if token.kind == "num" and token.value is not None:
         return  # a number split out of a glued word ("bekilo")
-    if text in _SEPARATOR_PUNCT:
-        token.kind = "sep"
+    if _symbol_or_digits(token, nxt):
         return
-    if text.startswith(".."):
-        token.kind = "dots"
-        return
-    if text == "#":
-        token.kind = "punct"
-        return
-    value = numbers.digits_value(text)
-    if value is not None:
-        token.kind, token.value = "num", value
-        return
-    if text[:1].isdigit():
-        token.kind = "punct"  # "1/0"
-        return
-    if text == "x" and nxt is not None and numbers.digits_value(nxt.text) is not None:
-        token.kind = "times"
-        return
+    text, k = token.text, token.key
     unit = units.unit_of(text)
     if unit and len(k) <= 2 and (prev is None or prev.kind not in ("num", "frac", "hundred")):
         unit = None  # "parle g", "l" alone: a letter, not grams or litres
     if unit:
         token.kind, token.unit = "unit", unit
         return
-    table_skip = lang == "en" and text in _NOT_NUMBERS
-    latin = token.script in (None, "Latn")
-    tables = ((numbers.cardinals(lang, latin), "num"), (numbers.fraction_amounts(lang, latin), "frac"),
-              (numbers.modifiers(), "mod"))
-    for table, kind in () if table_skip else tables:
-        if k in table:
-            token.kind, token.value = kind, table[k]
-            break
-    else:
-        if k in numbers.hundreds():
-            token.kind, token.value = "hundred", 100.0
-        elif (compound := numbers.native_compound(text, lang)) is not None:
-            token.kind, token.value = "num", compound
+    _number_word(token, lang)
     token.flags = _signal_flags(text, k, lang)
     if token.kind == "word" and text != "the":  # "the" folds to "te", Punjabi for "and"
         for s in _KIND_SIGNALS:
             if s in token.flags:
                 token.kind = s if s != "and" else "sep"
                 break
+
+
+def _symbol_or_digits(token: Token, nxt: Token | None) -> bool:
+    """Separators, "...", digits and the "x" of "x 10": True when the token is one of them."""
+    text = token.text
+    value = numbers.digits_value(text)
+    if text in _SEPARATOR_PUNCT:
+        token.kind = "sep"
+    elif text.startswith(".."):
+        token.kind = "dots"
+    elif value is not None:
+        token.kind, token.value = "num", value
+    elif text == "#" or text[:1].isdigit():
+        token.kind = "punct"  # "#", or digits that are no number ("1/0")
+    elif text == "x" and nxt is not None and numbers.digits_value(nxt.text) is not None:
+        token.kind = "times"
+    else:
+        return False
+    return True
+
+
+def _number_word(token: Token, lang: str) -> None:
+    """Number, fraction and multiplier words in the message's language ("teen", "ஒன்றரை", "sau")."""
+    text, k = token.text, token.key
+    if lang == "en" and text in _NOT_NUMBERS:
+        return
+    latin = token.script in (None, "Latn")
+    for table, kind in ((numbers.cardinals(lang, latin), "num"), (numbers.fraction_amounts(lang, latin), "frac"),
+                        (numbers.modifiers(), "mod")):
+        if k in table:
+            token.kind, token.value = kind, table[k]
+            return
+    if k in numbers.hundreds():
+        token.kind, token.value = "hundred", 100.0
+    elif (compound := numbers.native_compound(text, lang)) is not None:
+        token.kind, token.value = "num", compound
 
 
 _PRONOUNS = {"you", "u", "we", "i", "they", "it"}
