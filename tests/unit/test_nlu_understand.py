@@ -129,3 +129,14 @@ def test_decimal_without_leading_zero():
 def test_answers_to_a_numbered_question(text, choice):
     u = understand(text)
     assert (u.choice, u.items) == (choice, ())
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("👍", "yes"), ("order mat bhejo", "cancel_order"), ("bill dikhao", "show_cart"),
+    ("electricity bill pay karo", "unknown"), ("kitna time lagega", "track_order"),
+    ("नमस्ते", "greet"), ("ஆர்டரை கேன்சல் பண்ணுங்க", "cancel_order"), ("నా కార్ట్ చూపించండి", "show_cart"),
+    ("ಹೌದು", "yes"), ("വേണ്ട", "no"), ("ਮੇਰਾ ਆਰਡਰ ਕਿੱਥੇ ਹੈ", "track_order"), ("অর্ডার বাতিল করুন", "cancel_order"),
+    ("majha order kuthe aahe", "track_order"), ("ઓનલાઇન પેમેન્ટ કરીશ", "pay_online"),
+])
+def test_service_intents_in_many_languages(text, intent):
+    assert understand(text).intent == intent

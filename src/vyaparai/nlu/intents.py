@@ -64,6 +64,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
         return Decision("cancel_order", order_number=order_number)
+    if flags["order"] and flags["not"] and not (has_items or flags["where"] or flags["arrival"]):
+        return Decision("cancel_order", order_number=order_number)  # "order mat bhejo", "order nahi chahiye"
     if flags["remove"] and (has_items or flags["cart"]):
         return Decision("remove_item")  # "clear cart" has no item: the bot asks what to remove
     if has_items and _is_change(flags, tokens):

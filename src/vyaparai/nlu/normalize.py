@@ -12,7 +12,10 @@ _DIGIT_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 
 _DIGITS = {zero + i: str(i) for zero in _DIGIT_ZEROS for i in range(10)}
 _FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
 _INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None}
+# Reactions that answer a question on their own ("👍" after "Shall I place the order?").
+_REACTIONS = {"👍": " ok ", "👌": " ok ", "✅": " ok ", "✔": " ok ", "👎": " no ", "❌": " no "}
 _TABLE = {**_DIGITS, **_INVISIBLE, **{ord(k): v for k, v in _FRACTIONS.items()},
+          **{ord(k): v for k, v in _REACTIONS.items()},
           0x0964: " . ", 0x0965: " . ", 0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"',
           0x2013: "-", 0x2014: " - "}
 

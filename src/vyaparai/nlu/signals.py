@@ -87,7 +87,7 @@ TABLE: dict[str, dict[str, str]] = {
                "pannunga pannu aakku",
     },
     "cart": {
-        "all": "cart kart basket bag trolley added liya liye total कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
+        "all": "cart kart basket bag trolley added liya liye total bill summary कार्ट கார்ட் கார்ட்டை கார்ட்ல కార్ట్ কার্ট कार्ट "
                "કાર્ટ ಕಾರ್ಟ್ ਕਾਰਟ കാർട്ട് cartla cartlo",
     },
     "show": {
@@ -97,12 +97,12 @@ TABLE: dict[str, dict[str, str]] = {
                "what whats kya so far added ab tak",
     },
     "checkout": {
-        "all": "checkout place confirm done finalize final proceed bas itna itnaa pakka पक्का ਪੱਕਾ कन्फर्म "
+        "all": "checkout place confirm done finalize final proceed book bas itna itnaa pakka पक्का ਪੱਕਾ कन्फर्म "
                "बस इतना கன்ஃபார்ம் கன்பார்ம் కన్ఫర్మ్ ಕನ್ಫರ್ಮ್ കൺഫേം ਕਨਫਰਮ કન્ફર્મ কনফার্ম "
                "कन्फर्म",
     },
     "online": {
-        "all": "upi gpay googlepay phonepe paytm online link card netbanking bhim qr ऑनलाइन लिंक "
+        "all": "upi gpay googlepay google phonepe paytm online link card netbanking banking bhim qr ऑनलाइन लिंक "
                "यूपीआई पेटीएम ஆன்லைன் ఆన్లైన్ অনলাইন ઓનલાઇન ಆನ್ಲೈನ್ ഓൺലൈൻ ਆਨਲਾਈਨ ऑनलाईन",
     },
     "pay": {
@@ -120,7 +120,8 @@ TABLE: dict[str, dict[str, str]] = {
                "டெலிவரி డెలివరీ ಡೆಲಿವರಿ ഡെലിവറി ਡਿਲੀਵਰੀ ડિલિવરી ডেলিভারি डिलिव्हरी milne",
     },
     "where": {
-        "all": "where wheres kahan kaha kidhar status track tracking when kab reach reached arrive "
+        "all": "where wheres kahan kaha kidhar status track tracking when kab reach reached arrive eta "
+               "milega lagega "
                "aayega aaega ayega pahuncha pahunchega पहुंचा कहाँ कहां कब स्टेटस ट्रैक आएगा एங்கே "
                "எங்கே enga எப்போ eppo வரும் எங்க ఎక్కడ ekkada ఎప్పుడు eppudu ಎಲ್ಲಿ elli ಯಾವಾಗ "
                "എവിടെ evide എപ്പോൾ ਕਿੱਥੇ ਕਦੋਂ কোথায় kothay কখন कुठे kuthe केव्हा ક્યાં ક્યારે "
@@ -151,7 +152,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "yes": {
         "all": "yes yeah yep yup ya ok okay okk k sure correct right haan han haa ha ji theek thik "
-               "athe aamaa aama hyan hya hoy houdu haanji hanji "
+               "athe aamaa aama hyan hya hoy houdu haanji hanji bilkul zaroor jarur "
                "sahi fine hmm go ahead हाँ हां जी ठीक सही ஆமா ஆமாம் சரி sari aama ఆవును అవును avunu "
                "సరే sare ಹೌದು ಸರಿ ಹೂಂ howdu അതെ ശരി ഉവ്വ് ਹਾਂ ਠੀਕ হ্যাঁ হাঁ ঠিক আছে हो होय "
                "બરાબર હા હો",
@@ -163,8 +164,8 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "offtopic": {
         "all": "alarm weather mausam rain barish cricket score netflix amazon flipkart flight train "
-               "bus movie ticket recharge bill ola uber cab taxi bank balance light bijli "
-               "electricity joke song gaana news subscription parcel tarika daam price book booking "
+               "bus movie ticket recharge ola uber cab taxi bank balance light bijli "
+               "electricity joke song gaana news subscription parcel tarika daam price "
                "ticket tickets film weather टिकट টিকিট ટિકિટ ਟਿਕਟ టికెట్ டிக்கெட் ಟಿಕೆಟ್ ടിക്കറ്റ് "
                "ബസ് বাস బస్ பஸ் ಬಸ್ "
                "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका दाम बारिश அலாரம் அலாரத்தை "
