@@ -94,3 +94,9 @@ def test_brand_written_in_another_script_still_matches():
 def test_refusing_the_first_choice_keeps_the_second():
     u = understand("thums up nahi, coca cola do bottle", INDEX.vocabulary())
     assert [INDEX.match(i).candidates[0][0].sku for i in u.items] == ["COKE"]
+
+
+def test_not_found_suggests_products_of_the_same_kind():
+    m = match("2 kg amul paneer")
+    assert m.decision == "not_found"
+    assert m.alternatives and all(p.category == "dairy" and p.in_stock for p in m.alternatives)

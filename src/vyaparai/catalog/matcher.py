@@ -93,7 +93,7 @@ class ProductIndex:
                 found = self._by_meaning(mention.text, limit)
                 if found:  # never trusted blindly: the bot offers these as choices
                     return Match("ambiguous", candidates=found)
-            return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked))
+            return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
         if self._ambiguous(ranked, mention):
             return Match("ambiguous", candidates=candidates)
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
@@ -157,11 +157,18 @@ class ProductIndex:
         hits = [(r, round(s * 100, 1)) for r, s in self._semantic.search(text, limit) if s >= _SEMANTIC_MIN]
         return tuple(sorted(hits, key=lambda h: not h[0].in_stock))
 
-    def _alternatives(self, ranked: list[_Scored]) -> tuple[ProductRecord, ...]:
+    def _alternatives(self, ranked: list[_Scored], units) -> tuple[ProductRecord, ...]:
+        """In-stock products to suggest instead: of the kind asked for ("cheese" -> dairy) when the
+        lexicon knows it, else the nearest names."""
+        kinds = {self._lexicon.categories.get(c) for u in units for c in u.concepts} - {None, ""}
+        if kinds:
+            near = {s.entry.record.sku for s in ranked}
+            same_kind = [e.record for e in self._entries if e.record.category in kinds and e.record.in_stock]
+            same_kind.sort(key=lambda r: r.sku not in near)
+            if same_kind:
+                return tuple(same_kind[:3])
         near = [s.entry.record for s in ranked if s.score > 20 and s.entry.record.in_stock]
-        if near:
-            return tuple(near[:3])
-        return tuple(e.record for e in self._entries if e.record.in_stock)[:3]
+        return tuple(near[:3])
 
 
 def _apply_size_hint(scored: list[_Scored], hint: str | None) -> None:

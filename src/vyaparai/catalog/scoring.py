@@ -23,6 +23,7 @@ class Unit:
     concepts: frozenset[str]
     weight: float
     optional: bool = False  # a pack word ("bar", "pouch"): counts when the product has it, else ignored
+    concept_sim: float = 1.0  # how sure the concepts are: below 1 when they came from a near spelling
 
 
 def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon,
@@ -33,12 +34,17 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
             keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
-        for other, _ in keys[1:]:
-            found |= lexicon.concepts(other)
+        sure = 1.0 if tagged and (not canonical or canonical[n] == k) else (0.9 if tagged else 0.0)
+        for other, sim in keys[1:]:
+            more = lexicon.concepts(other)
+            if more:
+                found |= more
+                sure = max(sure, sim)
         if k in index.brand_keys:
             found = set()  # a brand named means that brand: "horlicks" is not any health drink
         known = bool(index.by_key.get(k)) or bool(found) or len(keys) > 1
-        units.append(Unit(keys, frozenset(found), 1.0 if known else _UNKNOWN_WORD_WEIGHT))
+        units.append(Unit(keys, frozenset(found), 1.0 if known else _UNKNOWN_WORD_WEIGHT,
+                          concept_sim=sure or 1.0))
     return units
 
 
@@ -48,7 +54,7 @@ def hint_units(hints: tuple[str, ...]) -> list[Unit]:
 
 def similarity(unit: Unit, term: Term) -> float:
     if unit.concepts and unit.concepts & term.concepts:
-        return 1.0
+        return unit.concept_sim
     for k, sim in unit.keys:
         if k == term.key:
             return sim
@@ -64,7 +70,7 @@ def word_score(units: list[Unit], entry: Entry) -> float:
     for u in units:
         common = u.concepts & entry.concepts if u.concepts else None
         if common:
-            best = 1.0
+            best = u.concept_sim
             hit_concepts |= common
         else:
             best, best_key = 0.0, None
