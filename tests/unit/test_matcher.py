@@ -100,3 +100,19 @@ def test_not_found_suggests_products_of_the_same_kind():
     m = match("2 kg amul paneer")
     assert m.decision == "not_found"
     assert m.alternatives and all(p.category == "dairy" and p.in_stock for p in m.alternatives)
+
+
+def test_generic_word_takes_the_usual_product_but_a_brand_with_two_sizes_asks():
+    generic = match("2 packet doodh")
+    assert generic.decision == "matched" and generic.product.category == "dairy"
+    assert match("amul gold").decision == "ambiguous"  # 500 ml or 1 L: the customer must say
+
+
+def test_ruling_out_one_variant_picks_its_sibling():
+    index = ProductIndex.build([
+        product("LAYS-BLUE", "Lays Magic Masala Chips 52g", "g", 52, 20, brand="Lays", aliases=("blue lays",)),
+        product("AAVIN-BLUE", "Aavin Toned Milk (Blue) 500ml", "ml", 500, 22, brand="Aavin"),
+        product("AAVIN-GREEN", "Aavin Standardised Milk (Green) 500ml", "ml", 500, 23, brand="Aavin"),
+    ])
+    u = understand("aavin green nahi, blue do packet", index.vocabulary())
+    assert [index.match(i).candidates[0][0].sku for i in u.items] == ["AAVIN-BLUE"]

@@ -22,6 +22,7 @@ _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SOUNDS_LIKE = 80.0
 _MAX_CANDIDATES = 200
+_SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 _SEMANTIC_MIN = 0.45  # cosine similarity of all-MiniLM-L6-v2 below which a hit is noise
 
 
@@ -94,7 +95,7 @@ class ProductIndex:
                 if found:  # never trusted blindly: the bot offers these as choices
                     return Match("ambiguous", candidates=found)
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
-        if self._ambiguous(ranked, mention):
+        if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
@@ -117,8 +118,11 @@ class ProductIndex:
             if fit <= 0:
                 continue
             score = fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
-            if excluded_phrases and excluded(entry, excluded_phrases):
-                score -= _EXCLUDED_PENALTY
+            if excluded_phrases:
+                if excluded(entry, excluded_phrases):
+                    score -= _EXCLUDED_PENALTY
+                elif _sibling(entry, excluded_phrases):
+                    score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
             scored.append(_Scored(entry, fit, score))
         _apply_size_hint(scored, mention.size_hint)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
@@ -142,13 +146,15 @@ class ProductIndex:
             return set(hits)
         return set(heapq.nlargest(_MAX_CANDIDATES, hits, key=lambda i: (hits[i], -i)))
 
-    def _ambiguous(self, ranked: list[_Scored], mention: ItemMention) -> bool:
+    def _ambiguous(self, ranked: list[_Scored], mention: ItemMention, units) -> bool:
         top = ranked[0]
         close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
         if not close:
             return False
         if top.entry.record.loose and top.words >= 99.0:
             return False  # "2 kilo cheeni": loose sugar is the plain answer
+        if self._generic(units):
+            return False  # "doodh", "sarson ka tel": the shop's usual one, as a shopkeeper would hand over
         if mention.qty is not None and mention.unit not in (None, "pack") and all(s.score < top.score for s in close):
             return False  # the amount picked the pack that fits
         return True
@@ -156,6 +162,12 @@ class ProductIndex:
     def _by_meaning(self, text: str, limit: int) -> tuple[tuple[ProductRecord, float], ...]:
         hits = [(r, round(s * 100, 1)) for r, s in self._semantic.search(text, limit) if s >= _SEMANTIC_MIN]
         return tuple(sorted(hits, key=lambda h: not h[0].in_stock))
+
+    def _generic(self, units) -> bool:
+        """Only generic words (lexicon concepts), no brand or variant: any plain product of the kind
+        will do. "maggi", "amul butter", "vim" name a brand and still ask which one."""
+        return bool(units) and all(u.concepts and u.concept_sim >= 1.0 and u.keys[0][0] not in self._terms.brand_keys
+                                   for u in units)
 
     def _alternatives(self, ranked: list[_Scored], units) -> tuple[ProductRecord, ...]:
         """In-stock products to suggest instead: of the kind asked for ("cheese" -> dairy) when the
@@ -169,6 +181,11 @@ class ProductIndex:
                 return tuple(same_kind[:3])
         near = [s.entry.record for s in ranked if s.score > 20 and s.entry.record.in_stock]
         return tuple(near[:3])
+
+
+def _sibling(entry: Entry, phrases) -> bool:
+    """The product shares a brand word with something the customer just ruled out."""
+    return any(k in entry.brand for phrase in phrases for u in phrase for k, _ in u.keys[:1])
 
 
 def _apply_size_hint(scored: list[_Scored], hint: str | None) -> None:

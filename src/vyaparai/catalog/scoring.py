@@ -7,7 +7,8 @@ from vyaparai.catalog.index import Entry, TermIndex
 from vyaparai.catalog.terms import ROLE_PENALTY, Term
 from vyaparai.nlu.types import ItemMention
 
-_UNKNOWN_WORD_WEIGHT = 0.3
+_UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
+_GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product word, maybe not
 _HINT_WEIGHT = 0.5
 _PHRASE_BONUS = 6.0
 _SPLIT_BRAND = 5.0
@@ -42,9 +43,13 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
                 sure = max(sure, sim)
         if k in index.brand_keys:
             found = set()  # a brand named means that brand: "horlicks" is not any health drink
-        known = bool(index.by_key.get(k)) or bool(found) or len(keys) > 1
-        units.append(Unit(keys, frozenset(found), 1.0 if known else _UNKNOWN_WORD_WEIGHT,
-                          concept_sim=sure or 1.0))
+        if index.by_key.get(k) or (found and sure >= 1.0):
+            weight = 1.0
+        elif found or len(keys) > 1:
+            weight = _GUESSED_WORD_WEIGHT
+        else:
+            weight = _UNKNOWN_WORD_WEIGHT
+        units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0))
     return units
 
 
@@ -62,9 +67,10 @@ def similarity(unit: Unit, term: Term) -> float:
 
 
 def word_score(units: list[Unit], entry: Entry) -> float:
-    """0-100: share of the mention's words the product explains, less its unexplained variant words."""
-    total = sum(u.weight for u in units if not u.optional) or 1.0
-    matched = 0.0
+    """0-100: share of the mention's words the product explains, less its unexplained variant words.
+    A word's weight says how likely it is a product word at all; once it matches the product it is
+    one, and counts in full (a typo'd brand must not be outweighed by the brand's own extras)."""
+    total = matched = 0.0
     hit_concepts: set[str] = set()
     hit_keys: set[str] = set()
     for u in units:
@@ -78,10 +84,12 @@ def word_score(units: list[Unit], entry: Entry) -> float:
                 if sim > best and k in entry.keys:
                     best, best_key = sim, k
             if best_key is None:
+                total += 0.0 if u.optional else u.weight
                 continue
             hit_keys.add(best_key)
-        matched += u.weight * best
-        total += u.weight if u.optional else 0.0
+        weight = u.weight if u.optional else 1.0
+        matched += weight * best
+        total += weight
     if matched == 0:
         return 0.0
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]

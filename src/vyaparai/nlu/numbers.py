@@ -45,7 +45,7 @@ _AMOUNTS = {
     "hi": {0.5: "aadha aadhi adha adhi aada आधा आधी", 0.25: "paav pav pao पाव", 0.75: "पौना pauna",
            1.5: "dedh dedhh डेढ़ डेढ", 2.5: "dhai dhaai ढाई"},
     "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 1.5: "दीड did", 2.5: "अडीच adich"},
-    "gu": {0.5: "અડધો અડધી અડધું adadho adadhi", 0.25: "પાવ પા paav", 1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
+    "gu": {0.5: "અડધો અડધી અડધું અડધા adadho adadhi adadha", 0.25: "પાવ પા paav", 1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
     "bn": {0.5: "আধা আধ হাফ adha", 0.25: "পোয়া poa", 1.5: "দেড় der", 2.5: "আড়াই arai"},
     "pa": {0.5: "ਅੱਧਾ ਅੱਧੀ addha adha", 0.25: "ਪਾਈਆ ਪਾਵ paiya", 1.5: "ਡੇਢ dedh", 2.5: "ਢਾਈ dhai"},
     "ta": {0.5: "அரை arai", 0.25: "கால் kaal", 0.75: "முக்கால் mukkaal",

@@ -31,6 +31,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     if vocabulary is not None:
         _prefer_brands(tokens, vocabulary, lang)
     runs, loose = extract(tokens, lang)
+    _borrow_from_refused(runs)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure)
@@ -55,6 +56,13 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
         if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
     return vocabulary is None and len(run.tokens) <= 4 and not exact
+
+
+def _borrow_from_refused(runs: list[Run]) -> None:
+    """"aavin green nahi, blue": the replacement keeps the refused item's leading words (aavin blue)."""
+    for refused, item in zip(runs, runs[1:]):
+        if refused.negated and not item.negated and len(item.tokens) <= 2 and len(refused.tokens) > len(item.tokens):
+            item.tokens[:0] = refused.tokens[: len(refused.tokens) - len(item.tokens)]
 
 
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:

@@ -25,7 +25,7 @@ TABLE: dict[str, dict[str, str]] = {
         "gu": "જોઈએ જોઇએ આપો મોકલો મોકલજો આપજો joie joiye apo moklo",
         "kn": "ಬೇಕು ಕೊಡಿ ಕಳುಹಿಸಿ ಕಳಿಸಿ ಹಾಕಿ beku kodi kalisi kaluhisi",
         "ml": "വേണം തരൂ അയക്കൂ തരണം കൊടുക്കൂ അയച്ചു വേണ്ടത് venam tharu ayakku",
-        "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇ ਭੇਜ chahida chahidi bhejo dio",
+        "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇਓ ਦੇ ਭੇਜ chahida chahidi chahide bhejo dio deyo deo",
     },
     "filler": {
         "en": "i me my we our us you your u please pls plz plss kindly the of for to in on at is are "
