@@ -24,7 +24,7 @@ def order_line(mention: ItemMention, product: ProductRecord, removing: bool = Fa
         return OrderLine(product.sku, None, None)
     qty, unit = mention.qty, mention.unit
     if qty is None:
-        qty, unit = (1.0 if mention.mode == "set" else 1.0), "pack"
+        qty, unit = 1.0, "pack"
     elif unit is None:
         unit = "piece" if product.unit == "piece" and product.loose else "pack"
     elif unit in _DIMENSION and _DIMENSION[unit] != product.base_unit and _DIMENSION[_SWAP[unit]] == product.base_unit:
