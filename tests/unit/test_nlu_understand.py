@@ -140,3 +140,10 @@ def test_answers_to_a_numbered_question(text, choice):
 ])
 def test_service_intents_in_many_languages(text, intent):
     assert understand(text).intent == intent
+
+
+def test_misspelled_unit_after_a_number_and_tea_is_not_gujarati_is():
+    (item,) = understand("1 dozn eggs").items
+    assert (item.qty, item.unit) == (1, "dozen")
+    (item,) = understand("chai patti 250 gm").items
+    assert item.key == key("chai patti")

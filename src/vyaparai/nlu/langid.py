@@ -25,7 +25,7 @@ _ROMAN_MARKERS = {
           "cheyyandi cheyandi vaddu avunu lo ledu kaadu",
     "bn": "chai dao din koto kothay amar ami ektu ache lagbe ebong ta ti gulo diye dui tin",
     "mr": "pahije have hava dya mala majha kuthe aahe ani don ardha kara pathva",
-    "gu": "joie joiye apo moklo mane mare che chhe ane be tran karo",
+    "gu": "joie joiye apo moklo mane mare maro maru mari che chhe ane be tran karo kyare",
     "kn": "beku kodi nanage elli ide mattu ondu eradu ardha maadi kalisi",
     "ml": "venam tharu enikku evide aanu onnu randu ara ayakku",
     "pa": "chahida chahidi chahide bhejo dio deyo mainu kithe ikk ik tinn te aa ne",

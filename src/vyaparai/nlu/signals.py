@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from vyaparai.nlu import lexicon
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
@@ -210,10 +211,16 @@ def signal_keys(signal: str, lang: str, script: str, other_languages: bool = Tru
     langs = {lang, "all", "en"} | ({"hi"} if lang in ("hinglish", "mr") else set())
     if lang == "hi":
         langs.add("hinglish")
+    extra: set[str] = set()
     if script == "Latn" and other_languages:
-        langs |= set(TABLE[signal])  # romanized lines mix languages, and which one is often unclear
-    words = " ".join(v for k, v in TABLE[signal].items() if k in langs)
-    return frozenset(word_key(w) for w in words.split() if (token_script(w) or "Latn") == script) - {""}
+        extra = set(TABLE[signal]) - langs  # romanized lines mix languages; which one is often unclear
+    own = " ".join(v for k, v in TABLE[signal].items() if k in langs - extra)
+    keys = {word_key(w) for w in own.split() if (token_script(w) or "Latn") == script}
+    if extra:  # other languages' words, unless they are also grocery words ("che" is "is" and "chai")
+        grocery = lexicon.load().concepts_of
+        more = " ".join(v for k, v in TABLE[signal].items() if k in extra)
+        keys |= {k for k in (word_key(w) for w in more.split() if w.isascii()) if k not in grocery}
+    return frozenset(keys) - {""}
 
 
 @lru_cache(maxsize=16)

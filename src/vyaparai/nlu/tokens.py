@@ -150,8 +150,11 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         return
     text, k = token.text, token.key
     unit = units.unit_of(text)
-    if unit and len(k) <= 2 and (prev is None or prev.kind not in ("num", "frac", "hundred")):
+    after_number = prev is not None and prev.kind in ("num", "frac", "hundred")
+    if unit and len(k) <= 2 and not after_number:
         unit = None  # "parle g", "l" alone: a letter, not grams or litres
+    if unit is None and after_number and text.isascii() and not _signal_flags(text, k, lang):
+        unit = units.misspelled_unit(k)  # "1 dozn eggs"
     if unit:
         token.kind, token.unit = "unit", unit
         return

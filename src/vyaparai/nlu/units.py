@@ -61,6 +61,18 @@ def unit_of(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def misspelled_unit(k: str) -> str | None:
+    """"dozn", "kilio", "gramm": a Latin unit word typed wrong (only asked right after a number)."""
+    from rapidfuzz import fuzz, process
+
+    if len(k) < 4:
+        return None
+    table = {w: u for w, u in _unit_words_in("Latn").items() if len(w) >= 4}
+    found = process.extractOne(k, list(table), scorer=fuzz.ratio, score_cutoff=84)
+    return table[found[0]] if found else None
+
+
 def glued_unit_prefix(k: str) -> tuple[str, str] | None:
     """A Latin key that starts with a unit ("kgcheeni") -> (unit key, rest)."""
     table = unit_words()
