@@ -147,3 +147,9 @@ def test_misspelled_unit_after_a_number_and_tea_is_not_gujarati_is():
     assert (item.qty, item.unit) == (1, "dozen")
     (item,) = understand("chai patti 250 gm").items
     assert item.key == key("chai patti")
+
+
+@pytest.mark.parametrize("text", ["order", "ऑर्डर", "ஆர்டர்"])
+def test_a_bare_order_word_places_the_order(text):
+    # The bot's own hints say: type “order” to place it, in every language's script.
+    assert understand(text).intent == "checkout"

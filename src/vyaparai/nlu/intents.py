@@ -97,6 +97,8 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
         return "checkout"
     if flags["order"] and flags["make"] and not has_items:
         return "checkout"  # "order kar do", "ऑर्डर कर दो"
+    if flags["order"] and len(words) == 1:
+        return "checkout"  # a bare "order" / "ऑर्डर" / "ஆர்டர்": what the bot's own hints tell people to type
     return None
 
 

@@ -209,7 +209,7 @@ def _live(q) -> bool:
 
 def _merge_bare_runs(elements: list) -> list[Run]:
     """A run with no amount right after another run of the same chunk describes the same item
-    ("dahi 400 gm amul masti", "paneer 200 gram amul wala 2 packet")."""
+    ("ghee 500 ml patanjali", "butter 100 gram amul wala 3 packet")."""
     out: list[Run] = []
     for e in elements:
         if not isinstance(e, Run):
@@ -246,7 +246,7 @@ def _amount(run: Run) -> tuple[float | None, str | None, Size | None]:
     counts = [q for q in quantities if not q.measured and q.value is not None]
     measured = [q for q in quantities if q.measured and q.value is not None]
     if counts and measured and not sizes:
-        sizes, quantities = measured[-1:], counts  # "colgate 100 gram 2", "2 bottles of coke 750 ml"
+        sizes, quantities = measured[-1:], counts  # "pepsodent 150 gram 2", "3 bottles of sprite 600 ml"
     real = [q for q in quantities if q.value is not None]
     size = _size(sizes[-1]) if sizes else None
     if not real:

@@ -55,7 +55,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
 
 
 def _one_more(tokens: list[Token]) -> None:
-    """"maggi ek aur", "1 kilo aur badha do": an "aur" after an amount that ends the line or comes
+    """"chai patti ek aur", "2 kilo aur badha dena": an "aur" after an amount that ends the line or comes
     before a verb means "more", not "and"."""
     for i, t in enumerate(tokens):
         if t.kind != "sep" or "and" not in t.flags or i == 0 or tokens[i - 1].kind not in ("num", "unit"):

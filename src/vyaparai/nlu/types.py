@@ -17,7 +17,7 @@ UNITS = ("kg", "g", "l", "ml", "pack", "piece", "dozen", "inr")
 
 @dataclass(frozen=True)
 class Size:
-    """A size that picks a variant ("Amul Gold 1 litre wala"): 1 l, not a quantity to buy."""
+    """A size that picks a variant ("Taaza 500 ml wala"): 1 l, not a quantity to buy."""
 
     value: float
     unit: str  # kg, g, l, ml, piece, inr (a price that names the pack: "5 rupee wala")
