@@ -1,0 +1,86 @@
+"""A fake WhatsApp Cloud (Graph) API: a real aiohttp server on port 0 that answers like Meta and records requests."""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+
+@dataclass
+class GraphRequest:
+    path: str
+    phone_number_id: str
+    headers: dict
+    json: dict
+
+    @property
+    def to(self) -> str | None:
+        return self.json.get("to") or self.json.get("recipient")
+
+    @property
+    def text(self) -> str:
+        """What the person reads: the text body, or the body of an interactive message."""
+        if self.json.get("type") == "text":
+            return self.json["text"]["body"]
+        return self.json.get("interactive", {}).get("body", {}).get("text", "")
+
+    @property
+    def button_ids(self) -> list[str]:
+        action = self.json.get("interactive", {}).get("action", {})
+        return [b["reply"]["id"] for b in action.get("buttons", [])]
+
+
+class FakeGraphAPI:
+    def __init__(self):
+        self.requests: list[GraphRequest] = []
+        # (status, body) answers to give instead of success, first in first out.
+        self.fail_next: list[tuple[int, dict]] = []
+        self._server: TestServer | None = None
+        self._arrived = asyncio.Event()
+
+    @property
+    def base_url(self) -> str:
+        return str(self._server.make_url("")).rstrip("/")
+
+    async def start(self) -> FakeGraphAPI:
+        app = web.Application()
+        app.router.add_post("/{version}/{phone_number_id}/messages", self._messages)
+        self._server = TestServer(app, port=0)
+        await self._server.start_server()
+        return self
+
+    async def close(self) -> None:
+        if self._server:
+            await self._server.close()
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.requests.append(GraphRequest(request.path, request.match_info["phone_number_id"],
+                                          dict(request.headers), body))
+        self._arrived.set()
+        if self.fail_next:
+            status, answer = self.fail_next.pop(0)
+            return web.json_response(answer, status=status)
+        key = "wa_id" if "to" in body else "user_id"
+        return web.json_response({
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": body.get("to") or body.get("recipient"), key: body.get("to") or body.get("recipient")}],
+            "messages": [{"id": f"wamid.{len(self.requests)}"}],
+        })
+
+    def to(self, recipient: str) -> list[GraphRequest]:
+        return [r for r in self.requests if r.to == recipient]
+
+    async def wait_for(self, recipient: str, count: int = 1, timeout: float = 5.0) -> list[GraphRequest]:
+        """The messages sent to `recipient`, once there are at least `count` (or what there is after `timeout`)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while len(self.to(recipient)) < count and loop.time() < deadline:
+            self._arrived.clear()
+            try:
+                await asyncio.wait_for(self._arrived.wait(), deadline - loop.time())
+            except asyncio.TimeoutError:
+                break
+        return self.to(recipient)
