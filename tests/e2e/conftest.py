@@ -15,6 +15,7 @@ SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,cheeni|chini|चीनी,4
 MAGGI-70,Maggi Masala Noodles 70g,Maggi,packaged_food,g,70,14,maggi,100
 TATA-SALT-1,Tata Salt 1kg,Tata,staples,kg,1,28,namak,30
 AMUL-BUTTER-100,Amul Butter 100g,Amul,dairy,g,100,60,makhan,3
+AMUL-BUTTER-500,Amul Butter 500g,Amul,dairy,g,500,285,,10
 """
 OWNER_PHONE = "919876543210"
 

@@ -12,7 +12,7 @@ from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Cart, CartItem, Product
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.orders.cart import add_item, open_cart, remove_item, set_item_quantity
+from vyaparai.orders.cart import add_item, clear_cart, open_cart, remove_item, set_item_quantity
 
 MAX_OPTIONS = 5
 
@@ -191,6 +191,13 @@ def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex) -> Car
     if match.product is not None and match.product.sku in by_sku:
         return by_sku[match.product.sku]
     return None
+
+
+async def empty_cart(turn: Turn) -> None:
+    cart = await current_cart(turn)
+    await clear_cart(turn.session, cart)
+    turn.say("cart_empty")
+    turn.set_state("idle")
 
 
 async def show_cart(turn: Turn) -> None:

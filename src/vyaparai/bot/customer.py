@@ -99,6 +99,8 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await cart_flow.add_items(turn, u, index)
     elif intent == "remove_item" and u.items:
         await cart_flow.remove_items(turn, u, index)
+    elif intent == "remove_item":
+        await cart_flow.empty_cart(turn)  # "clear cart", "cart khali karo": nothing named but the cart
     elif intent == "change_quantity" and u.items:
         await cart_flow.change_quantities(turn, u, index)
     elif intent in ("show_cart", "yes"):
