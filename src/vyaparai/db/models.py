@@ -314,3 +314,42 @@ class OutboxMessage(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Payment(Base):
+    """One online payment link per order (the unique order_id is what stops a second link)."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("status IN ('created', 'paid', 'expired', 'cancelled', 'failed')", name="status_known"),
+        CheckConstraint("amount_paise > 0 AND refunded_paise >= 0", name="amounts_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), unique=True)
+    provider: Mapped[str] = mapped_column(String(16), default="razorpay")
+    link_id: Mapped[str] = mapped_column(String(64), unique=True)
+    reference_id: Mapped[str] = mapped_column(String(64))
+    short_url: Mapped[str] = mapped_column(String(300))
+    amount_paise: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16), default="created")
+    provider_payment_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    refunded_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    order: Mapped[Order] = relationship()
+
+
+class PaymentEvent(Base):
+    """Every provider webhook event, once: the unique event id makes a redelivery a no-op."""
+
+    __tablename__ = "payment_events"
+    __table_args__ = (UniqueConstraint("provider", "event_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    event_id: Mapped[str] = mapped_column(String(191))
+    event_type: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
