@@ -207,3 +207,38 @@ async def test_a_whole_order_the_shopkeeper_accepts_and_the_customer_is_told(cli
     assert any("#1001" in u.text and "confirmed" in u.text for u in updates), [u.text for u in updates]
     async with services.sessions() as s:
         assert await s.scalar(select(Order.status)) == "confirmed"
+
+
+async def test_each_store_answers_from_its_own_number(client, graph, sessions, tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text(CATALOG, encoding="utf-8")
+    async with sessions() as session, session.begin():
+        other = await create_store(session, code="OTHER", name="Verma Stores", owner_phones=["919800000002"],
+                                   whatsapp_phone_number_id="2233445566778")
+        await import_catalog(session, other.id, path)
+    await deliver(client, text("919811111111", "wamid.a1", "2 maggi"))
+    for n, words in enumerate(["2 maggi", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
+        body = text("919822222222", f"wamid.b{n}", words).replace(PHONE_NUMBER_ID.encode(), b"2233445566778")
+        await deliver(client, body)
+    assert {r.phone_number_id for r in await graph.wait_for("919811111111")} == {PHONE_NUMBER_ID}
+    assert {r.phone_number_id for r in await graph.wait_for("919822222222")} == {"2233445566778"}
+    alerts = await graph.wait_for("919800000002")
+    assert alerts and {r.phone_number_id for r in alerts} == {"2233445566778"}
+    assert graph.to(SHOPKEEPER) == []
+
+
+async def outbox_rows(services):
+    async with services.sessions() as s:
+        return [(r.status, r.error) for r in (await s.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))]
+
+
+async def test_a_graph_api_outage_is_retried_and_a_refused_message_is_not(client, graph, services):
+    graph.fail_next.append((503, {"error": {"message": "Service temporarily unavailable", "code": 2}}))
+    await deliver(client, text(CUSTOMER, "wamid.in1", "2 maggi"))
+    [(state, error)] = await outbox_rows(services)
+    assert state == "pending" and "503" in error  # due again after a backoff
+
+    graph.fail_next.append((400, {"error": {"message": "Recipient phone number not in allowed list",
+                                            "code": 131030}}))
+    await deliver(client, text("919833333333", "wamid.in2", "2 maggi"))
+    assert (await outbox_rows(services))[1][0] == "failed"
