@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vyaparai.db.models import Payment
+from vyaparai.db.models import Order, Payment
 
 
 def _fresh(stmt):
@@ -34,3 +34,9 @@ async def payment_by_provider_payment(session: AsyncSession, payment_id: str | N
     if description and description.startswith("#") and len(description) > 1:
         return await payment_by_link(session, "plink_" + description[1:])
     return None
+
+
+async def order_number_of_link(session: AsyncSession, link_id: str) -> int | None:
+    """The store's short order number a payment link was made for (shown on the callback page)."""
+    return await session.scalar(
+        select(Order.number).join(Payment, Payment.order_id == Order.id).where(Payment.link_id == link_id))

@@ -8,7 +8,7 @@ import jinja2
 from aiohttp import web
 
 from vyaparai.config import Settings
-from vyaparai.web import chat, health, whatsapp
+from vyaparai.web import chat, health, razorpay, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.security import security_headers
 from vyaparai.workers.queue import make_jobs
@@ -23,6 +23,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(health.routes)
     app.router.add_routes(chat.routes)
     app.router.add_routes(whatsapp.routes)
+    app.router.add_routes(razorpay.routes)
     app.router.add_static("/static", HERE / "static")
 
     async def lifecycle(app: web.Application):

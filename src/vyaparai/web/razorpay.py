@@ -1,0 +1,134 @@
+"""Razorpay's doors into the app: the signed webhook (payment events) and the page the customer returns to.
+
+Webhook rules (DESIGN.md, "HTTP"): a bad or missing signature gets 401/403 and changes nothing;
+a body that is not JSON gets 400; a repeated X-Razorpay-Event-Id gets 200 and changes nothing.
+Razorpay counts no answer within 5 s as a failure and retries, so the work is one short
+transaction with a deadline; if the deadline passes we answer 503 and Razorpay retries.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from datetime import UTC, datetime
+
+import aiohttp
+import aiohttp_jinja2
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vyaparai.bot.notify import notify_customer_status
+from vyaparai.orders.lifecycle import Cancellation
+from vyaparai.payments.errors import PaymentError
+from vyaparai.payments.links import PaymentUpdate, apply_event, record_event, refund_if_paid
+from vyaparai.payments.razorpay_client import RazorpayClient
+from vyaparai.payments.records import order_number_of_link
+from vyaparai.payments.webhook import PaymentLinkCallback, verify_callback, verify_webhook, webhook_secrets
+from vyaparai.web.keys import SERVICES
+from vyaparai.workers.services import Services
+
+logger = logging.getLogger(__name__)
+
+PROCESS_WITHIN = 4.0  # seconds; leaves Razorpay's 5 s budget room for the network
+_background: set[asyncio.Task] = set()
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/webhooks/razorpay")
+async def razorpay_webhook(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    body = await request.read()
+    signature = request.headers.get("X-Razorpay-Signature")
+    if not signature:
+        raise web.HTTPUnauthorized(text="missing X-Razorpay-Signature")
+    if not verify_webhook(body, signature, webhook_secrets(services.settings.razorpay_webhook_secret)):
+        raise web.HTTPForbidden(text="bad X-Razorpay-Signature")
+    event = _parse(body)
+    # The body has no event id; the header does. Without it, the body's hash is the next best key.
+    event_id = request.headers.get("X-Razorpay-Event-Id") or "sha256:" + hashlib.sha256(body).hexdigest()
+    try:
+        async with asyncio.timeout(PROCESS_WITHIN):
+            update = await _apply(services, event_id, event)
+    except TimeoutError:
+        logger.error("razorpay event %s (%s) not applied within %ss", event_id, event["event"], PROCESS_WITHIN)
+        raise web.HTTPServiceUnavailable(text="busy, retry") from None
+    if update is not None and update.refund_due_paise > 0:
+        _refund_later(services, update)
+    return web.json_response({"status": "ok"})
+
+
+def _parse(body: bytes) -> dict:
+    try:
+        event = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(text="body is not JSON") from None
+    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+        raise web.HTTPBadRequest(text="not a Razorpay event")
+    return event
+
+
+async def _apply(services: Services, event_id: str, event: dict) -> PaymentUpdate | None:
+    now = datetime.now(UTC)
+    async with services.sessions() as session, session.begin():
+        if not await record_event(session, event_id=event_id, event_type=event["event"], now=now):
+            logger.info("razorpay event %s seen before", event_id)
+            return None
+        update = await apply_event(session, event, now=now)
+        await _tell(session, update)
+    logger.info("razorpay event %s (%s): %s", event_id, event["event"], update.kind)
+    return update
+
+
+async def _tell(session: AsyncSession, update: PaymentUpdate) -> None:
+    # Written to the outbox in the same transaction as the change, like every bot reply.
+    # TODO(lead): paid/failed/refunded sentences need locale keys (payment_received, payment_failed,
+    # owner_order_paid, refund_started); until then only a cancellation is told, with the existing one.
+    if update.cancellation is not None:
+        await notify_customer_status(session, update.order)
+
+
+def _refund_later(services: Services, update: PaymentUpdate) -> None:
+    # Money captured for an order we had already cancelled (a late UPI payment). The refund is a
+    # call to Razorpay, so it runs after we have answered the webhook.
+    task = asyncio.create_task(_refund(services, Cancellation(update.order, {}, update.refund_due_paise)))
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
+async def _refund(services: Services, cancellation: Cancellation) -> None:
+    try:
+        async with aiohttp.ClientSession() as http, services.sessions() as session, session.begin():
+            client = RazorpayClient.from_settings(services.settings, http)
+            await refund_if_paid(session, client, cancellation)
+    except PaymentError:
+        logger.exception("refund of cancelled order %s failed; refund it from the dashboard",
+                         cancellation.order.id)
+    except Exception:  # a task boundary: nothing else would see it
+        logger.exception("refund of cancelled order %s crashed", cancellation.order.id)
+
+
+@routes.get("/payments/razorpay/callback")
+async def razorpay_callback(request: web.Request) -> web.Response:
+    """Where Razorpay sends the customer's browser after paying; the webhook, not this, marks orders paid."""
+    services = request.app[SERVICES]
+    callback = PaymentLinkCallback.from_query(request.query)
+    if callback is None or not verify_callback(callback, services.settings.razorpay_key_secret):
+        return _page(request, "Payment not verified",
+                     "We could not check this payment. If money left your account, message the store.", 400)
+    async with services.sessions() as session:
+        number = await order_number_of_link(session, callback.link_id)
+    order = f" for order #{number}" if number else ""
+    if callback.status == "paid":
+        return _page(request, "Payment received", f"Thank you! We received your payment{order}. "
+                     "You can close this page and go back to the chat.", 200)
+    return _page(request, "Payment not completed", f"The payment{order} did not go through. "
+                 "You can try again with the same link from the chat.", 200)
+
+
+def _page(request: web.Request, title: str, message: str, status: int) -> web.Response:
+    response = aiohttp_jinja2.render_template("razorpay_callback.html", request,
+                                              {"title": title, "message": message, "lang": "en"})
+    response.set_status(status)
+    return response
