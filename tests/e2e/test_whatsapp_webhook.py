@@ -146,7 +146,21 @@ async def test_a_body_that_is_not_a_whatsapp_update_gets_400(client, services):
 async def test_a_3_mb_body_is_refused(client, services):
     body = b'{"entry": [], "pad": "' + b"x" * (3 * 1024 * 1024) + b'"}'
     assert await deliver(client, body) == 413
+
+    async def chunks():  # no Content-Length: the limit holds while reading
+        for start in range(0, len(body), 256 * 1024):
+            yield body[start:start + 256 * 1024]
+
+    resp = await client.post("/webhooks/whatsapp", data=chunks(), headers={"X-Hub-Signature-256": sign(body)})
+    assert resp.status == 413
     assert await count(services, InboundLog) == 0
+
+
+async def test_a_body_larger_than_the_web_chat_limit_but_under_3_mb_is_read(client, services):
+    body = text(CUSTOMER, "wamid.big", "2 maggi")
+    padded = body[:-1] + b', "pad": "' + b"x" * 1_000_000 + b'"}'
+    assert await deliver(client, padded) == 200
+    assert await count(services, InboundLog) == 1
 
 
 async def test_a_message_to_a_number_of_no_store_is_acknowledged_and_skipped(client, services, graph):

@@ -63,10 +63,12 @@ class FakeGraphAPI:
         if self.fail_next:
             status, answer = self.fail_next.pop(0)
             return web.json_response(answer, status=status)
+        # Like Meta: a message sent "to" a phone number names its wa_id, one sent to a "recipient" BSUID its user_id.
         key = "wa_id" if "to" in body else "user_id"
+        addressee = body.get("to") or body.get("recipient")
         return web.json_response({
             "messaging_product": "whatsapp",
-            "contacts": [{"input": body.get("to") or body.get("recipient"), key: body.get("to") or body.get("recipient")}],
+            "contacts": [{"input": addressee, key: addressee}],
             "messages": [{"id": f"wamid.{len(self.requests)}"}],
         })
 
