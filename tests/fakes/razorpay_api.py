@@ -37,6 +37,16 @@ class FakeRazorpay:
         self._runner: web.AppRunner | None = None
         self.url = ""
 
+    def pay(self, link_id: str, payment_id: str, method: str = "upi") -> None:
+        """The customer pays the link (no webhook is sent: tests post events themselves)."""
+        link = self.links[link_id]
+        link.update(status="paid", amount_paid=link["amount"], payments=[
+            {"payment_id": payment_id, "amount": link["amount"], "method": method, "status": "captured",
+             "plink_id": link_id, "created_at": 1767600300}])
+
+    def expire(self, link_id: str) -> None:
+        self.links[link_id]["status"] = "expired"
+
     def calls(self, method: str, path: str) -> list[Recorded]:
         return [r for r in self.requests if r.method == method and r.path == path]
 

@@ -13,7 +13,8 @@ from tests.integration.payment_factories import (  # noqa: F401  (http is a fixt
 )
 from vyaparai.db.models import Order, Payment
 from vyaparai.payments.errors import PaymentLinkClosed, PaymentProviderError
-from vyaparai.payments.links import reference_id_of, start_online_payment
+from vyaparai.payments.gateway import PaymentGateway
+from vyaparai.payments.links import RazorpayGateway, reference_id_of, start_online_payment
 
 
 async def test_a_link_is_created_for_the_order_total_in_paise(sessions, razorpay_fake, http):
@@ -121,3 +122,13 @@ async def test_a_fifteen_minute_expiry_is_stretched_past_razorpays_minimum(sessi
                                    settings=replace(SETTINGS, payment_link_expiry_minutes=15), now=NOW)
     [post] = razorpay_fake.calls("POST", "/v1/payment_links")
     assert post.json["expire_by"] - int(NOW.timestamp()) > 15 * 60
+
+
+async def test_the_razorpay_gateway_starts_a_payment_like_cash_on_delivery_does(sessions, razorpay_fake, http):
+    placed = await place_online_order(sessions)
+    async with sessions() as s, s.begin():
+        order = await s.get(Order, placed.order_id)
+        gateway: PaymentGateway = RazorpayGateway(s, client_for(razorpay_fake, http), settings=SETTINGS, now=NOW)
+        start = await gateway.start(order)
+    assert start.method == "upi" and start.link_url.startswith("https://rzp.io/i/")
+    assert start.expires_at_unix == int((NOW + timedelta(minutes=30)).timestamp())

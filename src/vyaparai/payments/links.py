@@ -20,10 +20,12 @@ from vyaparai.payments.events import ONLINE_METHODS, PaymentUpdate, apply_event,
 from vyaparai.payments.expiry import expire_unpaid
 from vyaparai.payments.gateway import PaymentStart
 from vyaparai.payments.razorpay_client import RazorpayClient
+from vyaparai.payments.reconcile import reconcile_open_links
 from vyaparai.payments.records import payment_of
 
-__all__ = ["PaymentUpdate", "apply_event", "expire_unpaid", "link_payload", "record_event", "reference_id_of",
-           "refund_if_paid", "start_online_payment"]
+__all__ = ["PaymentUpdate", "RazorpayGateway", "apply_event", "close_link", "expire_unpaid", "link_payload",
+           "reconcile_open_links", "record_event", "reference_id_of", "refund_if_paid", "settle_cancellation",
+           "start_online_payment"]
 
 logger = logging.getLogger(__name__)
 
@@ -178,8 +180,40 @@ async def close_link(session: AsyncSession, client: RazorpayClient, order: Order
     payment = await payment_of(session, order.id)
     if payment is None or payment.status != "created":
         return False
-    await client.cancel_payment_link(payment.link_id)
+    try:
+        await client.cancel_payment_link(payment.link_id)
+    except PaymentProviderError as e:
+        if e.status != 400:
+            raise
+        # Razorpay refuses to cancel a link that is already paid or expired; its webhook will tell us which.
+        logger.info("payment link %s could not be cancelled: %s", payment.link_id, e.description)
+        return False
     payment.status = "cancelled"
     payment.updated_at = now
     await session.flush()
     return True
+
+
+async def settle_cancellation(session: AsyncSession, client: RazorpayClient, cancellation: Cancellation, *,
+                              now: datetime) -> int:
+    """After any cancellation: refund what was paid online, or close the link so nobody pays a dead order.
+
+    Returns the paise asked back. Call it after `orders.cancel_order`, in the same transaction.
+    """
+    if cancellation.refund_due_paise > 0:
+        return await refund_if_paid(session, client, cancellation)
+    await close_link(session, client, cancellation.order, now=now)
+    return 0
+
+
+class RazorpayGateway:
+    """The PaymentGateway for "pay online", bound to one transaction and one moment."""
+
+    name = "razorpay"
+
+    def __init__(self, session: AsyncSession, client: RazorpayClient, *, settings: Settings, now: datetime):
+        self._session, self._client, self._settings, self._now = session, client, settings, now
+
+    async def start(self, order: Order) -> PaymentStart:
+        return await start_online_payment(self._session, self._client, order, settings=self._settings,
+                                          now=self._now)
