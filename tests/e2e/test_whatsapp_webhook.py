@@ -256,3 +256,40 @@ async def test_a_graph_api_outage_is_retried_and_a_refused_message_is_not(client
                                             "code": 131030}}))
     await deliver(client, text("919833333333", "wamid.in2", "2 maggi"))
     assert (await outbox_rows(services))[1][0] == "failed"
+
+
+async def place_order(client, graph):
+    for n, words in enumerate(["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
+        assert await deliver(client, text(CUSTOMER, f"wamid.c{n}", words)) == 200
+    return await graph.wait_for(SHOPKEEPER)
+
+
+def window_closed(message_id: str) -> bytes:
+    failed = json.loads((PAYLOADS / "status_failed_131047.json").read_text())
+    return status(message_id, "failed", failed["entry"][0]["changes"][0]["value"]["statuses"][0]["errors"])
+
+
+async def test_an_alert_refused_for_the_closed_24_hour_window_goes_again_as_a_template(client, graph, services):
+    [alert] = await place_order(client, graph)
+    alert_id = f"wamid.{graph.requests.index(alert) + 1}"
+    assert await deliver(client, window_closed(alert_id)) == 200
+    assert await deliver(client, window_closed(alert_id)) == 200  # Meta repeats itself: one template only
+    templates = [r for r in await graph.wait_for(SHOPKEEPER, 2) if r.json["type"] == "template"]
+    assert len(templates) == 1
+    components = templates[0].json["template"]["components"]
+    assert "#1001" in components[0]["parameters"][0]["text"]
+    assert [c["parameters"][0]["payload"] for c in components[1:]] == ["accept:1001", "reject:1001"]
+
+    # The shopkeeper taps the template's quick-reply button: it comes back as a "button" message.
+    before = len(graph.to(CUSTOMER))
+    tapped = update(SHOPKEEPER, "wamid.o2", type="button", button={"payload": "accept:1001", "text": "Accept"})
+    assert await deliver(client, tapped) == 200
+    updates = (await graph.wait_for(CUSTOMER, before + 1))[before:]
+    assert any("#1001" in u.text and "confirmed" in u.text for u in updates), [u.text for u in updates]
+
+
+async def test_a_customer_reply_refused_for_the_closed_window_is_not_turned_into_a_template(client, graph):
+    await deliver(client, text(CUSTOMER, "wamid.in1", "2 maggi"))
+    [reply] = await graph.wait_for(CUSTOMER)
+    await deliver(client, window_closed("wamid.1"))
+    assert len(graph.requests) == 1 and reply.json["type"] != "template"

@@ -83,3 +83,23 @@ def test_a_link_with_buttons_too_is_sent_as_text_with_both():
 def test_an_empty_text_with_buttons_still_has_a_body():
     msg = render(out("  ", [Button("yes", "Yes")]))
     assert msg["interactive"]["body"]["text"]
+
+
+def test_a_template_carries_the_text_on_one_line_and_the_buttons_as_quick_reply_payloads():
+    text = "🛒 New order #1001\n• Sugar × 2 kg — ₹92\n\nTotal   ₹92\tCOD"
+    msg = render(out(text, [Button("accept:1001", "Accept"), Button("reject:1001", "Reject")],
+                     meta={"template": {"name": "order_alert", "language": "hi", "params": [text]}}))
+    assert msg["type"] == "template"
+    template = msg["template"]
+    assert (template["name"], template["language"]) == ("order_alert", {"code": "hi"})
+    body, accept, reject = template["components"]
+    assert body["parameters"] == [{"type": "text", "text": "🛒 New order #1001 · • Sugar × 2 kg — ₹92 · Total ₹92 COD"}]
+    assert (accept["sub_type"], accept["index"], accept["parameters"][0]["payload"]) == ("quick_reply", "0",
+                                                                                          "accept:1001")
+    assert reject["parameters"][0]["payload"] == "reject:1001"
+
+
+def test_a_long_template_parameter_is_cut():
+    msg = render(out("x", meta={"template": {"name": "t", "params": ["word " * 400]}}))
+    param = msg["template"]["components"][0]["parameters"][0]["text"]
+    assert len(param) <= 900 and param.endswith("…")

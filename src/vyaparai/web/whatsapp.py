@@ -13,7 +13,7 @@ from vyaparai.channels.whatsapp.parse import CHANNEL
 from vyaparai.channels.whatsapp.verify import SIGNATURE_HEADER
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
-from vyaparai.workers.delivery_status import record_delivery_status
+from vyaparai.workers.delivery_status import WINDOW_CLOSED, record_delivery_status, resend_alert_as_template
 
 logger = logging.getLogger(__name__)
 
@@ -83,9 +83,14 @@ async def _record_messages(request: web.Request, messages) -> list[int]:
 
 
 async def _record_status(request: web.Request, status: StatusUpdate) -> None:
-    changed = await record_delivery_status(request.app[SERVICES].sessions, CHANNEL, status.provider_message_id,
-                                           status.status, status.error)
+    sessions = request.app[SERVICES].sessions
+    changed = await record_delivery_status(sessions, CHANNEL, status.provider_message_id, status.status,
+                                           status.error)
     if status.status == "failed":
         logger.warning("WhatsApp could not deliver %s: %s", status.provider_message_id, status.error)
+        # `changed` only once per message, so a repeated failure webhook re-sends nothing.
+        if changed and status.error_code == WINDOW_CLOSED:
+            if await resend_alert_as_template(sessions, CHANNEL, status.provider_message_id):
+                request.app[JOBS].kick_delivery()
     elif not changed:
         logger.debug("status %s for %s changed nothing", status.status, status.provider_message_id)

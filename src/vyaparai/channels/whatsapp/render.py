@@ -14,6 +14,9 @@ BODY_MAX = 1024  # the body of an interactive message
 MAX_REPLY_BUTTONS, BUTTON_TITLE_MAX, BUTTON_ID_MAX = 3, 20, 256
 MAX_LIST_ROWS, ROW_TITLE_MAX, ROW_DESCRIPTION_MAX, ROW_ID_MAX, LIST_BUTTON_MAX = 10, 24, 72, 200, 20
 CTA_TEXT_MAX = 20
+# Template parameters may not contain newlines, tabs or more than four spaces in a row, and share the
+# body's 1024 characters with the template's own words.
+TEMPLATE_PARAM_MAX = 900
 ELLIPSIS = "…"
 DEFAULT_LIST_BUTTON = "Choose"
 
@@ -28,6 +31,8 @@ def clip(text: str, limit: int) -> str:
 
 def render(message: OutboundMessage) -> dict:
     """The message part of the request body (without recipient fields)."""
+    if message.meta.get("template"):
+        return _template(message, message.meta["template"])
     text = message.text.strip() or ELLIPSIS
     fits_interactive = len(text) <= BODY_MAX
     if message.link_url and not message.buttons and fits_interactive:
@@ -80,3 +85,25 @@ def _cta_url(message: OutboundMessage, text: str) -> dict:
         "action": {"name": "cta_url", "parameters": {
             "display_text": clip(message.link_title or "Open", CTA_TEXT_MAX), "url": message.link_url}},
     }}
+
+
+def _template(message: OutboundMessage, spec: dict) -> dict:
+    """An approved template (the only thing WhatsApp delivers outside the 24-hour window).
+
+    meta["template"] = {"name", "language", "params": [body texts]}; the message's buttons fill the
+    template's quick-reply buttons in order, so a tap comes back with our button id as its payload.
+    """
+    components: list[dict] = [{"type": "body", "parameters": [
+        {"type": "text", "text": clip(_one_line(str(p)), TEMPLATE_PARAM_MAX) or ELLIPSIS}
+        for p in spec.get("params", ())
+    ]}]
+    for index, button in enumerate(message.buttons[:MAX_REPLY_BUTTONS]):
+        components.append({"type": "button", "sub_type": "quick_reply", "index": str(index),
+                           "parameters": [{"type": "payload", "payload": button.id[:BUTTON_ID_MAX]}]})
+    return {"type": "template", "template": {
+        "name": spec["name"], "language": {"code": spec.get("language") or "en"}, "components": components}}
+
+
+def _one_line(text: str) -> str:
+    """Lines joined with " · ", runs of spaces squeezed: what a template parameter may hold."""
+    return " · ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
