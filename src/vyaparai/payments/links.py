@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from vyaparai.config import Settings
 from vyaparai.db.models import Customer, Order, Payment, Store
@@ -167,10 +169,14 @@ async def refund_if_paid(session: AsyncSession, client: RazorpayClient, cancella
         return 0
     refund = await client.refund_payment(payment.provider_payment_id, due, receipt=f"cancel-{order.id}")
     payment.refunded_paise += due
-    payment.updated_at = datetime.now(UTC)
-    if refund.get("status") == "processed" and payment.refunded_paise >= payment.amount_paise:
-        order.payment_status = "refunded"
+    payment.updated_at = now = datetime.now(UTC)
     await session.flush()
+    if refund.get("status") == "processed" and payment.refunded_paise >= payment.amount_paise:
+        # By id, not through `order`: the cancellation may come from another (finished) session.
+        await session.execute(update(Order).where(Order.id == order.id, Order.payment_status == "paid")
+                              .values(payment_status="refunded", updated_at=now)
+                              .execution_options(synchronize_session=False))
+        set_committed_value(order, "payment_status", "refunded")
     logger.info("refund %s of %s paise asked for order %s", refund.get("id"), due, order.id)
     return due
 

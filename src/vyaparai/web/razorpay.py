@@ -16,16 +16,13 @@ from datetime import UTC, datetime
 import aiohttp
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from vyaparai.bot.notify import notify_customer_status
-from vyaparai.orders.lifecycle import Cancellation
-from vyaparai.payments.errors import PaymentError
-from vyaparai.payments.links import PaymentUpdate, apply_event, record_event, refund_if_paid
+from vyaparai.payments.links import PaymentUpdate, apply_event, record_event
 from vyaparai.payments.razorpay_client import RazorpayClient
 from vyaparai.payments.records import order_number_of_link
 from vyaparai.payments.webhook import PaymentLinkCallback, verify_callback, verify_webhook, webhook_secrets
 from vyaparai.web.keys import SERVICES
+from vyaparai.workers.payment_jobs import notify_payment_update, refund_late_payment
 from vyaparai.workers.services import Services
 
 logger = logging.getLogger(__name__)
@@ -76,37 +73,25 @@ async def _apply(services: Services, event_id: str, event: dict) -> PaymentUpdat
             logger.info("razorpay event %s seen before", event_id)
             return None
         update = await apply_event(session, event, now=now)
-        await _tell(session, update)
+        await notify_payment_update(session, update)
     logger.info("razorpay event %s (%s): %s", event_id, event["event"], update.kind)
     return update
-
-
-async def _tell(session: AsyncSession, update: PaymentUpdate) -> None:
-    # Written to the outbox in the same transaction as the change, like every bot reply.
-    # TODO(lead): paid/failed/refunded sentences need locale keys (payment_received, payment_failed,
-    # owner_order_paid, refund_started); until then only a cancellation is told, with the existing one.
-    if update.cancellation is not None:
-        await notify_customer_status(session, update.order)
 
 
 def _refund_later(services: Services, update: PaymentUpdate) -> None:
     # Money captured for an order we had already cancelled (a late UPI payment). The refund is a
     # call to Razorpay, so it runs after we have answered the webhook.
-    task = asyncio.create_task(_refund(services, Cancellation(update.order, {}, update.refund_due_paise)))
+    task = asyncio.create_task(_refund(services, update))
     _background.add(task)
     task.add_done_callback(_background.discard)
 
 
-async def _refund(services: Services, cancellation: Cancellation) -> None:
+async def _refund(services: Services, update: PaymentUpdate) -> None:
     try:
-        async with aiohttp.ClientSession() as http, services.sessions() as session, session.begin():
-            client = RazorpayClient.from_settings(services.settings, http)
-            await refund_if_paid(session, client, cancellation)
-    except PaymentError:
-        logger.exception("refund of cancelled order %s failed; refund it from the dashboard",
-                         cancellation.order.id)
+        async with aiohttp.ClientSession() as http:
+            await refund_late_payment(services, RazorpayClient.from_settings(services.settings, http), update)
     except Exception:  # a task boundary: nothing else would see it
-        logger.exception("refund of cancelled order %s crashed", cancellation.order.id)
+        logger.exception("refund of cancelled order %s crashed", update.order.id)
 
 
 @routes.get("/payments/razorpay/callback")
