@@ -40,7 +40,10 @@ async def razorpay_webhook(request: web.Request) -> web.Response:
     signature = request.headers.get("X-Razorpay-Signature")
     if not signature:
         raise web.HTTPUnauthorized(text="missing X-Razorpay-Signature")
-    if not verify_webhook(body, signature, webhook_secrets(services.settings.razorpay_webhook_secret)):
+    secrets = webhook_secrets(services.settings.razorpay_webhook_secret)
+    if not secrets:
+        logger.warning("a Razorpay webhook arrived but RAZORPAY_WEBHOOK_SECRET is not set; refused")
+    if not verify_webhook(body, signature, secrets):
         raise web.HTTPForbidden(text="bad X-Razorpay-Signature")
     event = _parse(body)
     # The body has no event id; the header does. Without it, the body's hash is the next best key.
