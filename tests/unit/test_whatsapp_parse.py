@@ -94,6 +94,13 @@ def test_a_sticker_and_an_unknown_new_type_are_not_errors():
     assert parse(body).messages[0].kind == "unsupported"
 
 
+def test_a_system_notice_is_not_a_customer_message():
+    body = load("text.json")
+    message = body["entry"][0]["changes"][0]["value"]["messages"][0]
+    message.update(type="system", system={"body": "User A changed from 1234 to 5678", "type": "user_changed_number"})
+    assert parse(body).messages == []
+
+
 def test_the_business_scoped_user_id_is_the_sender_when_there_is_no_phone_number():
     body = load("button_quick_reply_no_context_bsuid.json")
     message = body["entry"][0]["changes"][0]["value"]["messages"][0]

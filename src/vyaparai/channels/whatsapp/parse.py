@@ -129,6 +129,8 @@ def _content(item: dict) -> dict | None:
         return {"kind": "reaction", "text": emoji} if emoji else None
     if kind in MEDIA_KINDS:
         return {"kind": kind}
+    if kind == "system":
+        return None  # "customer changed their number" and the like: WhatsApp speaking, not the customer
     return {"kind": "unsupported"}
 
 
