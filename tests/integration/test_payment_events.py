@@ -1,4 +1,5 @@
 """Razorpay events in any order and any number of times leave the order's payment status right."""
+import asyncio
 from datetime import timedelta
 from itertools import permutations
 
@@ -13,7 +14,7 @@ from tests.integration.payment_factories import (  # noqa: F401  (http is a fixt
 )
 from vyaparai.db.models import Order, Payment, Product
 from vyaparai.orders.lifecycle import cancel_order
-from vyaparai.payments.links import apply_event, expire_unpaid, refund_if_paid
+from vyaparai.payments.links import apply_event, expire_unpaid, record_event, refund_if_paid
 
 LATER = NOW + timedelta(minutes=3)
 PAY_ID = "pay_Fake000000001"
@@ -167,3 +168,17 @@ async def test_refund_processed_marks_the_order_refunded_whatever_comes_after(se
     assert (await order_state(sessions, placed.order_id))[1] == "refunded"
     async with sessions() as s:
         assert await s.scalar(select(Payment.refunded_paise)) == AMOUNT
+
+
+async def test_two_deliveries_of_one_event_at_once_apply_it_once(sessions, linked):
+    placed, link = linked
+
+    async def deliver():
+        async with sessions() as s, s.begin():
+            if not await record_event(s, event_id="evt_same", event_type="payment_link.paid", now=LATER):
+                return "duplicate"
+            return (await apply_event(s, ev.link_paid(link, PAY_ID, AMOUNT), now=LATER)).kind
+
+    results = await asyncio.gather(deliver(), deliver())
+    assert sorted(results) == ["duplicate", "paid"]
+    assert (await order_state(sessions, placed.order_id))[1] == "paid"
