@@ -13,7 +13,10 @@ BUTTON_INTENTS = {
     "pay:cod": "cash_on_delivery", "pay:online": "pay_online", "cancel": "cancel_order", "track": "track_order",
 }
 # Messages that carry no text we can read.
-NON_TEXT_KINDS = frozenset({"audio", "image", "video", "sticker", "document", "contacts", "unsupported"})
+# A WhatsApp catalog "order" lands here too until the catalog-order flow exists (its lines are JSON in text).
+NON_TEXT_KINDS = frozenset({"audio", "image", "video", "sticker", "document", "contacts", "unsupported", "order"})
+# Reactions other than a thumbs up/down need no answer.
+SILENT_REACTIONS_EXCEPT = {"👍": "yes", "👎": "no"}
 
 
 def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
@@ -25,6 +28,9 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
             return Understanding(text=msg.text, lang=lang, intent="unknown", choice=int(msg.button_id[5:]))
         if msg.button_id in BUTTON_INTENTS:
             return Understanding(text=msg.text, lang=lang, intent=BUTTON_INTENTS[msg.button_id])
+    if msg.kind == "reaction":
+        intent = SILENT_REACTIONS_EXCEPT.get(msg.text.strip())
+        return Understanding(text=msg.text, lang=lang, intent=intent) if intent else None
     if msg.kind == "location" and msg.location is not None:
         return Understanding(text=msg.location.address or "", lang=lang, intent="provide_address")
     if msg.kind in NON_TEXT_KINDS:

@@ -1,6 +1,7 @@
 """Build the aiohttp application: routes, middlewares, and the start/stop of shared services."""
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiohttp_jinja2
@@ -8,6 +9,7 @@ import jinja2
 from aiohttp import web
 
 from vyaparai.config import Settings
+from vyaparai.nlu.pipeline import understand
 from vyaparai.web import chat, health, razorpay, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.security import security_headers
@@ -27,6 +29,8 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_static("/static", HERE / "static")
 
     async def lifecycle(app: web.Application):
+        # Load the language data now, not on the first customer's message (~2 s for the Indic scripts).
+        await asyncio.to_thread(_warm_up_language_understanding)
         svc = services or Services.create(settings)
         jobs = make_jobs(svc, sweep_every=sweep_every)
         app[SERVICES], app[JOBS] = svc, jobs
@@ -38,3 +42,8 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
 
     app.cleanup_ctx.append(lifecycle)
     return app
+
+
+def _warm_up_language_understanding() -> None:
+    for text in ("2 kilo aata aur 1 maggi", "दो किलो चीनी", "ரெண்டு லிட்டர் பால்", "ಎರಡು ಕಿಲೋ ಸಕ್ಕರೆ"):
+        understand(text)
