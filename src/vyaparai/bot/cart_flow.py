@@ -35,7 +35,7 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
     for i, mention in enumerate(mentions):
         match = index.match(mention)
         if match.decision == "matched":
-            added |= await _add_one(turn, cart, match.product, mention.qty, mention.unit)
+            added |= await add_product(turn, cart, match.product, mention.qty, mention.unit)
         elif match.decision == "ambiguous":
             _finish_cart_reply(turn, cart, added)
             _ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
@@ -79,7 +79,7 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     mention = _mention_from(data.get("mention") or {})
     rest = [_mention_from(m) for m in data.get("rest") or []]
     turn.set_state("idle")
-    added = product is not None and await _add_one(turn, cart, to_record(product), mention.qty, mention.unit)
+    added = product is not None and await add_product(turn, cart, to_record(product), mention.qty, mention.unit)
     if rest:
         if added:
             turn.send()
@@ -89,7 +89,8 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     return True
 
 
-async def _add_one(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
+async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
+    """Put `qty unit` of a product in the cart within the stock left, saying what happened; True if any went in."""
     product = await turn.session.get(Product, record.id)
     if product is None or not product.active or product.stock_milli <= 0:
         turn.line("out_of_stock", name=record.name)

@@ -1,7 +1,8 @@
 """The customer's side of the chat: route one understood message by conversation state, then by intent."""
 from __future__ import annotations
 
-from vyaparai.bot import cart_flow, checkout_flow, order_flow
+from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow
+from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.pipeline import understand
@@ -13,8 +14,7 @@ BUTTON_INTENTS = {
     "pay:cod": "cash_on_delivery", "pay:online": "pay_online", "cancel": "cancel_order", "track": "track_order",
 }
 # Messages that carry no text we can read.
-# A WhatsApp catalog "order" lands here too until the catalog-order flow exists (its lines are JSON in text).
-NON_TEXT_KINDS = frozenset({"audio", "image", "video", "sticker", "document", "contacts", "unsupported", "order"})
+NON_TEXT_KINDS = frozenset({"audio", "image", "video", "sticker", "document", "contacts", "unsupported"})
 # Reactions other than a thumbs up/down need no answer.
 SILENT_REACTIONS_EXCEPT = {"👍": "yes", "👎": "no"}
 
@@ -33,6 +33,9 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
         return Understanding(text=msg.text, lang=lang, intent=intent) if intent else None
     if msg.kind == "location" and msg.location is not None:
         return Understanding(text=msg.location.address or "", lang=lang, intent="provide_address")
+    if msg.kind == "order":
+        # A WhatsApp catalog order: its lines are read from the message itself by take_catalog_order.
+        return Understanding(text="", lang=lang, intent="unknown")
     if msg.kind in NON_TEXT_KINDS:
         turn.say("unsupported_message")
         return None
@@ -72,6 +75,9 @@ def _lang_neutral(u: Understanding) -> bool:
 
 
 async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    if turn.inbound.kind == "order":  # a whole basket: it stands on its own, whatever we were asking
+        await take_catalog_order(turn, index)
+        return
     if await _by_state(turn, u, index):
         return
     turn.set_state("idle")
@@ -115,6 +121,8 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await checkout_flow.start(turn)
     elif intent in ("cash_on_delivery", "pay_online"):
         await checkout_flow.start(turn, payment="cod" if intent == "cash_on_delivery" else "online")
+    elif intent == "provide_address" and turn.inbound.location is not None:
+        await nearby.show_nearby(turn)  # a shared location while no address is asked for
     elif intent == "track_order":
         await order_flow.track(turn, u)
     elif intent == "cancel_order":
