@@ -1,8 +1,12 @@
 """Placing an order: confirm the cart, the delivery address, the payment method, then reserve and place."""
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from vyaparai.bot.cart_flow import current_cart
-from vyaparai.bot.notify import alert_owners_new_order
+from vyaparai.bot.notify import alert_low_stock, alert_owners_new_order
 from vyaparai.bot.render import cart_text, cart_total, qty_text
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
@@ -10,6 +14,10 @@ from vyaparai.nlu.types import Understanding
 from vyaparai.orders.checkout import place_order
 from vyaparai.orders.customers import last_address, save_address
 from vyaparai.orders.errors import EmptyCart, InsufficientStock
+from vyaparai.payments.errors import PaymentLinkClosed, PaymentProviderError
+
+logger = logging.getLogger(__name__)
+IST = ZoneInfo("Asia/Kolkata")
 
 MIN_ADDRESS_CHARS = 8
 
@@ -104,14 +112,14 @@ async def on_payment(turn: Turn, u: Understanding) -> bool:
 
 
 async def _place(turn: Turn, address: str, payment: str) -> None:
-    if payment == "online" and not turn.settings.online_payments:
+    online = payment == "online" and turn.settings.online_payments and turn.payments is not None
+    if payment == "online" and not online:
         turn.line("online_unavailable")
-        payment = "cod"
     cart = await current_cart(turn)
     try:
         order = await place_order(
             turn.session, store=turn.store, customer=turn.customer, cart=cart, address=address,
-            payment_method="cod" if payment == "cod" else "upi", channel=turn.conversation.channel,
+            payment_method="upi" if online else "cod", channel=turn.conversation.channel,
             language=turn.lang, now=turn.now,
         )
     except EmptyCart:
@@ -119,20 +127,44 @@ async def _place(turn: Turn, address: str, payment: str) -> None:
         turn.set_state("idle")
         return
     except InsufficientStock as short:
-        turn.line("insufficient_stock")
-        for s in short.shortages:
-            item = next((i for i in cart.items if i.product.sku == s.sku), None)
-            left = qty_text(turn.lang, item.product.unit, item.product.pack_base, item.product.loose,
-                            s.available_milli) if item else str(s.available_milli / 1000)
-            turn.line("short_line", name=s.name, available=left)
-        turn.line("insufficient_hint")
-        turn.send()
+        _explain_shortage(turn, cart, short)
         turn.set_state("idle")
         return
-    turn.say("order_placed", number=order.number, total=turn.money(order.total_paise),
-             payment=turn.t("pay_cod") if order.payment_method == "cod" else turn.t("pay_online"))
     turn.set_state("idle")
+    if online and await _send_payment_link(turn, order):
+        return
+    turn.say("order_placed", number=order.number, total=turn.money(order.total_paise), payment=turn.t("pay_cod"))
     await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
+    await alert_low_stock(turn.session, turn.store, order)
+
+
+async def _send_payment_link(turn: Turn, order) -> bool:
+    """The order's Razorpay link as a button; False (and the order turned cash on delivery) if it can't be had."""
+    try:
+        start = await turn.payments.start(turn.session, order, now=turn.now)
+    except (PaymentProviderError, PaymentLinkClosed) as e:
+        logger.warning("no payment link for order %s (%s); it becomes cash on delivery", order.number, e)
+        order.payment_method = "cod"
+        turn.line("online_unavailable")
+        return False
+    expires = datetime.fromtimestamp(start.expires_at_unix, IST).strftime("%H:%M") if start.expires_at_unix else "-"
+    turn.line("order_placed", number=order.number, total=turn.money(order.total_paise), payment=turn.t("pay_online"))
+    turn.line("pay_link", amount=turn.money(order.total_paise), expires=expires)
+    turn.send(link_url=start.link_url, link_title=turn.t("pay_now"))
+    await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
+    await alert_low_stock(turn.session, turn.store, order)
+    return True
+
+
+def _explain_shortage(turn: Turn, cart, short: InsufficientStock) -> None:
+    turn.line("insufficient_stock")
+    for s in short.shortages:
+        item = next((i for i in cart.items if i.product.sku == s.sku), None)
+        left = qty_text(turn.lang, item.product.unit, item.product.pack_base, item.product.loose,
+                        s.available_milli) if item else str(s.available_milli / 1000)
+        turn.line("short_line", name=s.name, available=left)
+    turn.line("insufficient_hint")
+    turn.send()
 
 
 def _payment_of(u: Understanding) -> str | None:

@@ -20,6 +20,7 @@ from vyaparai.db.engine import Sessions
 from vyaparai.db.models import Conversation, InboundLog, Store
 from vyaparai.db.types import utcnow
 from vyaparai.orders.customers import get_or_create_customer
+from vyaparai.payments.online import OnlinePayments
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class Engine:
         self.settings = settings or BotSettings()
         self.clock = clock
         self.indexes = IndexCache()
+        self.payments: OnlinePayments | None = None  # set when a payment gateway is configured
 
     async def process(self, inbound_id: int) -> list[OutboundMessage]:
         """Handle a logged message once; a second call for the same message does nothing."""
@@ -55,12 +57,12 @@ class Engine:
                      now: datetime) -> list[OutboundMessage]:
         index = await self.indexes.get(session, store)
         if msg.as_owner or is_owner(store, msg.sender_phone):
-            return await handle_owner(OwnerTurn(session, store, msg, now, index))
+            return await handle_owner(OwnerTurn(session, store, msg, now, index, payments=self.payments))
         customer = await get_or_create_customer(session, msg.channel, msg.sender, name=msg.sender_name,
                                                 phone=msg.sender_phone)
         conversation = await _conversation(session, store, customer.id, msg, now)
         turn = Turn(session=session, store=store, customer=customer, conversation=conversation,
-                    inbound=msg, now=now, settings=self.settings)
+                    inbound=msg, now=now, settings=self.settings, payments=self.payments)
         understanding = read_message(turn, index)
         if understanding is not None:
             remember_language(turn, understanding)

@@ -1,14 +1,21 @@
 """Messages nobody asked for in this turn: new-order alerts to the shopkeeper, status updates to the customer."""
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
 from vyaparai.bot.messages import Button, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
-from vyaparai.bot.render import order_lines
-from vyaparai.db.models import Conversation, Customer, Order, Store
+from vyaparai.bot.render import order_lines, qty_text
+from vyaparai.db.models import Conversation, Customer, Order, Product, Store
+from vyaparai.orders.lifecycle import Cancellation
+from vyaparai.payments.errors import PaymentError
+from vyaparai.payments.online import OnlinePayments
+
+logger = logging.getLogger(__name__)
 
 # The shopkeeper is reached on WhatsApp at each registered owner number.
 OWNER_CHANNEL = "whatsapp"
@@ -38,6 +45,20 @@ async def alert_owners_new_order(session: AsyncSession, store: Store, order: Ord
     ])
 
 
+async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> None:
+    """Tell the shopkeeper about each product this order took below its low-stock level (once, as it crosses)."""
+    taken = {i.product_id: i.qty_milli for i in order.items}
+    rows = await session.execute(
+        select(Product.id, Product.name, Product.unit, Product.pack_base, Product.loose, Product.stock_milli,
+               Product.low_stock_milli).where(Product.id.in_(taken))
+    )
+    lang = _owner_lang(store)
+    for pid, name, unit, pack_base, loose, stock, low in rows:
+        if low and stock < low <= stock + taken[pid]:
+            await tell_owners(session, store, "owner_low_stock", name=name,
+                              qty=qty_text(lang, unit, pack_base, loose, stock))
+
+
 async def tell_owners(session: AsyncSession, store: Store, key: str, *, status_key: str | None = None,
                       **params) -> None:
     lang = _owner_lang(store)
@@ -65,4 +86,33 @@ async def notify_customer_status(session: AsyncSession, order: Order, *, reason:
     queue_replies(session, order.store_id, [OutboundMessage(
         channel=conv.channel, recipient=conv.recipient, text=text, kind="notification",
         meta={"order_number": order.number, "status": order.status},
+    )])
+
+
+async def settle_cancellation(session: AsyncSession, payments: OnlinePayments | None, cancellation: Cancellation,
+                              *, now) -> None:
+    """After a cancellation: refund an online payment (and tell the customer), or close an unpaid link."""
+    if payments is None:
+        return
+    try:
+        refunded = await payments.settle(session, cancellation, now=now)
+    except PaymentError as e:
+        # The order stays cancelled; the refund can be made from the gateway's dashboard.
+        logger.error("settling the payment of cancelled order %s failed: %s", cancellation.order.number, e)
+        return
+    if refunded:
+        await tell_customer(session, cancellation.order, "refund_started", amount_paise=refunded)
+
+
+async def tell_customer(session: AsyncSession, order: Order, key: str, *, amount_paise: int | None = None) -> None:
+    conv = await session.scalar(select(Conversation).where(
+        Conversation.store_id == order.store_id, Conversation.customer_id == order.customer_id))
+    if conv is None:
+        return
+    lang = order.language or conv.language or "en"
+    amount = locales.money(amount_paise if amount_paise is not None else order.total_paise, lang)
+    queue_replies(session, order.store_id, [OutboundMessage(
+        channel=conv.channel, recipient=conv.recipient, kind="notification",
+        text=locales.t(lang, key, number=order.number, amount=amount),
+        meta={"order_number": order.number, "event": key},
     )])

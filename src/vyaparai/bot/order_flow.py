@@ -1,7 +1,7 @@
 """Customer turns about placed orders: where is it, cancel it."""
 from __future__ import annotations
 
-from vyaparai.bot.notify import tell_owners
+from vyaparai.bot.notify import settle_cancellation, tell_owners
 from vyaparai.bot.turn import Turn
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.errors import InvalidTransition, OrderNotFound
@@ -56,11 +56,13 @@ async def on_confirm_cancel(turn: Turn, u: Understanding) -> bool:
         turn.say("no_orders")
         return True
     try:
-        await cancel_order(turn.session, order, actor="customer", reason="cancelled by the customer", now=turn.now)
+        cancellation = await cancel_order(turn.session, order, actor="customer", reason="cancelled by the customer",
+                                          now=turn.now)
     except InvalidTransition:
         turn.say("cannot_cancel", number=order.number, status=turn.t(f"status_{order.status}"))
         return True
     turn.say("order_cancelled", number=order.number)
+    await settle_cancellation(turn.session, turn.payments, cancellation, now=turn.now)
     await tell_owners(turn.session, turn.store, "status_update", number=order.number,
                       status_key="status_cancelled")
     return True

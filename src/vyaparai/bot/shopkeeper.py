@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
-from vyaparai.bot.notify import notify_customer_status
+from vyaparai.bot.notify import notify_customer_status, settle_cancellation
 from vyaparai.bot.owner_commands import OwnerCommand, parse_owner_command
 from vyaparai.bot.render import qty_text
 from vyaparai.catalog.matcher import ProductIndex
@@ -19,13 +19,16 @@ from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import ItemMention
 from vyaparai.orders.errors import InvalidTransition, OrderNotFound
 from vyaparai.orders.lifecycle import cancel_order, change_status, find_order
+from vyaparai.payments.online import OnlinePayments
 
 IST = ZoneInfo("Asia/Kolkata")
 
 
 class OwnerTurn:
-    def __init__(self, session: AsyncSession, store: Store, msg: InboundMessage, now: datetime, index: ProductIndex):
+    def __init__(self, session: AsyncSession, store: Store, msg: InboundMessage, now: datetime, index: ProductIndex,
+                 *, payments: OnlinePayments | None = None):
         self.session, self.store, self.msg, self.now, self.index = session, store, msg, now, index
+        self.payments = payments
         self.lang = store.default_language or "en"
         self.replies: list[OutboundMessage] = []
 
@@ -55,8 +58,9 @@ async def _move_order(turn: OwnerTurn, cmd: OwnerCommand) -> None:
         return
     try:
         if cmd.status == "cancelled":
-            await cancel_order(turn.session, order, actor="shopkeeper", reason=cmd.reason or "rejected by the store",
-                               now=turn.now)
+            cancellation = await cancel_order(turn.session, order, actor="shopkeeper",
+                                              reason=cmd.reason or "rejected by the store", now=turn.now)
+            await settle_cancellation(turn.session, turn.payments, cancellation, now=turn.now)
         else:
             await change_status(turn.session, order, cmd.status, actor="shopkeeper", now=turn.now)
     except InvalidTransition:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vyaparai import locales
 from vyaparai.bot.messages import Button, InboundMessage, OutboundMessage
 from vyaparai.db.models import Conversation, Customer, Store
+from vyaparai.payments.online import OnlinePayments
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Turn:
     inbound: InboundMessage
     now: datetime
     settings: BotSettings
+    payments: OnlinePayments | None = None
     replies: list[OutboundMessage] = field(default_factory=list)
     _lines: list[str] = field(default_factory=list)
 

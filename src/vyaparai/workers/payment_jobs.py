@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vyaparai.bot.notify import notify_customer_status
+from vyaparai import locales
+from vyaparai.bot.notify import notify_customer_status, tell_customer, tell_owners
+from vyaparai.db.models import Store
 from vyaparai.orders.lifecycle import Cancellation
 from vyaparai.payments.errors import PaymentError
 from vyaparai.payments.events import PaymentUpdate
@@ -32,10 +34,18 @@ class SettleReport:
 
 async def notify_payment_update(session: AsyncSession, update: PaymentUpdate) -> None:
     """Queue what people should hear about a payment change, in the transaction that made it."""
-    # TODO(lead): "paid", "failed" and "refunded" need locale keys (payment_received, payment_failed,
-    # owner_order_paid, refund_started) before they can be told; a cancellation uses the existing one.
+    order = update.order
+    if order is None:
+        return
     if update.cancellation is not None:
-        await notify_customer_status(session, update.order)
+        await notify_customer_status(session, order)
+    elif update.kind == "paid":
+        await tell_customer(session, order, "payment_received")
+        store = await session.get(Store, order.store_id)
+        await tell_owners(session, store, "owner_order_paid", number=order.number,
+                          amount=locales.money(order.total_paise, store.default_language or "en"))
+    elif update.kind == "failed":
+        await tell_customer(session, order, "payment_failed")
 
 
 async def settle_payments(services: Services, *, now: datetime | None = None,

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
+import aiohttp
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from vyaparai.bot.engine import Engine
@@ -11,6 +13,7 @@ from vyaparai.channels.base import Channel
 from vyaparai.channels.whatsapp import WhatsAppChannel
 from vyaparai.config import Settings
 from vyaparai.db.engine import Sessions, create_engine, create_sessions
+from vyaparai.payments.online import OnlinePayments
 from vyaparai.workers.whatsapp_senders import StoreNumbers
 
 
@@ -21,20 +24,34 @@ class Services:
     sessions: Sessions
     bot: Engine
     channels: dict[str, Channel] = field(default_factory=dict)
+    _http: aiohttp.ClientSession | None = None
+    payments_settled_at: datetime | None = None
+
+    def http(self) -> aiohttp.ClientSession:
+        """One outgoing HTTP session for the process (payment gateway), opened on first use."""
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession()
+        return self._http
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
         engine = create_engine(settings.database_url)
         sessions = create_sessions(engine)
-        bot = Engine(sessions, BotSettings(cart_ttl_minutes=settings.cart_ttl_minutes))
+        online = settings.razorpay_key_id is not None and settings.razorpay_key_secret is not None
+        bot = Engine(sessions, BotSettings(cart_ttl_minutes=settings.cart_ttl_minutes, online_payments=online))
         channels: dict[str, Channel] = {}
         if settings.whatsapp_token:
             # Its aiohttp session is opened on first send and closed in close().
             channels["whatsapp"] = WhatsAppChannel(settings.whatsapp_token, settings.whatsapp_api_base_url,
                                                    sender_lookup=StoreNumbers(sessions))
-        return cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels)
+        services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels)
+        if online:
+            bot.payments = OnlinePayments(settings, services.http)
+        return services
 
     async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
         for channel in self.channels.values():
             if hasattr(channel, "close"):
                 await channel.close()
