@@ -37,7 +37,7 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
         if match.decision == "matched":
             added |= await add_product(turn, cart, match.product, mention.qty, mention.unit)
         elif match.decision == "ambiguous":
-            _finish_cart_reply(turn, cart, added)
+            finish_cart_reply(turn, cart, added)
             _ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
             return
         elif match.alternatives:
@@ -45,11 +45,11 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
             turn.line("not_found_suggest", words=mention.text, suggestions=names)
         else:
             turn.line("not_found", words=mention.text)
-    _finish_cart_reply(turn, cart, added)
+    finish_cart_reply(turn, cart, added)
     turn.set_state("idle")
 
 
-def _finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
+def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
     if added:
         turn.line("cart_total", total=turn.money(cart_total(cart)))
         turn.line("cart_hint")
@@ -85,7 +85,7 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
             turn.send()
         await _add_mentions(turn, cart, rest, index)
     else:
-        _finish_cart_reply(turn, cart, added)
+        finish_cart_reply(turn, cart, added)
     return True
 
 

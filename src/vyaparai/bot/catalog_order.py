@@ -5,8 +5,7 @@ import json
 import logging
 from dataclasses import dataclass
 
-from vyaparai.bot.cart_flow import add_product, current_cart
-from vyaparai.bot.render import cart_total
+from vyaparai.bot.cart_flow import add_product, current_cart, finish_cart_reply
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.repository import get_product_by_sku, to_record
@@ -60,9 +59,4 @@ async def take_catalog_order(turn: Turn, index: ProductIndex) -> None:
         if line.shown_paise is not None and line.shown_paise != product.price_paise:
             turn.line("catalog_order_price_changed", name=product.name, price=turn.money(product.price_paise),
                       shown=turn.money(line.shown_paise))
-    if added:
-        turn.line("cart_total", total=turn.money(cart_total(cart)))
-        turn.line("cart_hint")
-        turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
-    else:
-        turn.send()
+    finish_cart_reply(turn, cart, added)
