@@ -58,3 +58,27 @@ async def test_an_order_that_takes_stock_below_its_level_alerts_the_shopkeeper_o
             select(OutboxMessage).where(OutboxMessage.channel == "whatsapp"))]
     low = [a for a in alerts if "Amul Butter 500g" in a and "7" in a and "#" not in a]
     assert len(low) == 1, alerts
+
+
+async def test_an_expired_link_cancels_and_one_word_reorders_with_cash_on_delivery(client, services, razorpay_fake):
+    for text in ["2 maggi", "order", "yes", "Flat 4, Shanti Niwas, MG Road, Pune"]:
+        await say(client, text)
+    await say(client, "Online (UPI/card)", button="pay:online")
+    link_id = link_id_of(razorpay_fake)
+    razorpay_fake.expire(link_id)
+    assert (await post_event(client, ev.link_closed(link_id, "expired"), event_id="evt_exp")).status == 200
+
+    updates = await (await client.get("/api/chat/SHOP1/updates", params={"session": SESSION})).json()
+    assert any("#1001" in r["text"] and "cod" in r["text"] for r in updates["replies"]), updates
+    async with services.sessions() as s:
+        first = await s.scalar(select(Order).where(Order.number == 1001))
+        maggi_stock = await s.scalar(select(Product.stock_milli).where(Product.sku == "MAGGI-70"))
+    assert first.status == "cancelled" and maggi_stock == 100_000  # the stock came back
+
+    await say(client, "cod")
+    await say(client, "yes")  # the cart, as it was
+    placed = "\n".join(r["text"] for r in await say(client, "yes"))  # the saved address
+    assert "#1002" in placed
+    async with services.sessions() as s:
+        second = await s.scalar(select(Order).where(Order.number == 1002))
+    assert (second.payment_method, second.total_paise) == ("cod", 2800)

@@ -11,6 +11,7 @@ from vyaparai.bot.messages import Button, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
 from vyaparai.bot.render import order_lines, qty_text
 from vyaparai.db.models import Conversation, Customer, Order, Product, Store
+from vyaparai.orders.cart import add_item, open_cart
 from vyaparai.orders.lifecycle import Cancellation
 from vyaparai.payments.errors import PaymentError
 from vyaparai.payments.online import OnlinePayments
@@ -116,3 +117,14 @@ async def tell_customer(session: AsyncSession, order: Order, key: str, *, amount
         text=locales.t(lang, key, number=order.number, amount=amount),
         meta={"order_number": order.number, "event": key},
     )])
+
+
+async def offer_cash_on_delivery(session: AsyncSession, order: Order, *, now, cart_ttl_minutes: int) -> None:
+    """An unpaid online order ran out of time: its items go back in the cart, one "cod" away from a new order."""
+    await session.refresh(order, ["items"])
+    cart, _ = await open_cart(session, order.store_id, order.customer_id, now=now, ttl_minutes=cart_ttl_minutes)
+    for item in order.items:
+        product = await session.get(Product, item.product_id)
+        if product is not None and product.active and all(i.product_id != product.id for i in cart.items):
+            await add_item(session, cart, product, item.qty_milli)
+    await tell_customer(session, order, "payment_expired")

@@ -36,7 +36,7 @@ async def payment_by_provider_payment(session: AsyncSession, payment_id: str | N
     return None
 
 
-async def order_number_of_link(session: AsyncSession, link_id: str) -> int | None:
-    """The store's short order number a payment link was made for (shown on the callback page)."""
+async def order_of_link(session: AsyncSession, link_id: str) -> Order | None:
+    """The order a payment link was made for (its number and language are shown on the callback page)."""
     return await session.scalar(
-        select(Order.number).join(Payment, Payment.order_id == Order.id).where(Payment.link_id == link_id))
+        select(Order).join(Payment, Payment.order_id == Order.id).where(Payment.link_id == link_id))

@@ -17,9 +17,11 @@ import aiohttp
 import aiohttp_jinja2
 from aiohttp import web
 
+from vyaparai import locales
+
 from vyaparai.payments.links import PaymentUpdate, apply_event, record_event
 from vyaparai.payments.razorpay_client import RazorpayClient
-from vyaparai.payments.records import order_number_of_link
+from vyaparai.payments.records import order_of_link
 from vyaparai.payments.webhook import PaymentLinkCallback, verify_callback, verify_webhook, webhook_secrets
 from vyaparai.web.keys import SERVICES
 from vyaparai.workers.payment_jobs import notify_payment_update, refund_late_payment
@@ -76,7 +78,7 @@ async def _apply(services: Services, event_id: str, event: dict) -> PaymentUpdat
             logger.info("razorpay event %s seen before", event_id)
             return None
         update = await apply_event(session, event, now=now)
-        await notify_payment_update(session, update)
+        await notify_payment_update(session, update, now=now, cart_ttl_minutes=services.settings.cart_ttl_minutes)
     logger.info("razorpay event %s (%s): %s", event_id, event["event"], update.kind)
     return update
 
@@ -106,17 +108,19 @@ async def razorpay_callback(request: web.Request) -> web.Response:
         return _page(request, "Payment not verified",
                      "We could not check this payment. If money left your account, message the store.", 400)
     async with services.sessions() as session:
-        number = await order_number_of_link(session, callback.link_id)
-    order = f" for order #{number}" if number else ""
+        order = await order_of_link(session, callback.link_id)
+    lang, number = (order.language, order.number) if order else ("en", "-")
     if callback.status == "paid":
-        return _page(request, "Payment received", f"Thank you! We received your payment{order}. "
-                     "You can close this page and go back to the chat.", 200)
-    return _page(request, "Payment not completed", f"The payment{order} did not go through. "
-                 "You can try again with the same link from the chat.", 200)
+        return _page(request, locales.t(lang, "page_paid_title"), locales.t(lang, "page_paid_body", number=number),
+                     200, lang)
+    return _page(request, locales.t(lang, "page_failed_title"), locales.t(lang, "page_failed_body", number=number),
+                 200, lang)
 
 
-def _page(request: web.Request, title: str, message: str, status: int) -> web.Response:
+def _page(request: web.Request, title: str, message: str, status: int, lang: str = "en") -> web.Response:
+    # The customer's own language, in the customer's script; "hinglish" is Hindi in Latin letters.
+    html_lang = {"hinglish": "hi-Latn"}.get(lang, lang)
     response = aiohttp_jinja2.render_template("razorpay_callback.html", request,
-                                              {"title": title, "message": message, "lang": "en"})
+                                              {"title": title, "message": message, "lang": html_lang})
     response.set_status(status)
     return response

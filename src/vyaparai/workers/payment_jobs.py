@@ -13,7 +13,7 @@ import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
-from vyaparai.bot.notify import notify_customer_status, tell_customer, tell_owners
+from vyaparai.bot.notify import notify_customer_status, offer_cash_on_delivery, tell_customer, tell_owners
 from vyaparai.db.models import Store
 from vyaparai.orders.lifecycle import Cancellation
 from vyaparai.payments.errors import PaymentError
@@ -32,12 +32,15 @@ class SettleReport:
     refunded_paise: int = 0
 
 
-async def notify_payment_update(session: AsyncSession, update: PaymentUpdate) -> None:
+async def notify_payment_update(session: AsyncSession, update: PaymentUpdate, *, now: datetime | None = None,
+                                cart_ttl_minutes: int = 30) -> None:
     """Queue what people should hear about a payment change, in the transaction that made it."""
     order = update.order
     if order is None:
         return
-    if update.cancellation is not None:
+    if update.cancellation is not None and update.kind == "expired":
+        await offer_cash_on_delivery(session, order, now=now or datetime.now(UTC), cart_ttl_minutes=cart_ttl_minutes)
+    elif update.cancellation is not None:
         await notify_customer_status(session, order)
     elif update.kind == "paid":
         await tell_customer(session, order, "payment_received")
@@ -60,7 +63,8 @@ async def settle_payments(services: Services, *, now: datetime | None = None,
     async with services.sessions() as session, session.begin():
         report.expired = await expire_unpaid(session, now=now)
         for cancellation in report.expired:
-            await notify_customer_status(session, cancellation.order)
+            await offer_cash_on_delivery(session, cancellation.order, now=now,
+                                         cart_ttl_minutes=settings.cart_ttl_minutes)
     return report
 
 
@@ -68,7 +72,8 @@ async def _reconcile(services: Services, client: RazorpayClient, report: SettleR
     async with services.sessions() as session, session.begin():
         report.reconciled = await reconcile_open_links(session, client, now=now)
         for update in report.reconciled:
-            await notify_payment_update(session, update)
+            await notify_payment_update(session, update, now=now,
+                                        cart_ttl_minutes=services.settings.cart_ttl_minutes)
     for update in report.reconciled:
         if update.refund_due_paise > 0:
             report.refunded_paise += await refund_late_payment(services, client, update)
