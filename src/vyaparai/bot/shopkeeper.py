@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
-from vyaparai.bot.notify import notify_customer_status, settle_cancellation
+from vyaparai.bot.order_actions import set_order_status
 from vyaparai.bot.owner_commands import OwnerCommand, parse_owner_command
 from vyaparai.bot.render import qty_text
 from vyaparai.catalog.matcher import ProductIndex
@@ -18,7 +18,7 @@ from vyaparai.db.models import Order, Store
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import ItemMention
 from vyaparai.orders.errors import InvalidTransition, OrderNotFound
-from vyaparai.orders.lifecycle import cancel_order, change_status, find_order
+from vyaparai.orders.lifecycle import find_order
 from vyaparai.payments.online import OnlinePayments
 
 IST = ZoneInfo("Asia/Kolkata")
@@ -57,17 +57,12 @@ async def _move_order(turn: OwnerTurn, cmd: OwnerCommand) -> None:
     if order is None:
         return
     try:
-        if cmd.status == "cancelled":
-            cancellation = await cancel_order(turn.session, order, actor="shopkeeper",
-                                              reason=cmd.reason or "rejected by the store", now=turn.now)
-            await settle_cancellation(turn.session, turn.payments, cancellation, now=turn.now)
-        else:
-            await change_status(turn.session, order, cmd.status, actor="shopkeeper", now=turn.now)
+        await set_order_status(turn.session, turn.store, order.number, cmd.status, reason=cmd.reason,
+                               now=turn.now, payments=turn.payments)
     except InvalidTransition:
         turn.say("owner_invalid_transition", number=order.number, status=locales.t(turn.lang, f"status_{order.status}"),
                  requested=locales.t(turn.lang, f"status_{cmd.status}"))
         return
-    await notify_customer_status(turn.session, order, reason=cmd.reason)
     turn.say("owner_status_changed", number=order.number, status=locales.t(turn.lang, f"status_{order.status}"))
 
 
