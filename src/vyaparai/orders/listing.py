@@ -1,6 +1,8 @@
 """Orders as plain dicts: what `vyaparai orders list --json` prints and exports read."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
@@ -10,7 +12,8 @@ from vyaparai.db.models import Order, OrderItem
 
 
 async def orders_as_dicts(
-    session: AsyncSession, store_id: int, *, limit: int = 50, status: str | None = None
+    session: AsyncSession, store_id: int, *, limit: int = 50, status: str | None = None,
+    statuses: Iterable[str] | None = None,
 ) -> list[dict]:
     """The store's latest orders, newest first, each with its customer and items."""
     stmt = (
@@ -22,6 +25,8 @@ async def orders_as_dicts(
     )
     if status is not None:
         stmt = stmt.where(Order.status == status)
+    if statuses is not None:
+        stmt = stmt.where(Order.status.in_(list(statuses)))
     return [order_as_dict(order) for order in (await session.execute(stmt)).scalars()]
 
 

@@ -12,6 +12,7 @@ from vyaparai.config import Settings
 from vyaparai.nlu.pipeline import understand
 from vyaparai.web import chat, health, razorpay, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
+from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import security_headers
 from vyaparai.workers.queue import make_jobs
 from vyaparai.workers.services import Services
@@ -26,6 +27,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(chat.routes)
     app.router.add_routes(whatsapp.routes)
     app.router.add_routes(razorpay.routes)
+    setup_panel(app, settings)
     app.router.add_static("/static", HERE / "static")
 
     async def lifecycle(app: web.Application):

@@ -1,0 +1,118 @@
+"""Owner login for the panel: phone + password, an encrypted session cookie, logout, and the login guard."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from dataclasses import dataclass
+
+import aiohttp_jinja2
+from aiohttp import web
+from aiohttp_session import get_session, new_session
+from sqlalchemy import String, cast, select
+
+from vyaparai.catalog.stores import InvalidStoreValue, is_owner, normalize_phone, verify_owner_password
+from vyaparai.db.models import Store
+from vyaparai.web.keys import SERVICES
+from vyaparai.web.panel.csrf import checked_form, csrf_token
+from vyaparai.web.panel.throttle import LoginThrottle
+
+logger = logging.getLogger(__name__)
+
+THROTTLE = web.AppKey("panel_login_throttle", LoginThrottle)
+LOGIN_URL = "/panel/login"
+HOME_URL = "/panel/"
+
+routes = web.RouteTableDef()
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who is logged in: the store comes from the session, never from the URL."""
+
+    store: Store
+    phone: str
+    csrf: str
+
+
+async def current_owner(request: web.Request) -> Owner:
+    """The logged-in owner, or a redirect to the login page (also when they are no longer an owner)."""
+    session = await get_session(request)
+    store_id, phone = session.get("store_id"), session.get("phone")
+    store = None
+    if isinstance(store_id, int):
+        async with request.app[SERVICES].sessions() as db:
+            store = await db.get(Store, store_id)
+    if store is None or not is_owner(store, phone):
+        session.invalidate()
+        raise web.HTTPSeeOther(LOGIN_URL)
+    return Owner(store=store, phone=phone, csrf=csrf_token(session))
+
+
+@routes.get("/panel")
+async def panel_root(request: web.Request) -> web.Response:
+    raise web.HTTPSeeOther(HOME_URL)
+
+
+@routes.get(LOGIN_URL)
+async def login_page(request: web.Request) -> web.Response:
+    return _login_form(request, csrf_token(await get_session(request)))
+
+
+@routes.post(LOGIN_URL)
+async def login(request: web.Request) -> web.Response:
+    form = await checked_form(request)
+    csrf = csrf_token(await get_session(request))
+    phone = _phone_or_none(str(form.get("phone", "")))
+    throttle = request.app[THROTTLE]
+    key = phone or "invalid"
+    if wait := throttle.seconds_locked(key):
+        return _login_form(request, csrf, status=429, phone=form.get("phone", ""),
+                           error=f"Too many wrong passwords. Try again in {math.ceil(wait / 60)} minutes.")
+    store = await _store_for(request, phone, str(form.get("password", ""))) if phone else None
+    if store is None:
+        throttle.failed(key)
+        logger.info("panel login refused for a phone ending %s", key[-4:])
+        return _login_form(request, csrf, status=401, phone=form.get("phone", ""),
+                           error="Wrong phone number or password.")
+    throttle.succeeded(key)
+    # A fresh session on login, so a cookie planted before it (session fixation) is worth nothing.
+    session = await new_session(request)
+    session["store_id"], session["phone"] = store.id, phone
+    csrf_token(session)
+    logger.info("panel login for store %s", store.code)
+    raise web.HTTPSeeOther(HOME_URL)
+
+
+@routes.post("/panel/logout")
+async def logout(request: web.Request) -> web.Response:
+    await checked_form(request)
+    (await get_session(request)).invalidate()
+    raise web.HTTPSeeOther(LOGIN_URL)
+
+
+def _login_form(request: web.Request, csrf: str, *, status: int = 200, error: str | None = None,
+                phone: str = "") -> web.Response:
+    return aiohttp_jinja2.render_template("panel/login.html", request,
+                                          {"csrf": csrf, "error": error, "phone": phone}, status=status)
+
+
+def _phone_or_none(raw: str) -> str | None:
+    try:
+        return normalize_phone(raw)
+    except InvalidStoreValue:
+        return None
+
+
+async def _store_for(request: web.Request, phone: str, password: str) -> Store | None:
+    """The store this phone owns and this password opens (the first one, if the phone owns several)."""
+    async with request.app[SERVICES].sessions() as db, db.begin():
+        # owner_phones is a JSON list of digit strings; a text match narrows, is_owner decides.
+        candidates = (await db.scalars(
+            select(Store).where(cast(Store.owner_phones, String).contains(phone)).order_by(Store.id)
+        )).all()
+        for store in candidates:
+            # Argon2 takes tens of milliseconds of CPU: keep the event loop free for other requests.
+            if is_owner(store, phone) and await asyncio.to_thread(verify_owner_password, store, password):
+                return store  # a rehashed password is saved by the commit on leaving
+    return None
