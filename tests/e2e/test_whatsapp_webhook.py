@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.fakes.graph_api import FakeGraphAPI
+from tests.fakes.graph_api import graph  # noqa: F401  (fixture)
 from vyaparai.catalog.importer import import_catalog
 from vyaparai.catalog.stores import create_store
 from vyaparai.config import Settings
@@ -27,13 +27,6 @@ CATALOG = """sku,name,brand,category,unit,pack_size,price_inr,aliases,stock
 SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,cheeni|chini|चीनी,40
 MAGGI-70,Maggi Masala Noodles 70g,Maggi,packaged_food,g,70,14,maggi|मैगी,100
 """
-
-
-@pytest.fixture
-async def graph():
-    fake = await FakeGraphAPI().start()
-    yield fake
-    await fake.close()
 
 
 @pytest.fixture

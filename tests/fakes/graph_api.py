@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -86,3 +87,11 @@ class FakeGraphAPI:
             except asyncio.TimeoutError:
                 break
         return self.to(recipient)
+
+
+@pytest.fixture
+async def graph():
+    """A running fake Graph API; point WHATSAPP_API_BASE_URL (or the channel's base_url) at `graph.url`."""
+    fake = await FakeGraphAPI().start()
+    yield fake
+    await fake.close()

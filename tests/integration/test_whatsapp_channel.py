@@ -1,17 +1,10 @@
 """WhatsAppChannel against a fake Graph API: where it posts, what it sends, and how failures are classified."""
 import pytest
 
-from tests.fakes.graph_api import FakeGraphAPI
+from tests.fakes.graph_api import graph  # noqa: F401  (fixture)
 from vyaparai.bot.messages import Button, OutboundMessage
 from vyaparai.channels.base import ChannelError
 from vyaparai.channels.whatsapp import WhatsAppChannel
-
-
-@pytest.fixture
-async def graph():
-    fake = await FakeGraphAPI().start()
-    yield fake
-    await fake.close()
 
 
 @pytest.fixture
