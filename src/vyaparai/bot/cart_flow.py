@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from vyaparai.bot.messages import Button
-from vyaparai.bot.render import cart_text, cart_total, qty_text
+from vyaparai.bot.render import cart_text, qty_text
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
@@ -12,7 +12,7 @@ from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Cart, CartItem, Product
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.orders.cart import add_item, clear_cart, open_cart, remove_item, set_item_quantity
+from vyaparai.orders.cart import add_item, cart_total_paise, clear_cart, open_cart, remove_item, set_item_quantity
 
 MAX_OPTIONS = 5
 
@@ -51,7 +51,7 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
 
 def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
     if added:
-        turn.line("cart_total", total=turn.money(cart_total(cart)))
+        turn.line("cart_total", total=turn.money(cart_total_paise(cart)))
         turn.line("cart_hint")
         turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
     else:

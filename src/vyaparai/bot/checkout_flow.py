@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.notify import alert_low_stock, alert_owners_new_order
-from vyaparai.bot.render import cart_text, cart_total, qty_text
+from vyaparai.bot.render import cart_text, qty_text
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.types import Understanding
+from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.checkout import place_order
 from vyaparai.orders.customers import last_address, save_address
 from vyaparai.orders.errors import EmptyCart, InsufficientStock
@@ -29,7 +30,7 @@ async def start(turn: Turn, *, payment: str | None = None) -> None:
         turn.set_state("idle")
         return
     turn.text(cart_text(turn.lang, cart))
-    turn.line("confirm_order", total=turn.money(cart_total(cart)))
+    turn.line("confirm_order", total=turn.money(cart_total_paise(cart)))
     turn.send(buttons=_yes_no(turn))
     turn.set_state("confirm_order", payment=payment)
 

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from vyaparai import locales
-from vyaparai.catalog.quantity import MILLI, describe_qty, line_total_paise
+from vyaparai.catalog.quantity import describe_qty
 from vyaparai.db.models import Cart, Order
+from vyaparai.orders.cart import cart_lines, cart_total_paise
 
 
 def qty_text(lang: str, unit: str, pack_base: int, loose: bool, qty_milli: int) -> str:
@@ -21,20 +22,13 @@ def qty_text(lang: str, unit: str, pack_base: int, loose: bool, qty_milli: int) 
 
 def cart_text(lang: str, cart: Cart) -> str:
     lines = [locales.t(lang, "cart_header")]
-    total = 0
-    for n, item in enumerate(cart.items, start=1):
-        p = item.product
-        amount = line_total_paise(p.price_paise, item.qty_milli)
-        total += amount
+    for n, line in enumerate(cart_lines(cart), start=1):
+        p = line.product
         lines.append(locales.t(lang, "cart_line", n=n, name=p.name,
-                               qty=qty_text(lang, p.unit, p.pack_base, p.loose, item.qty_milli),
-                               amount=locales.money(amount, lang)))
-    lines.append(locales.t(lang, "cart_total", total=locales.money(total, lang)))
+                               qty=qty_text(lang, p.unit, p.pack_base, p.loose, line.qty_milli),
+                               amount=locales.money(line.line_total_paise, lang)))
+    lines.append(locales.t(lang, "cart_total", total=locales.money(cart_total_paise(cart), lang)))
     return "\n".join(lines)
-
-
-def cart_total(cart: Cart) -> int:
-    return sum(line_total_paise(i.product.price_paise, i.qty_milli) for i in cart.items)
 
 
 def order_lines(lang: str, order: Order, key: str = "owner_order_line") -> str:
