@@ -50,8 +50,9 @@ _FORMAT_ERRORS = (KeyError, IndexError, ValueError, AttributeError, TypeError)
 class Catalogs:
     """The message catalogs under one directory, each read on first use and then kept."""
 
-    def __init__(self, root: Traversable | Path) -> None:
+    def __init__(self, root: Traversable | Path, domain: str = DOMAIN) -> None:
         self._root = root
+        self._domain = domain
         self._loaded: dict[str, Mapping[str, str]] = {}
 
     def messages(self, lang: str | None) -> Mapping[str, str]:
@@ -81,10 +82,10 @@ class Catalogs:
             return key
 
     def _read(self, lang: str) -> dict[str, str]:
-        source = self._root / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+        source = self._root / lang / "LC_MESSAGES" / f"{self._domain}.po"
         try:
             with source.open("rb") as f:
-                catalog = read_po(f, domain=DOMAIN)
+                catalog = read_po(f, domain=self._domain)
         except FileNotFoundError:
             logger.warning("no message catalog for %r at %s", lang, source)
             return {}

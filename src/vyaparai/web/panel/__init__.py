@@ -13,7 +13,7 @@ from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
 from vyaparai import locales
 from vyaparai.config import Settings
-from vyaparai.web.panel import auth, orders
+from vyaparai.web.panel import auth, dashboard, history, inventory, orders
 from vyaparai.web.panel.throttle import LoginThrottle
 
 SESSION_MAX_AGE = 12 * 3600
@@ -27,9 +27,9 @@ def setup_panel(app: web.Application, settings: Settings) -> None:
         httponly=True, samesite="Lax", secure=settings.public_base_url.startswith("https://")))
     app[auth.THROTTLE] = LoginThrottle()
     env = aiohttp_jinja2.get_env(app)
-    env.filters.update(rupees=locales.money, status_label=orders.status_label, ist=_ist)
-    app.router.add_routes(auth.routes)
-    app.router.add_routes(orders.routes)
+    env.filters.update(rupees=locales.money, ist=_ist)
+    for module in (auth, orders, history, dashboard, inventory):
+        app.router.add_routes(module.routes)
 
 
 def session_key(secret: str) -> bytes:

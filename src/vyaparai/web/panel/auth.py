@@ -6,7 +6,6 @@ import logging
 import math
 from dataclasses import dataclass
 
-import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_session import get_session, new_session
 from sqlalchemy import String, cast, select
@@ -15,6 +14,8 @@ from vyaparai.catalog.stores import InvalidStoreValue, is_owner, normalize_phone
 from vyaparai.db.models import Store
 from vyaparai.web.keys import SERVICES
 from vyaparai.web.panel.csrf import checked_form, csrf_token
+from vyaparai.web.panel.i18n import choose_language, translator
+from vyaparai.web.panel.render import render
 from vyaparai.web.panel.throttle import LoginThrottle
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ async def panel_root(request: web.Request) -> web.Response:
 
 @routes.get(LOGIN_URL)
 async def login_page(request: web.Request) -> web.Response:
-    return _login_form(request, csrf_token(await get_session(request)))
+    return await _login_form(request, csrf_token(await get_session(request)))
 
 
 @routes.post(LOGIN_URL)
@@ -66,22 +67,29 @@ async def login(request: web.Request) -> web.Response:
     phone = _phone_or_none(str(form.get("phone", "")))
     throttle = request.app[THROTTLE]
     key = phone or "invalid"
+    _ = await translator(request)
     if wait := throttle.seconds_locked(key):
-        return _login_form(request, csrf, status=429, phone=form.get("phone", ""),
-                           error=f"Too many wrong passwords. Try again in {math.ceil(wait / 60)} minutes.")
+        return await _login_form(request, csrf, status=429, phone=form.get("phone", ""),
+                                 error=_("Too many wrong passwords. Try again in {minutes} minutes.",
+                                         minutes=math.ceil(wait / 60)))
     store = await _store_for(request, phone, str(form.get("password", ""))) if phone else None
     if store is None:
         throttle.failed(key)
         logger.info("panel login refused for a phone ending %s", key[-4:])
-        return _login_form(request, csrf, status=401, phone=form.get("phone", ""),
-                           error="Wrong phone number or password.")
+        return await _login_form(request, csrf, status=401, phone=form.get("phone", ""),
+                                 error=_("Wrong phone number or password."))
     throttle.succeeded(key)
-    # A fresh session on login, so a cookie planted before it (session fixation) is worth nothing.
+    await start_session(request, store, phone, _.lang)
+    raise web.HTTPSeeOther(HOME_URL)
+
+
+async def start_session(request: web.Request, store: Store, phone: str, lang: str) -> None:
+    """Log the owner in. A fresh session, so a cookie planted before it (session fixation) is worth nothing."""
     session = await new_session(request)
     session["store_id"], session["phone"] = store.id, phone
+    choose_language(session, lang)
     csrf_token(session)
     logger.info("panel login for store %s", store.code)
-    raise web.HTTPSeeOther(HOME_URL)
 
 
 @routes.post("/panel/logout")
@@ -91,10 +99,19 @@ async def logout(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(LOGIN_URL)
 
 
-def _login_form(request: web.Request, csrf: str, *, status: int = 200, error: str | None = None,
-                phone: str = "") -> web.Response:
-    return aiohttp_jinja2.render_template("panel/login.html", request,
-                                          {"csrf": csrf, "error": error, "phone": phone}, status=status)
+@routes.post("/panel/language")
+async def change_language(request: web.Request) -> web.Response:
+    """The English / हिन्दी switch in the header; works before login too."""
+    form = await checked_form(request)
+    choose_language(await get_session(request), str(form.get("lang", "")))
+    back = str(form.get("next", ""))
+    # Only a path inside the panel, so the switch cannot be used to send someone elsewhere.
+    raise web.HTTPSeeOther(back if back.startswith("/panel") and "//" not in back else HOME_URL)
+
+
+async def _login_form(request: web.Request, csrf: str, *, status: int = 200, error: str | None = None,
+                      phone: str = "") -> web.Response:
+    return await render(request, "panel/login.html", {"csrf": csrf, "error": error, "phone": phone}, status=status)
 
 
 def _phone_or_none(raw: str) -> str | None:

@@ -3,11 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import aiohttp_jinja2
 from aiohttp import web
-from aiohttp_session import get_session
 
-from vyaparai import locales
 from vyaparai.bot.order_actions import next_step, set_order_status
 from vyaparai.orders.errors import InvalidTransition, OrderNotFound
 from vyaparai.orders.lifecycle import find_order
@@ -16,8 +13,9 @@ from vyaparai.orders.states import CANCELLED, CONFIRMED, OPEN_STATUSES, PENDING,
 from vyaparai.web.keys import SERVICES
 from vyaparai.web.panel.auth import current_owner
 from vyaparai.web.panel.csrf import checked_form
+from vyaparai.web.panel.i18n import translator
+from vyaparai.web.panel.render import flash, render
 
-LANG = "en"
 MAX_REASON = 200
 
 routes = web.RouteTableDef()
@@ -28,8 +26,7 @@ async def open_orders(request: web.Request) -> web.Response:
     owner = await current_owner(request)
     async with request.app[SERVICES].sessions() as db:
         orders = await orders_as_dicts(db, owner.store.id, limit=100, statuses=OPEN_STATUSES)
-    return aiohttp_jinja2.render_template("panel/orders.html", request, {
-        "owner": owner, "orders": orders, "flash": await _pop_flash(request)})
+    return await render(request, "panel/orders.html", {"owner": owner, "orders": orders})
 
 
 @routes.get(r"/panel/orders/{number:\d{1,9}}")
@@ -39,10 +36,9 @@ async def order_detail(request: web.Request) -> web.Response:
         order = await _find(db, owner.store.id, int(request.match_info["number"]))
         items = [item_as_dict(i) for i in order.items]
         history = sorted(order.history, key=lambda e: e.at)
-    return aiohttp_jinja2.render_template("panel/order.html", request, {
+    return await render(request, "panel/order.html", {
         "owner": owner, "order": order, "items": items, "history": history, "next": next_step(order.status),
-        "can_accept": order.status == PENDING, "can_reject": can_cancel(order.status),
-        "flash": await _pop_flash(request)})
+        "can_accept": order.status == PENDING, "can_reject": can_cancel(order.status)})
 
 
 @routes.post(r"/panel/orders/{number:\d{1,9}}/{action:accept|reject|advance}")
@@ -52,6 +48,7 @@ async def order_action(request: web.Request) -> web.Response:
     number, action = int(request.match_info["number"]), request.match_info["action"]
     reason = str(form.get("reason", "")).strip()[:MAX_REASON] or None
     services = request.app[SERVICES]
+    _ = await translator(request)
     async with services.sessions() as db, db.begin():
         order = await _find(db, owner.store.id, number)
         wanted = {"accept": CONFIRMED, "reject": CANCELLED}.get(action) or next_step(order.status)
@@ -60,15 +57,13 @@ async def order_action(request: web.Request) -> web.Response:
                 raise InvalidTransition(number, order.status, "next")
             await set_order_status(db, owner.store, number, wanted, reason=reason if action == "reject" else None,
                                    now=datetime.now(timezone.utc), payments=services.bot.payments)
-            message = f"Order #{number} is now {status_label(order.status)}. The customer has been told."
+            message = _("Order #{number} is now {status}. The customer has been told.",
+                        number=number, status=_.status(order.status))
         except InvalidTransition as e:
-            message = f"Order #{number} is {status_label(e.current)}; it cannot be changed that way now."
-    (await get_session(request))["flash"] = message
-    raise web.HTTPSeeOther(f"/panel/orders/{number}")
-
-
-def status_label(status: str) -> str:
-    return locales.t(LANG, f"status_{status}")
+            message = _("Order #{number} is {status}; it cannot be changed that way now.",
+                        number=number, status=_.status(e.current))
+    await flash(request, message)
+    raise web.HTTPSeeOther("/panel/" if form.get("back") == "list" else f"/panel/orders/{number}")
 
 
 async def _find(db, store_id: int, number: int):
@@ -77,8 +72,3 @@ async def _find(db, store_id: int, number: int):
     except OrderNotFound:
         # Someone else's order number looks exactly like one that does not exist.
         raise web.HTTPNotFound(text="No such order in your store.") from None
-
-
-async def _pop_flash(request: web.Request) -> str | None:
-    session = await get_session(request)
-    return session.pop("flash", None)
