@@ -353,3 +353,22 @@ class PaymentEvent(Base):
     event_id: Mapped[str] = mapped_column(String(191))
     event_type: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PanelLoginCode(Base):
+    """A one-time code that logs an owner into the panel: kept hashed, good once, for a few minutes.
+
+    Rows stay an hour past expiry so the hourly limit on asking for codes can count them.
+    """
+
+    __tablename__ = "panel_login_codes"
+    __table_args__ = (Index("ix_panel_login_codes_phone", "phone", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    phone: Mapped[str] = mapped_column(String(32))  # the owner phone it was sent to, normalized
+    code_hash: Mapped[str] = mapped_column(String(64))  # HMAC-SHA256 hex, never the code itself
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # tries taken; the code is dead at the limit
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
