@@ -4,6 +4,8 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from vyaparai.db.order_changes import Listener, session_class_telling
+
 Sessions = async_sessionmaker[AsyncSession]
 
 
@@ -42,5 +44,9 @@ def _make_sqlite_transactional(engine: AsyncEngine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_sessions(engine: AsyncEngine) -> Sessions:
-    return async_sessionmaker(engine, expire_on_commit=False)
+def create_sessions(engine: AsyncEngine, *, on_order_changes: Listener | None = None) -> Sessions:
+    """Sessions for `engine`; with `on_order_changes`, every commit tells it which orders it placed or moved."""
+    if on_order_changes is None:
+        return async_sessionmaker(engine, expire_on_commit=False)
+    return async_sessionmaker(engine, expire_on_commit=False,
+                              sync_session_class=session_class_telling(on_order_changes))

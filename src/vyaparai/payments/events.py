@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.db.models import Order, Payment, PaymentEvent
+from vyaparai.db.order_changes import order_changed
 from vyaparai.orders.errors import InvalidTransition
 from vyaparai.orders.lifecycle import Cancellation, cancel_order
 from vyaparai.orders.states import can_cancel
@@ -103,7 +104,10 @@ async def _set_order_payment(session: AsyncSession, order_id: int, new: str, *, 
                              now: datetime, **values) -> bool:
     stmt = (update(Order).where(Order.id == order_id, Order.payment_status.in_(when))
             .values(payment_status=new, updated_at=now, **values).execution_options(synchronize_session=False))
-    return (await session.execute(stmt)).rowcount == 1
+    if (await session.execute(stmt)).rowcount != 1:
+        return False
+    order_changed(session, await _order(session, order_id))  # the owner's live order list shows it
+    return True
 
 
 async def _paid(session: AsyncSession, payment: Payment | None, pay: dict, *, now: datetime) -> PaymentUpdate:

@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from vyaparai.config import Settings
 from vyaparai.db.models import Customer, Order, Payment, Store
+from vyaparai.db.order_changes import order_changed
 from vyaparai.orders.lifecycle import Cancellation
 from vyaparai.payments.errors import PaymentLinkClosed, PaymentProviderError
 from vyaparai.payments.events import ONLINE_METHODS, PaymentUpdate, apply_event, record_event
@@ -177,6 +178,7 @@ async def refund_if_paid(session: AsyncSession, client: RazorpayClient, cancella
                               .values(payment_status="refunded", updated_at=now)
                               .execution_options(synchronize_session=False))
         set_committed_value(order, "payment_status", "refunded")
+        order_changed(session, order)
     logger.info("refund %s of %s paise asked for order %s", refund.get("id"), due, order.id)
     return due
 
