@@ -14,6 +14,7 @@ from vyaparai.channels.whatsapp import WhatsAppChannel
 from vyaparai.config import Settings
 from vyaparai.db.engine import Sessions, create_engine, create_sessions
 from vyaparai.payments.online import OnlinePayments
+from vyaparai.workers.order_feed import OrderFeed, RedisOrderFeed
 from vyaparai.workers.whatsapp_senders import StoreNumbers
 
 
@@ -24,6 +25,7 @@ class Services:
     sessions: Sessions
     bot: Engine
     channels: dict[str, Channel] = field(default_factory=dict)
+    feed: OrderFeed = field(default_factory=OrderFeed)
     _http: aiohttp.ClientSession | None = None
     payments_settled_at: datetime | None = None
 
@@ -36,7 +38,8 @@ class Services:
     @classmethod
     def create(cls, settings: Settings) -> Services:
         engine = create_engine(settings.database_url)
-        sessions = create_sessions(engine)
+        feed = RedisOrderFeed(settings.redis_url) if settings.redis_url else OrderFeed()
+        sessions = create_sessions(engine, on_order_changes=feed.publish)
         online = settings.razorpay_key_id is not None and settings.razorpay_key_secret is not None
         bot = Engine(sessions, BotSettings(cart_ttl_minutes=settings.cart_ttl_minutes, online_payments=online))
         channels: dict[str, Channel] = {}
@@ -44,7 +47,7 @@ class Services:
             # Its aiohttp session is opened on first send and closed in close().
             channels["whatsapp"] = WhatsAppChannel(settings.whatsapp_token, settings.whatsapp_api_base_url,
                                                    sender_lookup=StoreNumbers(sessions))
-        services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels)
+        services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels, feed=feed)
         if online:
             bot.payments = OnlinePayments(settings, services.http)
         return services
@@ -55,4 +58,5 @@ class Services:
         for channel in self.channels.values():
             if hasattr(channel, "close"):
                 await channel.close()
+        await self.feed.close()  # after the last commit that may publish
         await self.engine.dispose()
