@@ -67,3 +67,11 @@ def _price_per(unit: str, item: OrderItem) -> int:
     # Rounded half up, like line_total_paise: Rs 46 for a 1 kg pack is Rs 46/kg, Rs 0.046/g -> 5 paise.
     numerator = item.unit_price_paise * base_per_unit
     return (2 * numerator + item.pack_base) // (2 * item.pack_base)
+
+
+async def order_dict(session: AsyncSession, store_id: int, number: int) -> dict | None:
+    """One order of the store as a dict (the live feed's view of it), or None."""
+    stmt = (select(Order).where(Order.store_id == store_id, Order.number == number)
+            .options(selectinload(Order.items), selectinload(Order.customer)))
+    order = (await session.execute(stmt)).scalar_one_or_none()
+    return order_as_dict(order) if order is not None else None

@@ -36,6 +36,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
         svc = services or Services.create(settings)
         jobs = make_jobs(svc, sweep_every=sweep_every)
         app[SERVICES], app[JOBS] = svc, jobs
+        await svc.feed.start()
         await jobs.start()
         yield
         await jobs.stop()

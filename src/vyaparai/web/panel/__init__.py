@@ -13,10 +13,10 @@ from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
 from vyaparai import locales
 from vyaparai.config import Settings
-from vyaparai.web.panel import auth, dashboard, history, inventory, orders
+from vyaparai.web.panel import auth, dashboard, history, inventory, live, orders
+from vyaparai.web.panel.auth import SESSION_MAX_AGE
 from vyaparai.web.panel.throttle import LoginThrottle
 
-SESSION_MAX_AGE = 12 * 3600
 IST = ZoneInfo("Asia/Kolkata")
 
 
@@ -28,8 +28,9 @@ def setup_panel(app: web.Application, settings: Settings) -> None:
     app[auth.THROTTLE] = LoginThrottle()
     env = aiohttp_jinja2.get_env(app)
     env.filters.update(rupees=locales.money, ist=_ist)
-    for module in (auth, orders, history, dashboard, inventory):
+    for module in (auth, orders, live, history, dashboard, inventory):
         app.router.add_routes(module.routes)
+    live.setup(app)
 
 
 def session_key(secret: str) -> bytes:

@@ -21,6 +21,7 @@ from vyaparai.web.panel.throttle import LoginThrottle
 logger = logging.getLogger(__name__)
 
 THROTTLE = web.AppKey("panel_login_throttle", LoginThrottle)
+SESSION_MAX_AGE = 12 * 3600
 LOGIN_URL = "/panel/login"
 HOME_URL = "/panel/"
 
@@ -64,7 +65,7 @@ async def login_page(request: web.Request) -> web.Response:
 async def login(request: web.Request) -> web.Response:
     form = await checked_form(request)
     csrf = csrf_token(await get_session(request))
-    phone = _phone_or_none(str(form.get("phone", "")))
+    phone = phone_or_none(str(form.get("phone", "")))
     throttle = request.app[THROTTLE]
     key = phone or "invalid"
     _ = await translator(request)
@@ -114,7 +115,7 @@ async def _login_form(request: web.Request, csrf: str, *, status: int = 200, err
     return await render(request, "panel/login.html", {"csrf": csrf, "error": error, "phone": phone}, status=status)
 
 
-def _phone_or_none(raw: str) -> str | None:
+def phone_or_none(raw: str) -> str | None:
     try:
         return normalize_phone(raw)
     except InvalidStoreValue:

@@ -9,10 +9,18 @@ from vyaparai.web.panel.i18n import LANGUAGES, translator
 
 
 async def render(request: web.Request, template: str, context: dict, *, status: int = 200) -> web.Response:
-    _ = await translator(request)
-    page = {"_": _, "lang": _.lang, "languages": LANGUAGES, "status_label": _.status,
-            "flash": await pop_flash(request), "path": request.path_qs, **context}
+    page = {"flash": await pop_flash(request), **await template_context(request), **context}
     return aiohttp_jinja2.render_template(template, request, page, status=status)
+
+
+async def render_fragment(request: web.Request, template: str, context: dict) -> str:
+    """A piece of a page (one order in the list) as HTML, for the live feed; leaves the flash alone."""
+    return aiohttp_jinja2.render_string(template, request, {**await template_context(request), **context})
+
+
+async def template_context(request: web.Request) -> dict:
+    _ = await translator(request)
+    return {"_": _, "lang": _.lang, "languages": LANGUAGES, "status_label": _.status, "path": request.path_qs}
 
 
 async def flash(request: web.Request, message: str) -> None:
