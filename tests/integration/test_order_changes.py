@@ -37,6 +37,19 @@ async def test_a_placed_order_is_announced_as_new_after_the_commit(watched, hear
     assert heard == [OrderChange(store_id, number, placed=True)]
 
 
+async def test_nothing_is_announced_when_a_savepoint_is_released_only_at_the_commit(watched, heard):
+    # place_order works inside a SAVEPOINT; its release is not the commit another reader can see.
+    async with watched() as s, s.begin():
+        store = await make_store(s)
+        product = await make_product(s, store, "DAL-1KG", name="Toor Dal 1 kg", price_paise=16000, stock_packs=5)
+        customer = await make_customer(s)
+        cart = await fill_cart(s, store, customer, [(product, 1000)])
+        await place_order(s, store=store, customer=customer, cart=cart, address="12 MG Road",
+                          payment_method="cod", channel="web", language="en", now=NOW)
+        assert heard == []
+    assert len(heard) == 1
+
+
 async def test_a_status_move_is_announced_as_a_change(watched, heard):
     store_id, number = await _place(watched)
     heard.clear()

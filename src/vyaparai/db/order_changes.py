@@ -51,6 +51,8 @@ def session_class_telling(listener: Listener) -> type[Session]:
 
     @event.listens_for(OrderWatchingSession, "after_commit")
     def _announce(session: Session) -> None:
+        if session.in_nested_transaction():
+            return  # SQLAlchemy calls this for a released SAVEPOINT too: not committed yet
         changes = session.info.pop(_PENDING, None)
         if changes:
             try:
