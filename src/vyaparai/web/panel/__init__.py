@@ -15,7 +15,7 @@ from vyaparai import locales
 from vyaparai.config import Settings
 from vyaparai.web.panel import auth, dashboard, history, inventory, live, login_code, orders
 from vyaparai.web.panel.auth import SESSION_MAX_AGE
-from vyaparai.web.panel.throttle import LoginThrottle
+from vyaparai.web.panel.throttle import LoginThrottle, RedisLoginThrottle
 
 IST = ZoneInfo("Asia/Kolkata")
 
@@ -25,12 +25,17 @@ def setup_panel(app: web.Application, settings: Settings) -> None:
     aiohttp_session.setup(app, EncryptedCookieStorage(
         session_key(settings.secret_key), cookie_name="vyaparai_panel", max_age=SESSION_MAX_AGE, path="/panel",
         httponly=True, samesite="Lax", secure=settings.public_base_url.startswith("https://")))
-    app[auth.THROTTLE] = LoginThrottle()
+    app[auth.THROTTLE] = RedisLoginThrottle(settings.redis_url) if settings.redis_url else LoginThrottle()
+    app.on_cleanup.append(_close_throttle)
     env = aiohttp_jinja2.get_env(app)
     env.filters.update(rupees=locales.money, ist=_ist)
     for module in (auth, login_code, orders, live, history, dashboard, inventory):
         app.router.add_routes(module.routes)
     live.setup(app)
+
+
+async def _close_throttle(app: web.Application) -> None:
+    await app[auth.THROTTLE].close()
 
 
 def session_key(secret: str) -> bytes:

@@ -16,11 +16,11 @@ from vyaparai.web.keys import SERVICES
 from vyaparai.web.panel.csrf import checked_form, csrf_token
 from vyaparai.web.panel.i18n import choose_language, translator
 from vyaparai.web.panel.render import render
-from vyaparai.web.panel.throttle import LoginThrottle
+from vyaparai.web.panel.throttle import Throttle
 
 logger = logging.getLogger(__name__)
 
-THROTTLE = web.AppKey("panel_login_throttle", LoginThrottle)
+THROTTLE = web.AppKey("panel_login_throttle", Throttle)
 SESSION_MAX_AGE = 12 * 3600
 LOGIN_URL = "/panel/login"
 HOME_URL = "/panel/"
@@ -69,17 +69,17 @@ async def login(request: web.Request) -> web.Response:
     throttle = request.app[THROTTLE]
     key = phone or "invalid"
     _ = await translator(request)
-    if wait := throttle.seconds_locked(key):
+    if wait := await throttle.seconds_locked(key):
         return await _login_form(request, csrf, status=429, phone=form.get("phone", ""),
                                  error=_("Too many wrong passwords. Try again in {minutes} minutes.",
                                          minutes=math.ceil(wait / 60)))
     store = await _store_for(request, phone, str(form.get("password", ""))) if phone else None
     if store is None:
-        throttle.failed(key)
+        await throttle.failed(key)
         logger.info("panel login refused for a phone ending %s", key[-4:])
         return await _login_form(request, csrf, status=401, phone=form.get("phone", ""),
                                  error=_("Wrong phone number or password."))
-    throttle.succeeded(key)
+    await throttle.succeeded(key)
     await start_session(request, store, phone, _.lang)
     raise web.HTTPSeeOther(HOME_URL)
 
