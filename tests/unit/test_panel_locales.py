@@ -59,3 +59,8 @@ def test_the_browser_language_picks_hindi_only_when_asked_first():
     assert i18n._from_accept_language("en-GB,en;q=0.9,hi;q=0.5") == "en"
     assert i18n._from_accept_language("fr;q=0.9,hi;q=0.4") == "hi"
     assert i18n._from_accept_language("") == "en"
+
+
+def test_the_hindi_catalog_holds_no_sentence_the_panel_no_longer_says():
+    unused = sorted(set(i18n.messages("hi")) - panel_msgids())
+    assert not unused, f"remove these from locales/hi/LC_MESSAGES/panel.po: {unused}"
