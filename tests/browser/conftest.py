@@ -29,10 +29,6 @@ PASSWORD = "correct horse battery"
 TIMEOUT_MS = 10_000
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives a real headless Chromium (Debian's, via Playwright)")
-
-
 def unavailable(reason: str):
     """Skip the browser tests, or fail them when CI says the browser must be there."""
     if os.environ.get("REQUIRE_BROWSER") == "1":

@@ -92,7 +92,7 @@ async def test_a_new_chat_order_appears_on_the_open_order_list_without_a_reload(
 async def test_the_page_has_no_console_errors_or_csp_violations(new_page, path):
     page = await new_page()
     errors = []
-    page.on("console", lambda m: m.type == "error" and not is_missing_favicon(m) and errors.append(
+    page.on("console", lambda m: m.type == "error" and errors.append(
         f"{m.text} ({m.location['url']})"))
     page.on("pageerror", lambda e: errors.append(str(e)))
     await page.add_init_script(REPORT_CSP_VIOLATIONS)
@@ -113,6 +113,3 @@ async def test_the_page_has_no_console_errors_or_csp_violations(new_page, path):
     assert errors
 
 
-def is_missing_favicon(message) -> bool:
-    """Chromium asks every site for /favicon.ico; the app serves none yet (reported, not a page's error)."""
-    return message.location["url"].endswith("/favicon.ico")

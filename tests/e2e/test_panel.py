@@ -130,3 +130,15 @@ async def test_logout_ends_the_session(client):
     resp = await client.post("/panel/logout", data={"csrf": token}, allow_redirects=False)
     assert resp.status == 303 and resp.headers["Location"] == "/panel/login"
     assert (await client.get("/panel/", allow_redirects=False)).status == 303
+
+
+async def test_panel_pages_carry_the_security_headers_and_refuse_big_bodies(client):
+    for path in ["/panel/login", "/panel/orders/1001"]:
+        resp = await client.get(path)
+        assert resp.headers["X-Frame-Options"] == "DENY"
+        assert resp.headers["X-Content-Type-Options"] == "nosniff"
+        assert resp.headers["Referrer-Policy"] == "same-origin"
+        assert "script-src 'self'" in resp.headers["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in resp.headers["Content-Security-Policy"]
+    resp = await client.post("/panel/login", data={"phone": "9" * 10, "password": "x" * 300_000})
+    assert resp.status == 413

@@ -148,3 +148,9 @@ async def test_remove_change_and_clear_the_cart(client):
     assert "Maggi" not in "\n".join(await say(client, "cart")).split("\n", 1)[1]
     assert await say(client, "clear cart")
     assert "Sugar" not in "\n".join(await say(client, "cart"))
+
+
+async def test_browsers_asking_for_favicon_ico_get_the_icon(client):
+    resp = await client.get("/favicon.ico")
+    assert resp.status == 200 and resp.content_type == "image/svg+xml"
+    assert "<svg" in await resp.text()

@@ -29,6 +29,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(razorpay.routes)
     setup_panel(app, settings)
     app.router.add_static("/static", HERE / "static")
+    app.router.add_get("/favicon.ico", _favicon)
 
     async def lifecycle(app: web.Application):
         # Load the language data now, not on the first customer's message (~2 s for the Indic scripts).
@@ -45,6 +46,11 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
 
     app.cleanup_ctx.append(lifecycle)
     return app
+
+
+async def _favicon(request: web.Request) -> web.Response:
+    """Browsers and bots ask for /favicon.ico whatever the page says; point them at the real icon."""
+    raise web.HTTPMovedPermanently("/static/favicon.svg")
 
 
 def _warm_up_language_understanding() -> None:
