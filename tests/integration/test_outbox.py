@@ -92,3 +92,21 @@ async def test_pull_replies_are_not_pushed(sessions):
     await queue(sessions, reply("web only", channel="web", to="session-abc123"))
     assert await deliver_due(sessions, {"web": wa}) == 0
     assert wa.sent == []
+
+
+async def test_a_secret_message_is_sent_whole_and_then_forgotten_by_the_outbox(sessions):
+    wa = FakePushChannel()
+    code = OutboundMessage(channel="whatsapp", recipient="919812345678", text="Your panel code is 482913",
+                           kind="notification", meta={"secret": True})
+    await queue(sessions, code, reply("Order #1001 confirmed"))
+    assert await deliver_due(sessions, {"whatsapp": wa}) == 2
+    assert [m.text for m in wa.sent] == ["Your panel code is 482913", "Order #1001 confirmed"]
+    assert await statuses(sessions) == [("(secret removed after delivery)", "sent"), ("Order #1001 confirmed", "sent")]
+
+
+async def test_a_secret_that_cannot_be_delivered_is_forgotten_too(sessions):
+    code = OutboundMessage(channel="whatsapp", recipient="919812345678", text="Your panel code is 482913",
+                           meta={"secret": True})
+    await queue(sessions, code)
+    await deliver_due(sessions, {})
+    assert await statuses(sessions) == [("(secret removed after delivery)", "undeliverable")]

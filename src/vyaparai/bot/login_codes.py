@@ -118,7 +118,8 @@ async def _store_owned_by(session: AsyncSession, phone: str) -> Store | None:
 def _message(store: Store, phone: str, code: str, lang: str) -> OutboundMessage:
     text = locales.t(lang, "panel_login_code", code=code, store=store.name,
                      minutes=int(LIFETIME.total_seconds() // 60))
-    meta: dict = {"event": "panel_login_code"}
+    # "secret": the outbox forgets the text once it is sent, so no stored copy of a live code stays behind.
+    meta: dict = {"event": "panel_login_code", "secret": True}
     if number := _whatsapp_number(store):
         meta["phone_number_id"] = number  # from the store's own number, not whichever the lookup picks
     # A "notification", not an "alert": a refused alert is re-sent as the order template with Accept/Reject.

@@ -64,7 +64,7 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
         channel = channels.get(channel_name)
         if channel is None:
             await _finish(sessions, row_id, status="undeliverable",
-                          error=f"channel {channel_name!r} is not configured")
+                          error=f"channel {channel_name!r} is not configured", payload=_forgotten(payload))
             continue
         try:
             provider_id = await channel.send(OutboundMessage.from_dict(payload))
@@ -72,15 +72,24 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
             final = not e.retryable or attempts >= MAX_ATTEMPTS
             logger.warning("sending outbox %d on %s failed (attempt %d): %s", row_id, channel_name, attempts, e)
             await _finish(sessions, row_id, status="failed" if final else "pending", error=str(e),
-                          next_attempt_at=None if final else utcnow() + backoff(attempts))
+                          next_attempt_at=None if final else utcnow() + backoff(attempts),
+                          payload=_forgotten(payload) if final else None)
             continue
         except Exception as e:  # a bug in an adapter must not stop the other deliveries
             logger.exception("unexpected error sending outbox %d on %s", row_id, channel_name)
             await _finish(sessions, row_id, status="pending", error=repr(e), next_attempt_at=utcnow() + backoff(attempts))
             continue
-        await _finish(sessions, row_id, status="sent", provider_message_id=provider_id, sent_at=utcnow())
+        await _finish(sessions, row_id, status="sent", provider_message_id=provider_id, sent_at=utcnow(),
+                      payload=_forgotten(payload))
         sent += 1
     return sent
+
+
+def _forgotten(payload: dict) -> dict | None:
+    """A secret message's payload without its text (a login code), for once it will not be sent again."""
+    if not (payload.get("meta") or {}).get("secret"):
+        return None
+    return {**payload, "text": "(secret removed after delivery)"}
 
 
 async def _finish(sessions: Sessions, row_id: int, **values) -> None:
