@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from vyaparai.db.order_changes import Listener, session_class_telling
 
 Sessions = async_sessionmaker[AsyncSession]
+_READ_ONLY = "vyaparai_read_only"
 
 
 def is_sqlite(url: str) -> bool:
@@ -41,7 +42,8 @@ def _make_sqlite_transactional(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reader (create_read_sessions) takes a WAL snapshot and waits for no writer.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def create_sessions(engine: AsyncEngine, *, on_order_changes: Listener | None = None) -> Sessions:
@@ -50,3 +52,14 @@ def create_sessions(engine: AsyncEngine, *, on_order_changes: Listener | None = 
         return async_sessionmaker(engine, expire_on_commit=False)
     return async_sessionmaker(engine, expire_on_commit=False,
                               sync_session_class=session_class_telling(on_order_changes))
+
+
+def create_read_sessions(engine: AsyncEngine) -> Sessions:
+    """Sessions for pages that only read (the panel's lists, the live feed).
+
+    On SQLite a plain deferred BEGIN: the reader sees the last commit and never queues behind a
+    checkout holding the write lock, as BEGIN IMMEDIATE would make it. Writing in such a session
+    can fail with "database is locked" at once; use create_sessions for anything that writes.
+    On PostgreSQL readers never wait for writers anyway, so these are ordinary sessions.
+    """
+    return async_sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)

@@ -5,14 +5,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import aiohttp
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from vyaparai.bot.engine import Engine
 from vyaparai.bot.turn import BotSettings
 from vyaparai.channels.base import Channel
 from vyaparai.channels.whatsapp import WhatsAppChannel
 from vyaparai.config import Settings
-from vyaparai.db.engine import Sessions, create_engine, create_sessions
+from vyaparai.db.engine import Sessions, create_engine, create_read_sessions, create_sessions
 from vyaparai.payments.online import OnlinePayments
 from vyaparai.workers.order_feed import OrderFeed, RedisOrderFeed
 from vyaparai.workers.whatsapp_senders import StoreNumbers
@@ -25,9 +25,14 @@ class Services:
     sessions: Sessions
     bot: Engine
     channels: dict[str, Channel] = field(default_factory=dict)
+    read_sessions: Sessions | None = None  # for pages that only read; see create_read_sessions
     feed: OrderFeed = field(default_factory=OrderFeed)
     _http: aiohttp.ClientSession | None = None
     payments_settled_at: datetime | None = None
+
+    def read(self) -> AsyncSession:
+        """A session for reading only: `async with services.read() as db:` (see create_read_sessions)."""
+        return (self.read_sessions or self.sessions)()
 
     def http(self) -> aiohttp.ClientSession:
         """One outgoing HTTP session for the process (payment gateway), opened on first use."""
@@ -47,7 +52,8 @@ class Services:
             # Its aiohttp session is opened on first send and closed in close().
             channels["whatsapp"] = WhatsAppChannel(settings.whatsapp_token, settings.whatsapp_api_base_url,
                                                    sender_lookup=StoreNumbers(sessions))
-        services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels, feed=feed)
+        services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels, feed=feed,
+                       read_sessions=create_read_sessions(engine))
         if online:
             bot.payments = OnlinePayments(settings, services.http)
         return services

@@ -43,7 +43,7 @@ async def current_owner(request: web.Request) -> Owner:
     store_id, phone = session.get("store_id"), session.get("phone")
     store = None
     if isinstance(store_id, int):
-        async with request.app[SERVICES].sessions() as db:
+        async with request.app[SERVICES].read() as db:
             store = await db.get(Store, store_id)
     if store is None or not is_owner(store, phone):
         session.invalidate()

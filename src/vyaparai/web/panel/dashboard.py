@@ -23,7 +23,7 @@ routes = web.RouteTableDef()
 async def dashboard(request: web.Request) -> web.Response:
     owner = await current_owner(request)
     now = request.app[CLOCK]() if CLOCK in request.app else datetime.now(timezone.utc)
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         summary = await day_summary(db, owner.store.id, now=now)
         best = await top_products(db, owner.store.id, now=now, days=TOP_DAYS, limit=TOP_COUNT)
     today = summary.day.isoformat()

@@ -39,7 +39,7 @@ async def history(request: web.Request) -> web.Response:
     _ = await translator(request)
     filters, problems = read_filters(request.query, _)
     older, newer = _number(request.query.get("after")), _number(request.query.get("before"))
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         page = await history_page(db, owner.store.id, filters, older_than=older,
                                   newer_than=newer if older is None else None)
     number = _number(request.query.get("page")) or 1
@@ -74,7 +74,7 @@ async def history_csv(request: web.Request) -> web.StreamResponse:
     })
     await response.prepare(request)
     await response.write(csv_header(_))
-    sessions, older, sent = request.app[SERVICES].sessions, None, 0
+    sessions, older, sent = request.app[SERVICES].read, None, 0
     while True:
         # A session per batch: a slow phone downloading does not hold a database connection throughout.
         async with sessions() as db:

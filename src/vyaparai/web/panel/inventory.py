@@ -36,7 +36,7 @@ async def product_list(request: web.Request) -> web.Response:
     text = request.query.get("q", "").strip()
     low = request.query.get("low") == "1"
     page = _page_number(request.query.get("page", ""))
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         items = await search_products(db, owner.store.id, text, low_stock_only=low, limit=PAGE_SIZE + 1,
                                       offset=(page - 1) * PAGE_SIZE)
 
@@ -55,7 +55,7 @@ async def product_list(request: web.Request) -> web.Response:
 @routes.get(EDIT_URL)
 async def edit_page(request: web.Request) -> web.Response:
     owner = await current_owner(request)
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         item = await _find(db, owner.store.id, int(request.match_info["product_id"]))
     stock, low = shown_amount(item.product, item.product.stock_milli), shown_amount(item.product, item.low_stock_milli)
     form = {"price": _rupees_field(item.product.price_paise), "stock": stock[0], "low_stock": low[0],

@@ -41,7 +41,7 @@ def setup(app: web.Application) -> None:
 async def open_orders_fragment(request: web.Request) -> web.Response:
     """The open orders' rows alone: what the page reloads after its socket was down."""
     owner = await current_owner(request)
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         orders = await orders_as_dicts(db, owner.store.id, limit=OPEN_ORDERS_SHOWN, statuses=OPEN_STATUSES)
     html = await render_fragment(request, "panel/_order_list.html", {"owner": owner, "orders": orders})
     return web.Response(text=html, content_type="text/html", headers={"Cache-Control": "no-store"})
@@ -88,7 +88,7 @@ async def _send_changes(request: web.Request, ws: web.WebSocketResponse, owner: 
 
 
 async def _order_message(request: web.Request, owner: Owner, change: OrderChange) -> dict | None:
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         order = await order_dict(db, owner.store.id, change.number)
     if order is None:
         return None

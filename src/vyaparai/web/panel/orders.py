@@ -24,7 +24,7 @@ routes = web.RouteTableDef()
 @routes.get("/panel/")
 async def open_orders(request: web.Request) -> web.Response:
     owner = await current_owner(request)
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         orders = await orders_as_dicts(db, owner.store.id, limit=100, statuses=OPEN_STATUSES)
     return await render(request, "panel/orders.html", {"owner": owner, "orders": orders})
 
@@ -32,7 +32,7 @@ async def open_orders(request: web.Request) -> web.Response:
 @routes.get(r"/panel/orders/{number:\d{1,9}}")
 async def order_detail(request: web.Request) -> web.Response:
     owner = await current_owner(request)
-    async with request.app[SERVICES].sessions() as db:
+    async with request.app[SERVICES].read() as db:
         order = await _find(db, owner.store.id, int(request.match_info["number"]))
         items = [item_as_dict(i) for i in order.items]
         history = sorted(order.history, key=lambda e: e.at)
