@@ -15,6 +15,18 @@ REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation",
   (e) => console.error("CSP violation: " + e.violatedDirective + " " + e.blockedURI));"""
 
 
+# A phone's Chrome starts Web Audio only after a tap on the page; headless Chromium always allows it,
+# so the tests put the phone's rule back: a context starts "suspended" until resume() is called.
+AUDIO_NEEDS_A_TAP = """(() => {
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor() { super(); this.allowed = false; this.suspend(); }
+    get state() { return this.allowed ? super.state : "suspended"; }
+    resume() { this.allowed = true; return super.resume(); }
+  };
+})();"""
+
+
 async def log_in(page, password=PASSWORD):
     await page.get_by_label("Owner phone").fill(OWNER_PHONE)
     await page.get_by_label("Password").fill(password)
@@ -86,6 +98,39 @@ async def test_a_new_chat_order_appears_on_the_open_order_list_without_a_reload(
     await expect(order).to_be_visible(timeout=10_000)
     await expect(order).to_contain_text("Sugar (loose, per kg)")
     assert await owner.evaluate("window.openedBeforeTheOrder === true")
+    # Seen from across the room: a count in the tab title and the nav, the new row highlighted.
+    await expect(owner).to_have_title(re.compile(r"^\(1\) Orders"))
+    await expect(owner.locator("#new-orders")).to_have_text("1")
+    await expect(order).to_have_class(re.compile("fresh"))
+    await expect(owner.get_by_text("No open orders right now.")).to_be_hidden()
+
+
+async def test_the_order_sound_is_switched_on_with_one_tap_and_a_tap_clears_the_count(new_page):
+    owner = await new_page()
+    await owner.add_init_script(AUDIO_NEEDS_A_TAP)
+    await owner.goto("/panel/login")
+    await log_in(owner)
+    sound = owner.get_by_role("button", name="Turn on the sound for new orders")
+    await expect(sound).to_be_visible()  # the browser allows no sound before a tap
+    await sound.click()
+    await expect(sound).to_be_hidden()
+    assert await owner.evaluate("window.AudioContext !== undefined")
+    await order_by_chat(new_page)
+    await expect(owner.locator("#order-1001")).to_be_visible(timeout=10_000)
+    await expect(sound).to_be_hidden()  # it rang: the sound stayed on
+    await expect(owner).to_have_title(re.compile(r"^\(1\) "))
+    await owner.locator("h1").click()
+    await expect(owner).to_have_title(re.compile(r"^Orders"))
+    await expect(owner.locator("#new-orders")).to_be_hidden()
+
+
+async def test_accept_from_the_list_confirms_without_opening_the_order(new_page):
+    await order_by_chat(new_page)
+    owner = await open_order_list(new_page)
+    await owner.locator("#order-1001").get_by_role("button", name="Accept").click()
+    await expect(owner.get_by_role("status")).to_contain_text("Order #1001 is now confirmed")
+    await expect(owner).to_have_url(re.compile(r"/panel/$"))
+    await expect(owner.locator("#order-1001")).not_to_contain_text("Accept")
 
 
 @pytest.mark.parametrize("path", ["/panel/login", "/panel/", "/chat/SHOP1"])

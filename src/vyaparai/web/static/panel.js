@@ -18,30 +18,35 @@
     document.title = n ? "(" + n + ") " + baseTitle : baseTitle;
   }
 
+  // Browsers start sound only after a tap on the page (autoplay rules): until then a button asks for one,
+  // and the badge and the tab title still count new orders.
+  var AudioCtx = window.AudioContext || window.webkitAudioContext;
+  var soundButton = document.getElementById("sound-on");
+  if (AudioCtx) {
+    audio = new AudioCtx();
+    soundButton.hidden = audio.state !== "suspended";
+  }
+
   function ring() {
-    // Web Audio needs one tap on the page first (autoplay rules); until then the badge and title do the work.
-    try {
-      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
-      if (audio.state === "suspended") { say("sound"); return; }
-      [0, 0.25].forEach(function (at, i) {
-        var osc = audio.createOscillator(), gain = audio.createGain();
-        osc.frequency.value = i ? 1175 : 880;
-        gain.gain.setValueAtTime(0.25, audio.currentTime + at);
-        gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + at + 0.22);
-        osc.connect(gain); gain.connect(audio.destination);
-        osc.start(audio.currentTime + at); osc.stop(audio.currentTime + at + 0.23);
-      });
-    } catch (e) { /* no sound on this device: the badge still counts */ }
+    if (!audio || audio.state !== "running") { if (audio) soundButton.hidden = false; return; }
+    [0, 0.25].forEach(function (at, i) {
+      var osc = audio.createOscillator(), gain = audio.createGain();
+      osc.frequency.value = i ? 1175 : 880;
+      gain.gain.setValueAtTime(0.25, audio.currentTime + at);
+      gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + at + 0.22);
+      osc.connect(gain); gain.connect(audio.destination);
+      osc.start(audio.currentTime + at); osc.stop(audio.currentTime + at + 0.23);
+    });
   }
 
   function unlockSound() {
     setUnseen(0);
-    if (audio && audio.state === "suspended") audio.resume().then(function () { say("live"); });
-    else if (!audio && (window.AudioContext || window.webkitAudioContext)) {
-      audio = new (window.AudioContext || window.webkitAudioContext)();
+    if (audio && audio.state === "suspended") {
+      audio.resume().then(function () { soundButton.hidden = true; });
     }
   }
   ["click", "keydown", "touchstart"].forEach(function (e) { document.addEventListener(e, unlockSound); });
+  soundButton.addEventListener("click", function () { audio.resume().then(ring); });
 
   function show(msg) {
     var old = document.getElementById("order-" + msg.number);
@@ -81,7 +86,7 @@
     var ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/panel/live");
     ws.onmessage = function (event) {
       var msg = JSON.parse(event.data);
-      if (msg.type === "hello") { retry = 1000; if (state.dataset.state !== "sound") say("live"); }
+      if (msg.type === "hello") { retry = 1000; say("live"); }
       else if (msg.type === "order") show(msg);
       else if (msg.type === "resync") reloadList().catch(function () {});
     };
