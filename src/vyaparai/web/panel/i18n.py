@@ -53,6 +53,12 @@ class Translator:
         return f"{how}, {state}"
 
 
+    def actor(self, actor: str) -> str:
+        """Who moved an order, in the order's history."""
+        return {"customer": self("customer"), "shopkeeper": self("shop"),
+                "system": self("automatic")}.get(actor, actor)
+
+
 def messages(lang: str):
     """msgid -> translation for one panel language (tests check every msgid has one)."""
     return _catalogs.messages(lang)
