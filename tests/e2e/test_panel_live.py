@@ -128,3 +128,23 @@ async def test_with_redis_an_order_taken_by_one_web_process_reaches_a_panel_on_a
     finally:
         await first.close()
         await second.close()
+
+
+async def test_an_order_from_the_terminal_chat_in_another_process_still_reaches_the_panel(
+        aiohttp_client, database_url, shop):
+    settings = Settings(database_url=database_url)
+    web_process, terminal = Services.create(settings), Services.create(settings)  # no Redis between them
+    try:
+        panel_web = await aiohttp_client(create_app(settings, services=web_process, sweep_every=3600,
+                                                    catch_up_every=0.2))
+        chat_elsewhere = await aiohttp_client(create_app(settings, services=terminal, sweep_every=3600))
+        await log_in(panel_web)
+        ws = await open_feed(panel_web)
+        for text in ["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
+            assert (await chat_elsewhere.post("/api/chat/SHOP1", json={"session": CUSTOMER, "text": text})).status == 200
+        placed = await next_order(ws)
+        assert placed["number"] == 1001 and placed["placed"] and placed["status"] == "pending"
+        await ws.close()
+    finally:
+        await web_process.close()
+        await terminal.close()

@@ -14,13 +14,15 @@ from vyaparai.web import chat, health, razorpay, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import security_headers
+from vyaparai.workers.order_feed import CATCH_UP_EVERY
 from vyaparai.workers.queue import make_jobs
 from vyaparai.workers.services import Services
 
 HERE = Path(__file__).parent
 
 
-def create_app(settings: Settings, *, services: Services | None = None, sweep_every: float = 5.0) -> web.Application:
+def create_app(settings: Settings, *, services: Services | None = None, sweep_every: float = 5.0,
+               catch_up_every: float = CATCH_UP_EVERY) -> web.Application:
     app = web.Application(client_max_size=chat.MAX_BODY, middlewares=[security_headers, health.count_responses])
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"))
     app.router.add_routes(health.routes)
@@ -37,7 +39,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
         svc = services or Services.create(settings)
         jobs = make_jobs(svc, sweep_every=sweep_every)
         app[SERVICES], app[JOBS] = svc, jobs
-        await svc.feed.start()
+        await svc.feed.start(svc.read_sessions or svc.sessions, catch_up_every=catch_up_every)
         await jobs.start()
         yield
         await jobs.stop()

@@ -6,6 +6,10 @@ every web process hands what it hears to its own subscribers, so an order placed
 reaches a panel open on any web process. Pub/sub forgets what nobody heard: a subscriber that
 may have missed something (its queue overflowed, Redis reconnected) is told RESYNC and reloads
 the list from the database, which stays the only truth.
+
+What no commit hook of this process can see (the terminal chat or a CLI command in another
+process without Redis, a message lost on the way) a web process catches up with by asking the
+database every few seconds, while a panel is open, which of its stores' orders changed lately.
 """
 from __future__ import annotations
 
@@ -15,17 +19,25 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable
+from datetime import datetime, timedelta
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
+from vyaparai.db.engine import Sessions
+from vyaparai.db.models import Order
 from vyaparai.db.order_changes import OrderChange
+from vyaparai.db.types import utcnow
 
 logger = logging.getLogger(__name__)
 
 CHANNEL = "vyaparai:order-changes"
 RESYNC = OrderChange(0, 0, False)  # "reload everything": something may have been missed
 QUEUE_SIZE = 256
+CATCH_UP_EVERY = 5.0  # seconds
+CATCH_UP_WINDOW = timedelta(minutes=2)  # how far back each look goes: a slow commit is not missed
 
 
 class OrderFeed:
@@ -33,13 +45,18 @@ class OrderFeed:
 
     def __init__(self) -> None:
         self._subscribers: dict[int, set[asyncio.Queue[OrderChange]]] = defaultdict(set)
+        # (store, number) -> when this process last handed that order out; the catch-up skips those.
+        self._handed_out: dict[tuple[int, int], datetime] = {}
+        self._catch_up: asyncio.Task | None = None
 
     def publish(self, changes: list[OrderChange]) -> None:
         """Called right after a commit (from SQLAlchemy's after_commit, on the event loop's thread)."""
         self.deliver(changes)
 
     def deliver(self, changes: Iterable[OrderChange]) -> None:
+        now = utcnow()
         for change in changes:
+            self._handed_out[(change.store_id, change.number)] = now
             for queue in self._subscribers.get(change.store_id, ()):
                 _offer(queue, change)
 
@@ -63,11 +80,41 @@ class OrderFeed:
     def watching(self, store_id: int) -> int:
         return len(self._subscribers.get(store_id, ()))
 
-    async def start(self) -> None:
-        pass
+    async def start(self, sessions: Sessions | None = None, *, catch_up_every: float = CATCH_UP_EVERY) -> None:
+        """In a web process: with `sessions`, also catch up on changes made where no hook could see them."""
+        if sessions is not None:
+            self._catch_up = asyncio.create_task(self._catch_up_forever(sessions, catch_up_every),
+                                                 name="order-feed-catch-up")
+
+    async def _catch_up_forever(self, sessions: Sessions, every: float) -> None:
+        while True:
+            await asyncio.sleep(every)
+            if self._subscribers:
+                try:
+                    await self.catch_up(sessions)
+                except (SQLAlchemyError, OSError) as e:
+                    logger.warning("order feed could not look for missed changes: %s", e)
+
+    async def catch_up(self, sessions: Sessions) -> None:
+        """Hand out the watched stores' recent order changes that this process has not handed out."""
+        since = utcnow() - CATCH_UP_WINDOW
+        self._handed_out = {k: at for k, at in self._handed_out.items() if at >= since}
+        async with sessions() as db:
+            rows = (await db.execute(
+                select(Order.store_id, Order.number, Order.placed_at, Order.updated_at)
+                .where(Order.store_id.in_(list(self._subscribers)), Order.updated_at >= since)
+                .order_by(Order.updated_at))).all()
+        missed = [OrderChange(store_id, number, placed=(store_id, number) not in self._handed_out)
+                  for store_id, number, placed_at, updated_at in rows
+                  if self._handed_out.get((store_id, number), since) <= updated_at]
+        if missed:
+            logger.info("order feed caught up on %d changes made elsewhere", len(missed))
+            self.deliver(missed)
 
     async def close(self) -> None:
-        pass
+        if self._catch_up is not None:
+            self._catch_up.cancel()
+            await asyncio.gather(self._catch_up, return_exceptions=True)
 
 
 class RedisOrderFeed(OrderFeed):
@@ -95,8 +142,9 @@ class RedisOrderFeed(OrderFeed):
         except (RedisError, OSError) as e:
             logger.warning("could not publish an order change on Redis (panels catch up on reconnect): %s", e)
 
-    async def start(self) -> None:
+    async def start(self, sessions: Sessions | None = None, *, catch_up_every: float = CATCH_UP_EVERY) -> None:
         """Listen for every process's changes (web processes only; workers just publish)."""
+        await super().start(sessions, catch_up_every=catch_up_every)
         self._listener = asyncio.create_task(self._listen_forever(), name="order-feed")
 
     async def _listen_forever(self) -> None:
@@ -116,6 +164,7 @@ class RedisOrderFeed(OrderFeed):
             await asyncio.sleep(self._reconnect_after)
 
     async def close(self) -> None:
+        await super().close()
         if self._listener is not None:
             self._listener.cancel()
             await asyncio.gather(self._listener, return_exceptions=True)
