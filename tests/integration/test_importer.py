@@ -158,3 +158,26 @@ async def test_twenty_thousand_rows_import_in_reasonable_time(sessions, store_id
     assert seen[-1] == (20_000, 20_000) and len(seen) > 10
     print(f"\n20,000 rows: create {first:.1f} s, update {second:.1f} s")
     assert first < 60 and second < 60
+
+
+async def test_a_long_import_can_commit_batch_by_batch_so_checkouts_need_not_wait(sessions, engine, tmp_path):
+    from vyaparai.db.engine import create_read_sessions
+
+    async with sessions() as s, s.begin():
+        store = await create_store(s, code="BATCH1", name="Batch Kirana", owner_phones=["919800000002"])
+    lines = [f"SKU{i:04d},Product {i},,staples,piece,1,10" for i in range(1, 12)]
+    path = tmp_path / "big.csv"
+    path.write_text("sku,name,brand,category,unit,pack_size,price_inr\n" + "\n".join(lines) + "\n")
+    read = create_read_sessions(engine)
+
+    async def count_products() -> int:
+        async with read() as r:
+            return await r.scalar(select(func.count()).select_from(Product).where(Product.store_id == store.id))
+
+    async with sessions() as s:
+        report = await import_catalog(s, store.id, path, batch_size=5, commit_batches=True)
+        # Another connection already sees both full batches; the last, short one is the caller's to commit.
+        assert await count_products() == 10
+        await s.commit()
+    assert report.created == 11 and not report.errors
+    assert await count_products() == 11

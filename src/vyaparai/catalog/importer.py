@@ -40,8 +40,15 @@ class ImportReport:
 
 
 async def import_catalog(session: AsyncSession, store_id: int, source: CatalogSource, *,
-                         progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> ImportReport:
-    """Import a CSV/XLSX path or upload in the caller's transaction; CatalogFileError when nothing can be read."""
+                         progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+                         commit_batches: bool = False) -> ImportReport:
+    """Import a CSV/XLSX path or upload; CatalogFileError when nothing can be read.
+
+    By default everything happens in the caller's transaction. With commit_batches, the session
+    commits after every batch, so a long import never holds the products (and on SQLite the
+    whole database) away from checkouts for more than one batch; the good rows already written
+    stay if a later batch fails, as bad lines never stopped the good ones anyway.
+    """
     report = ImportReport()
     with open_sheet(source) as sheet:
         try:
@@ -62,6 +69,8 @@ async def import_catalog(session: AsyncSession, store_id: int, source: CatalogSo
             if len(batch) >= batch_size:
                 await _write(session, store_id, batch, existing, report)
                 batch = []
+                if commit_batches:
+                    await session.commit()
                 if progress:
                     progress(line - sheet.header_line, sheet.total)
         await _write(session, store_id, batch, existing, report)

@@ -66,8 +66,11 @@ async def upload(request: web.Request) -> web.Response:
         data = spool.read()
     key = (owner.store.id, fields.get("upload_id", ""))
     try:
-        async with request.app[SERVICES].sessions() as db, db.begin():
-            report = await import_catalog(db, owner.store.id, data, progress=lambda done, total: _track(key, done, total))
+        async with request.app[SERVICES].sessions() as db:
+            # A commit per batch of 500 lines: checkouts never wait for a big file to finish.
+            report = await import_catalog(db, owner.store.id, data, commit_batches=True,
+                                          progress=lambda done, total: _track(key, done, total))
+            await db.commit()
     except CatalogFileError as e:
         logger.info("panel upload for store %s refused: %s", owner.store.code, e)
         return await _page(request, owner, status=400, error=_(
