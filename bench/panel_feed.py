@@ -94,7 +94,6 @@ async def owner_feed(http: aiohttp.ClientSession, base: str):
 async def measure(chat_base: str, panel_base: str, orders: int, concurrency: int) -> list[float]:
     sent: dict[int, float] = {}
     answered: dict[int, float] = {}
-    latencies: list[float] = []
     # unsafe=True: aiohttp keeps no cookies from a bare IP address otherwise.
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as owner_http, \
             aiohttp.ClientSession() as chat_http:

@@ -20,6 +20,7 @@ from vyaparai.db.migrate import upgrade
 from vyaparai.db.models import Base
 
 PG_URL = os.environ.get("VYAPARAI_TEST_DATABASE_URL", "")
+REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 # Tests must never reach the internet; sentence-transformers would try the hub otherwise.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -82,3 +83,18 @@ def sessions(engine):
 @pytest.fixture
 def on_postgres(database_url) -> bool:
     return not is_sqlite(database_url)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """REDIS_TEST_URL's database, emptied; without a Redis the test is skipped, or fails under CI=1."""
+    from redis import Redis
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    try:
+        Redis.from_url(REDIS_URL, socket_connect_timeout=1).flushdb()
+    except RedisConnectionError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    return REDIS_URL

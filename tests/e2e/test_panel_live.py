@@ -1,11 +1,8 @@
 """The live order list: a new order reaches the owner's open panel by itself, on one process or across several."""
 import asyncio
-import os
 
 import pytest
 from aiohttp import WSMsgType
-from redis import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 from vyaparai.catalog.importer import import_catalog
 from vyaparai.catalog.stores import create_store
@@ -15,9 +12,6 @@ from vyaparai.workers.services import Services
 
 from tests.e2e.conftest import SHOP_CSV
 from tests.e2e.test_panel import CUSTOMER, csrf_of, log_in, place_order
-
-REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
 
 async def next_order(ws, timeout=5.0) -> dict:
     while True:
@@ -95,17 +89,6 @@ async def test_the_list_reloads_after_a_drop_with_what_was_missed(client):
     await log_in(client)
     rows = await (await client.get("/panel/orders/open")).text()
     assert 'id="order-1001"' in rows and "<html" not in rows
-
-
-@pytest.fixture
-def redis_url():
-    try:
-        Redis.from_url(REDIS_URL, socket_connect_timeout=1).flushdb()
-    except RedisConnectionError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    return REDIS_URL
 
 
 async def test_with_redis_an_order_taken_by_one_web_process_reaches_a_panel_on_another(

@@ -1,15 +1,9 @@
 """Failed panel logins lock a phone after five tries, in one process (memory) or across many (Redis)."""
-import os
 import uuid
 
 import pytest
-from redis import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 from vyaparai.web.panel.throttle import LoginThrottle, RedisLoginThrottle
-
-REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
 
 class Clock:
     def __init__(self):
@@ -17,16 +11,6 @@ class Clock:
 
     def __call__(self):
         return self.now
-
-
-def redis_or_skip() -> str:
-    try:
-        Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except RedisConnectionError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    return REDIS_URL
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -37,7 +21,8 @@ async def make(request):
         if request.param == "memory":
             throttle = LoginThrottle(**kw)
         else:
-            throttle = RedisLoginThrottle(redis_or_skip(), prefix=f"test-{uuid.uuid4().hex}", **kw)
+            throttle = RedisLoginThrottle(request.getfixturevalue("redis_url"), prefix=f"test-{uuid.uuid4().hex}",
+                                          **kw)
         made.append(throttle)
         return throttle
 
@@ -65,8 +50,8 @@ async def test_a_good_login_forgets_the_failures_before_it(make):
     assert await throttle.seconds_locked("919876543210") == 0
 
 
-async def test_with_redis_two_web_processes_share_one_count():
-    url, prefix = redis_or_skip(), f"test-{uuid.uuid4().hex}"
+async def test_with_redis_two_web_processes_share_one_count(redis_url):
+    url, prefix = redis_url, f"test-{uuid.uuid4().hex}"
     first, second = RedisLoginThrottle(url, prefix=prefix), RedisLoginThrottle(url, prefix=prefix)
     try:
         for throttle in (first, second, first, second, first):

@@ -1,10 +1,6 @@
 """An order placed by an rq job (its own event loop, closed right after) reaches the panels of every web process."""
 import asyncio
-import os
 
-import pytest
-from redis import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 from sqlalchemy import select
 
 from tests.integration.factories import NOW, fill_cart, make_customer, make_product, make_store
@@ -13,20 +9,6 @@ from vyaparai.db.order_changes import OrderChange
 from vyaparai.orders.checkout import place_order
 from vyaparai.workers import rq_jobs
 from vyaparai.workers.order_feed import RESYNC, RedisOrderFeed
-
-REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
-@pytest.fixture
-def redis_url():
-    try:
-        Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except RedisConnectionError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    return REDIS_URL
-
 
 async def checkout_job(services):
     """What a worker's checkout turn does, reduced to the commit that matters here."""

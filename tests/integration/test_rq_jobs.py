@@ -4,9 +4,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-from redis import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 from sqlalchemy import select
 
 from vyaparai.bot.inbox import record_inbound
@@ -15,18 +12,6 @@ from vyaparai.catalog.stores import create_store
 from vyaparai.db.models import InboundLog, OutboxMessage
 from vyaparai.workers.queue import RqJobs
 
-REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
-@pytest.fixture
-def redis_url():
-    try:
-        Redis.from_url(REDIS_URL, socket_connect_timeout=1).flushdb()
-    except RedisConnectionError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    return REDIS_URL
 
 
 async def test_a_message_enqueued_on_redis_is_answered_by_the_worker(sessions, database_url, redis_url):
