@@ -11,11 +11,26 @@ from vyaparai.orders.checkout import place_order
 from vyaparai.orders.customers import get_or_create_customer
 from vyaparai.orders.lifecycle import change_status
 
+from tests.integration.factories import make_product, make_store
+
 STEPS = {
     "pending": (), "confirmed": ("confirmed",), "processing": ("confirmed", "processing"),
     "out_for_delivery": ("confirmed", "processing", "out_for_delivery"),
     "delivered": ("confirmed", "processing", "out_for_delivery", "delivered"), "cancelled": ("cancelled",),
 }
+
+
+async def make_shop(sessions, code: str = "KIRANA1") -> int:
+    """A store selling loose sugar, Maggi and ghee, with plenty of stock; returns its id."""
+    async with sessions() as s, s.begin():
+        store = await make_store(s, code=code)
+        await make_product(s, store, "SUGAR-LOOSE", name="Sugar (loose, per kg)", price_paise=4600,
+                           stock_packs=500, unit="kg", pack_base=1000, loose=True)
+        await make_product(s, store, "MAGGI-70", name="Maggi Masala Noodles 70g", price_paise=1400,
+                           stock_packs=500, unit="g", pack_base=70)
+        await make_product(s, store, "GHEE-1L", name="Amul Ghee 1 l", price_paise=65000,
+                           stock_packs=50, unit="l", pack_base=1000)
+    return store.id
 
 
 async def add_order(

@@ -18,9 +18,13 @@ def feed():
     return OrderFeed()
 
 
-async def test_an_order_placed_by_another_process_is_caught_up_once(feed, sessions):
+@pytest.fixture
+async def store(sessions):
     async with sessions() as s, s.begin():
-        store = await make_store(s)
+        return await make_store(s)
+
+
+async def test_an_order_placed_by_another_process_is_caught_up_once(feed, sessions, store):
     async with feed.subscribe(store.id) as changes:
         store_id, number = await _place_in(sessions, store.id)  # `sessions` tells nobody: another process
         await feed.catch_up(sessions)
@@ -29,9 +33,7 @@ async def test_an_order_placed_by_another_process_is_caught_up_once(feed, sessio
         assert changes.empty()
 
 
-async def test_what_this_process_announced_is_not_handed_out_again(feed, engine, sessions):
-    async with sessions() as s, s.begin():
-        store = await make_store(s)
+async def test_what_this_process_announced_is_not_handed_out_again(feed, engine, sessions, store):
     announcing = create_sessions(engine, on_order_changes=feed.publish)
     async with feed.subscribe(store.id) as changes:
         _, number = await _place_in(announcing, store.id)
@@ -40,9 +42,7 @@ async def test_what_this_process_announced_is_not_handed_out_again(feed, engine,
         assert changes.empty()
 
 
-async def test_a_later_move_made_elsewhere_is_caught_up_as_a_change(feed, engine, sessions):
-    async with sessions() as s, s.begin():
-        store = await make_store(s)
+async def test_a_later_move_made_elsewhere_is_caught_up_as_a_change(feed, engine, sessions, store):
     announcing = create_sessions(engine, on_order_changes=feed.publish)
     async with feed.subscribe(store.id) as changes:
         _, number = await _place_in(announcing, store.id)
@@ -55,9 +55,7 @@ async def test_a_later_move_made_elsewhere_is_caught_up_as_a_change(feed, engine
         assert changes.get_nowait() == OrderChange(store.id, number, placed=False)
 
 
-async def test_a_web_process_catches_up_by_itself_while_a_panel_is_open(feed, sessions):
-    async with sessions() as s, s.begin():
-        store = await make_store(s)
+async def test_a_web_process_catches_up_by_itself_while_a_panel_is_open(feed, sessions, store):
     await feed.start(sessions, catch_up_every=0.05)
     try:
         async with feed.subscribe(store.id) as changes:

@@ -3,21 +3,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from tests.integration.factories import make_product, make_store
-from tests.integration.past_orders import add_order
+from tests.integration.past_orders import add_order, make_shop
 from vyaparai.orders.history import HistoryFilters, history_batch, history_page, items_summary
 
 JAN5 = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # 11:30 IST
-
-
-async def _shop(sessions, code="KIRANA1"):
-    async with sessions() as s, s.begin():
-        store = await make_store(s, code=code)
-        await make_product(s, store, "SUGAR-LOOSE", name="Sugar (loose, per kg)", price_paise=4600,
-                           stock_packs=500, unit="kg", pack_base=1000, loose=True)
-        await make_product(s, store, "MAGGI-70", name="Maggi Masala Noodles 70g", price_paise=1400,
-                           stock_packs=500, unit="g", pack_base=70)
-    return store.id
 
 
 async def _numbers(sessions, store_id, filters=HistoryFilters(), **cursor):
@@ -27,7 +16,7 @@ async def _numbers(sessions, store_id, filters=HistoryFilters(), **cursor):
 
 
 async def test_each_filter_narrows_the_orders_and_they_combine(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     cod_done = await add_order(sessions, store_id, at=JAN5, status="delivered", payment_status="paid")
     upi_paid = await add_order(sessions, store_id, at=JAN5, payment_method="upi", payment_status="paid",
                                status="confirmed")
@@ -47,7 +36,7 @@ async def test_each_filter_narrows_the_orders_and_they_combine(sessions):
 
 
 async def test_dates_are_india_calendar_days_with_both_ends_included(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     late_jan4 = await add_order(sessions, store_id, at=datetime(2026, 1, 4, 18, 29, tzinfo=UTC))  # 23:59 IST
     early_jan5 = await add_order(sessions, store_id, at=datetime(2026, 1, 4, 18, 30, tzinfo=UTC))  # 00:00 IST
     late_jan6 = await add_order(sessions, store_id, at=datetime(2026, 1, 6, 18, 29, tzinfo=UTC))  # 23:59 IST
@@ -62,7 +51,7 @@ async def test_dates_are_india_calendar_days_with_both_ends_included(sessions):
 
 
 async def test_pages_go_older_and_back_newer_with_the_filters_kept(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     numbers = [await add_order(sessions, store_id, at=JAN5 + timedelta(minutes=i),
                                payment_method="cod" if i % 2 else "upi") for i in range(13)]
     cod = sorted((n for i, n in enumerate(numbers) if i % 2), reverse=True)  # 6 orders
@@ -77,7 +66,7 @@ async def test_pages_go_older_and_back_newer_with_the_filters_kept(sessions):
 
 
 async def test_going_back_near_the_top_gives_a_full_first_page(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     numbers = [await add_order(sessions, store_id, at=JAN5) for _ in range(5)]
     async with sessions() as s:
         page = await history_page(s, store_id, HistoryFilters(), newer_than=numbers[2], size=3)
@@ -85,7 +74,7 @@ async def test_going_back_near_the_top_gives_a_full_first_page(sessions):
 
 
 async def test_another_stores_orders_never_appear(sessions):
-    mine, theirs = await _shop(sessions), await _shop(sessions, code="KIRANA2")
+    mine, theirs = await make_shop(sessions), await make_shop(sessions, code="KIRANA2")
     my_order = await add_order(sessions, mine, at=JAN5)
     await add_order(sessions, theirs, at=JAN5, name="Other Customer")
     async with sessions() as s:
@@ -96,7 +85,7 @@ async def test_another_stores_orders_never_appear(sessions):
 
 
 async def test_export_batches_walk_every_filtered_order_once(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     for i in range(11):
         await add_order(sessions, store_id, at=JAN5, status="cancelled" if i == 4 else "pending")
     seen, older = [], None
@@ -109,7 +98,7 @@ async def test_export_batches_walk_every_filtered_order_once(sessions):
 
 
 async def test_items_read_as_one_line_with_loose_weights_and_pack_counts(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     await add_order(sessions, store_id, at=JAN5, lines=(("SUGAR-LOOSE", 1500), ("MAGGI-70", 2000)))
     async with sessions() as s:
         (order,) = (await history_page(s, store_id, HistoryFilters())).orders

@@ -1,25 +1,12 @@
 """Dashboard figures: today in India time, revenue without cancelled orders, what waits, best sellers."""
 from datetime import UTC, datetime, timedelta
 
-from tests.integration.factories import make_product, make_store
-from tests.integration.past_orders import add_order
+from tests.integration.past_orders import add_order, make_shop
 from vyaparai.orders.reports import day_summary, top_products
 
 NOW = datetime(2026, 1, 5, 3, 0, tzinfo=UTC)  # 08:30 IST on 5 January
 TODAY_EARLY = datetime(2026, 1, 4, 20, 0, tzinfo=UTC)  # 01:30 IST on 5 January: today, though "yesterday" in UTC
 YESTERDAY_LATE = datetime(2026, 1, 4, 18, 0, tzinfo=UTC)  # 23:30 IST on 4 January
-
-
-async def _shop(sessions, code="KIRANA1"):
-    async with sessions() as s, s.begin():
-        store = await make_store(s, code=code)
-        await make_product(s, store, "SUGAR-LOOSE", name="Sugar (loose, per kg)", price_paise=4600,
-                           stock_packs=500, unit="kg", pack_base=1000, loose=True)
-        await make_product(s, store, "MAGGI-70", name="Maggi Masala Noodles 70g", price_paise=1400,
-                           stock_packs=500, unit="g", pack_base=70)
-        await make_product(s, store, "GHEE-1L", name="Amul Ghee 1 l", price_paise=65000,
-                           stock_packs=50, unit="l", pack_base=1000)
-    return store.id
 
 
 async def _summary(sessions, store_id):
@@ -28,7 +15,7 @@ async def _summary(sessions, store_id):
 
 
 async def test_today_is_the_india_day_across_utc_midnight(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     await add_order(sessions, store_id, at=TODAY_EARLY)  # Rs 46
     await add_order(sessions, store_id, at=YESTERDAY_LATE, lines=(("MAGGI-70", 1000),))
     summary = await _summary(sessions, store_id)
@@ -36,7 +23,7 @@ async def test_today_is_the_india_day_across_utc_midnight(sessions):
 
 
 async def test_revenue_leaves_out_cancelled_orders_but_the_count_keeps_them(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     await add_order(sessions, store_id, at=NOW, status="delivered")  # 46
     await add_order(sessions, store_id, at=NOW, lines=(("MAGGI-70", 3000),), status="confirmed")  # 42
     await add_order(sessions, store_id, at=NOW, lines=(("GHEE-1L", 1000),), status="cancelled")  # 650
@@ -45,7 +32,7 @@ async def test_revenue_leaves_out_cancelled_orders_but_the_count_keeps_them(sess
 
 
 async def test_pending_and_open_count_whatever_day_the_order_came(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     await add_order(sessions, store_id, at=NOW - timedelta(days=3))
     await add_order(sessions, store_id, at=NOW)
     await add_order(sessions, store_id, at=NOW, status="out_for_delivery")
@@ -56,12 +43,12 @@ async def test_pending_and_open_count_whatever_day_the_order_came(sessions):
 
 
 async def test_an_empty_day_is_all_zeros(sessions):
-    summary = await _summary(sessions, await _shop(sessions))
+    summary = await _summary(sessions, await make_shop(sessions))
     assert (summary.orders, summary.cancelled, summary.revenue_paise, summary.pending, summary.open) == (0,) * 5
 
 
 async def test_best_sellers_rank_by_revenue_over_seven_india_days_without_cancelled(sessions):
-    store_id = await _shop(sessions)
+    store_id = await make_shop(sessions)
     await add_order(sessions, store_id, at=NOW, lines=(("MAGGI-70", 5000), ("SUGAR-LOOSE", 500)))
     await add_order(sessions, store_id, at=NOW - timedelta(days=6), lines=(("SUGAR-LOOSE", 2000),))
     await add_order(sessions, store_id, at=NOW, lines=(("GHEE-1L", 2000),), status="cancelled")
@@ -77,7 +64,7 @@ async def test_best_sellers_rank_by_revenue_over_seven_india_days_without_cancel
 
 
 async def test_another_stores_orders_count_nowhere(sessions):
-    mine, theirs = await _shop(sessions), await _shop(sessions, code="KIRANA2")
+    mine, theirs = await make_shop(sessions), await make_shop(sessions, code="KIRANA2")
     await add_order(sessions, theirs, at=NOW, lines=(("GHEE-1L", 1000),))
     summary = await _summary(sessions, mine)
     async with sessions() as s:
