@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from vyaparai.catalog.csvrecords import read_records
@@ -18,7 +19,11 @@ def register(sub) -> None:
     p.set_defaults(handler=run_understand)
     p = sub.add_parser("eval", help="score understanding and matching against a labelled JSONL file")
     p.add_argument("--catalog", required=True, type=Path)
-    p.add_argument("--utterances", required=True, type=Path)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--utterances", type=Path, help="labelled messages, one JSON object a line")
+    what.add_argument("--conversations", type=Path, help="whole chats, run through the web chat against a fresh store")
+    p.add_argument("--no-aliases", action="store_true",
+                   help="ignore the catalog's aliases (as a store that typed none would have it)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(handler=run_eval)
 
@@ -55,7 +60,13 @@ def run_understand(args) -> int:
 
 
 def run_eval(args) -> int:
+    if args.conversations is not None:
+        from vyaparai.cli.conversation_eval import run_conversations  # imports the whole web app
+
+        return run_conversations(args)
     records = read_records(args.catalog)
+    if args.no_aliases:
+        records = [replace(r, aliases=()) for r in records]
     index = ProductIndex.build(records)
     rows = [json.loads(line) for line in args.utterances.read_text(encoding="utf-8").splitlines() if line.strip()]
     predictions = {row["id"]: predict(row["text"], index) for row in rows}
