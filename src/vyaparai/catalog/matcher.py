@@ -23,7 +23,6 @@ _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the si
 _SOUNDS_LIKE = 80.0
 _MAX_CANDIDATES = 200
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
-_SEMANTIC_MIN = 0.45  # cosine similarity of all-MiniLM-L6-v2 below which a hit is noise
 
 
 @dataclass(frozen=True)
@@ -44,16 +43,14 @@ class _Scored:
 class ProductIndex:
     """One store's products, ready to match mentions against."""
 
-    def __init__(self, entries: list[Entry], terms: TermIndex, lexicon, semantic=None) -> None:
+    def __init__(self, entries: list[Entry], terms: TermIndex, lexicon) -> None:
         self._entries = entries
         self._terms = terms
         self._lexicon = lexicon
         self._vocabulary: Vocabulary | None = None
-        self._semantic = semantic  # optional SemanticIndex: a last resort for descriptive requests
 
     @classmethod
-    def build(cls, records: Iterable[ProductRecord], lexicon=None, semantic=None) -> ProductIndex:
-        """`semantic`: a catalog.semantic.SemanticIndex over the same records, or None."""
+    def build(cls, records: Iterable[ProductRecord], lexicon=None) -> ProductIndex:
         lexicon = lexicon or lexicon_module.load()
         entries = [make_entry(r, i, lexicon) for i, r in enumerate(records)]
         terms = TermIndex()
@@ -68,7 +65,7 @@ class ProductIndex:
                     terms.add_spelling(word)
             else:
                 terms.add_concept_word(k)
-        return cls(entries, terms, lexicon, semantic)
+        return cls(entries, terms, lexicon)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -90,10 +87,6 @@ class ProductIndex:
         ranked = self._rank(mention, units, hint_units(hints), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
         if not ranked or ranked[0].score < MATCH_THRESHOLD:
-            if self._semantic is not None:
-                found = self._by_meaning(mention.text, limit)
-                if found:  # never trusted blindly: the bot offers these as choices
-                    return Match("ambiguous", candidates=found)
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
         if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
@@ -158,10 +151,6 @@ class ProductIndex:
         if mention.qty is not None and mention.unit not in (None, "pack") and all(s.score < top.score for s in close):
             return False  # the amount picked the pack that fits
         return True
-
-    def _by_meaning(self, text: str, limit: int) -> tuple[tuple[ProductRecord, float], ...]:
-        hits = [(r, round(s * 100, 1)) for r, s in self._semantic.search(text, limit) if s >= _SEMANTIC_MIN]
-        return tuple(sorted(hits, key=lambda h: not h[0].in_stock))
 
     def _generic(self, units) -> bool:
         """Only generic words (lexicon concepts), no brand or variant: any plain product of the kind
