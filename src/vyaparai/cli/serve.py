@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import socket
 
 from aiohttp import web
 
-from vyaparai.cli.context import database
+from vyaparai.cli.context import CommandError, database
 from vyaparai.config import Settings
 from vyaparai.db.migrate import upgrade
 from vyaparai.web.app import create_app
@@ -23,21 +25,48 @@ def register(sub) -> None:
     d.set_defaults(handler=run_demo)
 
 
-def _serve(settings: Settings, host: str, port: int) -> None:
+def _serve(settings: Settings, command: str, host: str, port: int) -> None:
     logging.getLogger().setLevel(logging.INFO)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
-    web.run_app(create_app(settings), host=host, port=port, print=None)
+    try:
+        web.run_app(create_app(settings), host=host, port=port, print=None)
+    except OSError as e:  # taken between the check and the start
+        raise _cannot_listen(e, command, host, port) from e
+
+
+def _check_port(command: str, host: str, port: int) -> None:
+    """Fail before migrating or printing "running" when the port is taken: a sentence, not a traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        # SO_REUSEADDR as aiohttp sets it: a port in TIME_WAIT is free, one with a listener is not.
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as e:
+        raise _cannot_listen(e, command, host, port) from e
+
+
+def _cannot_listen(e: OSError, command: str, host: str, port: int) -> CommandError:
+    if e.errno == errno.EADDRINUSE:
+        return CommandError(f"port {port} is already in use (another vyaparai or another program). "
+                            f"Stop it, or choose a free port: vyaparai {command} --port {port + 1}")
+    if e.errno == errno.EACCES:
+        return CommandError(f"not allowed to listen on port {port} (ports below 1024 need root). "
+                            f"Choose another: vyaparai {command} --port 8080")
+    return CommandError(f"cannot listen on {host}:{port}: {e.strerror or e}. "
+                        f"Check --host, or choose another port with --port")
 
 
 def run_serve(args) -> int:
     settings = Settings.from_env()
+    _check_port("serve", args.host, args.port)
     print(f"VyaparAI serving on http://{args.host}:{args.port} (jobs: {'in-process' if settings.jobs_in_process else 'rq'})")
-    _serve(settings, args.host, args.port)
+    _serve(settings, "serve", args.host, args.port)
     return 0
 
 
 def run_demo(args) -> int:
     settings = Settings.from_env()
+    _check_port("demo", args.host, args.port)
     upgrade(settings.database_url)
     info = asyncio.run(_seed(settings))
     base = f"http://{'localhost' if args.host in ('0.0.0.0', '127.0.0.1') else args.host}:{args.port}"
@@ -49,7 +78,7 @@ def run_demo(args) -> int:
     print(f"  Orders as JSON:       vyaparai orders list --store {info.store_code} --json")
     print(f"  Database:             {settings.database_url}\n")
     print("Press Ctrl+C to stop.")
-    _serve(settings, args.host, args.port)
+    _serve(settings, "demo", args.host, args.port)
     return 0
 
 
