@@ -24,6 +24,7 @@ def register(sub) -> None:
     what.add_argument("--conversations", type=Path, help="whole chats, run through the web chat against a fresh store")
     p.add_argument("--no-aliases", action="store_true",
                    help="ignore the catalog's aliases (as a store that typed none would have it)")
+    p.add_argument("--only", metavar="ID|LANG", help="with --conversations: only chats with this id, id prefix or lang")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(handler=run_eval)
 
