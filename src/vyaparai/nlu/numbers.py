@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vyaparai.nlu.translit import word_key
+from vyaparai.nlu.script import token_script
+from vyaparai.nlu.translit import script_key, word_key
 
 # Whole numbers by language; native script and common romanized spellings. Keys are computed lazily.
 _CARDINALS = {
@@ -43,7 +44,7 @@ _CARDINALS = {
 _AMOUNTS = {
     "en": {0.5: "half", 0.25: "quarter", 0.75: "threequarter"},
     "hi": {0.5: "aadha aadhi adha adhi aada आधा आधी", 0.25: "paav pav pao पाव", 0.75: "पौना pauna",
-           1.5: "dedh dedhh डेढ़ डेढ", 2.5: "dhai dhaai ढाई"},
+           1.5: "dedh dedhh dedhd डेढ़ डेढ", 2.5: "dhai dhaai dhaayi ढाई"},
     "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 1.5: "दीड did", 2.5: "अडीच adich"},
     "gu": {0.5: "અડધો અડધી અડધું અડધા adadho adadhi adadha", 0.25: "પાવ પા paav", 1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
     "bn": {0.5: "আধা আধ হাফ adha", 0.25: "পোয়া poa", 1.5: "দেড় der", 2.5: "আড়াই arai"},
@@ -166,3 +167,63 @@ def native_compound(token: str, lang: str) -> float | None:
             if rest:
                 return rest + delta
     return None
+
+
+# Counting endings glued to a number word: Bengali দুটো/তিনটে/পাঁচটা, Malayalam രണ്ടെണ്ണം (two of them).
+_COUNT_ENDINGS = {"Beng": ("টা", "টি", "টে", "টো", "খানা", "খান"), "Mlym": ("െണ്ണം", "എണ്ണം")}
+_NUMBER_KINDS = ("num", "frac", "mod", "hundred")
+
+
+def number_word(text: str, lang: str) -> tuple[str, float] | None:
+    """(kind, value) of a number, fraction, modifier or hundred word, compared with the words of its
+    own script by `script_key` (so "de", give, is not "dhai", 2.5, and ಸಾಂಬಾರ್ is not शंभर)."""
+    script = token_script(text) or "Latn"
+    k = script_key(text)
+    for kind in _NUMBER_KINDS:
+        value = _script_table(kind, lang, script).get(k)
+        if value is not None:
+            return kind, value
+    for ending in _COUNT_ENDINGS.get(script, ()):
+        if text.endswith(ending) and len(text) > len(ending):
+            stem = text[: -len(ending)] + ("্" if script == "Beng" else "്")
+            for candidate in (text[: -len(ending)], stem):
+                value = _script_table("num", lang, script).get(script_key(candidate))
+                if value is not None:
+                    return "num", value
+    return None
+
+
+@lru_cache(maxsize=256)
+def _script_table(kind: str, lang: str, script: str) -> dict[str, float]:
+    """Words of one kind written in `script`: a Latin token meets the romanized words of the message's
+    languages; a native token meets every language's words of its own script, its language first."""
+    if kind == "mod":
+        pairs = [(v, w) for v, words in _MODIFIERS.items() for w in words.split()]
+    elif kind == "hundred":
+        pairs = [(100.0, w) for w in _HUNDREDS.split()]
+    else:
+        source = _CARDINALS if kind == "num" else _AMOUNTS
+        langs = [*_related(lang), "en"] if script == "Latn" else [*_related(lang), *source]
+        if kind == "frac" and lang in ("en", "hinglish"):
+            langs.append("hi")  # "aadha kg" in an English line
+        pairs = [(float(v), w) for src in langs for v, words in source.get(src, {}).items()
+                 if not (kind == "num" and v == 100) for w in words.split()]
+        if kind == "frac" and script == "Latn":
+            pairs += [(v, w) for v, w in _agreed_latin_fraction_words()]
+    table: dict[str, float] = {}
+    for value, w in pairs:
+        if (token_script(w) or "Latn") == script:
+            table.setdefault(script_key(w), value)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _agreed_latin_fraction_words() -> tuple[tuple[float, str], ...]:
+    """Romanized fraction words that mean one amount in every language ("ardha" is half in all)."""
+    seen: dict[str, set[float]] = {}
+    for table in _AMOUNTS.values():
+        for value, words in table.items():
+            for w in words.split():
+                if w.isascii():
+                    seen.setdefault(w, set()).add(value)
+    return tuple((next(iter(v)), w) for w, v in seen.items() if len(v) == 1)

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from vyaparai.nlu import lexicon
 from vyaparai.nlu.script import token_script
-from vyaparai.nlu.translit import word_key
+from vyaparai.nlu.translit import script_key, word_key
 
 # signal -> language -> words (native script and romanized). "all" applies to every language.
 # Keys are computed lazily; a native token may carry a short case ending (கார்ட்டை, ఆన్లైన్లో).
@@ -215,7 +215,8 @@ def signal_keys(signal: str, lang: str, script: str, other_languages: bool = Tru
     if script == "Latn" and other_languages:
         extra = set(TABLE[signal]) - langs  # romanized lines mix languages; which one is often unclear
     own = " ".join(v for k, v in TABLE[signal].items() if k in langs - extra)
-    keys = {word_key(w) for w in own.split() if (token_script(w) or "Latn") == script}
+    native = script != "Latn"  # native words are compared in their own script: दाल (lentil) is not डाल (put)
+    keys = {script_key(w) if native else word_key(w) for w in own.split() if (token_script(w) or "Latn") == script}
     if extra:  # other languages' words, unless they are also grocery words ("che" is "is" and "chai")
         grocery = lexicon.load().concepts_of
         more = " ".join(v for k, v in TABLE[signal].items() if k in extra)
@@ -231,7 +232,7 @@ def language_names(script: str) -> dict[str, str]:
 
 def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
     script = token_script(token) or "Latn"
-    if _in_keys(k, signal_keys(signal, lang, script), script != "Latn"):
+    if _in_keys(script_key(token) if script != "Latn" else k, signal_keys(signal, lang, script), script != "Latn"):
         return True
     # English loanwords typed in a native script (ट्रेन, ক্যানসেল, ஆர்டர்) meet the Latin word.
     return (script != "Latn" and signal in _LOANWORD_SIGNALS and len(k) >= 4
@@ -244,7 +245,8 @@ _LOANWORD_SIGNALS = frozenset({"offtopic", "cart", "order", "cancel", "online", 
 
 def own_language_signal(token: str, k: str, signal: str, lang: str) -> bool:
     """The word is a signal word of the message's own language (not only of some other language)."""
-    return k in signal_keys(signal, lang, token_script(token) or "Latn", False)
+    script = token_script(token) or "Latn"
+    return (script_key(token) if script != "Latn" else k) in signal_keys(signal, lang, script, False)
 
 
 def _in_keys(k: str, keys: frozenset[str], suffixes: bool) -> bool:

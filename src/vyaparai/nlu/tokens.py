@@ -187,18 +187,16 @@ def _symbol_or_digits(token: Token, nxt: Token | None) -> bool:
 
 
 def _number_word(token: Token, lang: str) -> None:
-    """Number, fraction and multiplier words in the message's language ("teen", "ஒன்றரை", "sau")."""
-    text, k = token.text, token.key
+    """Number, fraction and multiplier words in the message's language ("teen", "ஒன்றரை", "sau"),
+    compared in their own script (numbers.number_word), not by the product-word fold."""
+    text = token.text
     if lang == "en" and text in _NOT_NUMBERS:
         return
-    latin = token.script in (None, "Latn")
-    for table, kind in ((numbers.cardinals(lang, latin), "num"), (numbers.fraction_amounts(lang, latin), "frac"),
-                        (numbers.modifiers(), "mod")):
-        if k in table:
-            token.kind, token.value = kind, table[k]
-            return
-    if k in numbers.hundreds():
-        token.kind, token.value = "hundred", 100.0
+    found = numbers.number_word(text, lang)
+    if found is not None:
+        token.kind, token.value = found
+        if token.kind == "hundred":
+            token.value = 100.0
     elif (compound := numbers.native_compound(text, lang)) is not None:
         token.kind, token.value = "num", compound
 
@@ -227,6 +225,18 @@ def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
             if i == 0:
                 continue
             prev = tokens[i - 1]
-            if prev.flags & _VERB_BEFORE_DO and prev.kind == "word":
+            if (prev.flags & _VERB_BEFORE_DO and prev.kind == "word") or _imperative_do(prev, nxt, lang):
                 token.kind, token.value = "word", None
                 token.flags = token.flags | {"filler"}
+
+
+# "wala" before a final "do" keeps it a count ("1 litre wala do": two of the litre one).
+_COUNT_AFTER = {"wala", "wali", "wale", "vala", "vali", "waala", "waali", "वाला", "वाली", "वाले"}
+
+
+def _imperative_do(prev: Token, nxt: Token | None, lang: str) -> bool:
+    """"aadha kilo paneer do", "ek kilo daal do": Hindi puts numbers before the noun, so a "do" that ends
+    the sentence after a product word or an amount is the verb "give", not the number two."""
+    ends = nxt is None or nxt.kind in ("sep", "dots")
+    return (lang in ("hi", "hinglish", "mr") and ends and prev.text not in _COUNT_AFTER
+            and prev.kind in ("word", "unit", "num", "frac"))

@@ -122,3 +122,29 @@ def _tamil_stops(latin: str) -> str:
         pos = m.end()
     out.append(latin[pos:])
     return "".join(out)
+
+
+# Function words (numbers, units, verbs, fillers) are compared by a key that keeps what tells them
+# apart: the Latin fold merges दाल (lentil) with डाल (put), "dhai" (2.5) with "de" (give).
+_LONG_VOWELS = str.maketrans({"A": "a", "I": "i", "U": "u", "E": "e", "O": "o", "N": "n"})
+_LATIN_LONG = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"))
+# One character per letter, so a native key is as long as the word (case endings are cut by length).
+_DIGRAPHS = (("Ch", "C"), ("chh", "C"), ("kh", "K"), ("gh", "G"), ("ch", "c"), ("jh", "J"), ("Th", "Q"),
+             ("Dh", "X"), ("th", "θ"), ("dh", "ð"), ("ph", "P"), ("bh", "B"), ("Sh", "ṣ"), ("sh", "ś"))
+
+
+@lru_cache(maxsize=65536)
+def script_key(word: str) -> str:
+    """A key of the word in its own script's sounds: vowel length and nasal letters merged (people
+    misspell those), retroflex/dental and aspirated/plain consonants kept apart (they change the word)."""
+    script = token_script(word)
+    if script in _SCHEMES:
+        s = native_to_latin(word, script).replace("~n", "n")
+        for a, b in _DIGRAPHS:
+            s = s.replace(a, b)
+        s = s.translate(_LONG_VOWELS)
+    else:
+        s = _NON_LETTERS.sub("", unicodedata.normalize("NFKD", word.lower()))
+    for a, b in _LATIN_LONG:
+        s = s.replace(a, b)
+    return _REPEATS.sub(r"\1", s) if script not in _SCHEMES else s

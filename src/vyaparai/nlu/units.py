@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from vyaparai.nlu.script import token_script
-from vyaparai.nlu.translit import word_key
+from vyaparai.nlu.translit import script_key, word_key
 
 _UNITS = {
     "kg": "kg kgs kilo kilos kilolu kilola kilogram kilograms kilogramme kgm किलो किलोग्राम केजी கிலோ கிலோவா "
@@ -40,15 +40,17 @@ def unit_words() -> dict[str, str]:
 
 @lru_cache(maxsize=16)
 def _unit_words_in(script: str) -> dict[str, str]:
-    return {word_key(w): unit for unit, words in _UNITS.items() for w in words.split()
+    """Unit words of one script; native ones by `script_key` (गड्डी, a bunch, is not घड़ी, the brand Ghadi)."""
+    to_key = word_key if script == "Latn" else script_key
+    return {to_key(w): unit for unit, words in _UNITS.items() for w in words.split()
             if (token_script(w) or "Latn") == script}
 
 
 def unit_of(token: str) -> str | None:
     """The unit a token names, allowing a short case ending on native-script words. A native word is
     compared with words of its own script only (தக்காளி must not meet টাকা)."""
-    k = word_key(token)
     script = token_script(token) or "Latn"
+    k = word_key(token) if script == "Latn" else script_key(token)
     table = _unit_words_in(script)
     if k in table:
         return table[k]
