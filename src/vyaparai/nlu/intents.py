@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vyaparai.nlu import signals
+from vyaparai.nlu import questions, signals
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import word_key
 
@@ -27,7 +27,7 @@ _PHRASES = {
     "thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help", "how do": "help",
     "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes", "sahi hai": "yes",
     "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where", "not yet": "where",
-    "how much": "offtopic", "kitne ka": "offtopic", "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
+    "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
     "kya che": "where", "kyan che": "where",
 }
 
@@ -37,9 +37,11 @@ def _phrase_keys() -> dict[tuple[str, ...], str]:
     return {tuple(word_key(w) for w in p.split()): s for p, s in _PHRASES.items()}
 
 
-def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | None = None) -> Decision:
+def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | None = None,
+           cues: Counter | None = None) -> Decision:
     """`has_items`: some words may name products; `sure_items`: an amount or an exactly known product
-    word backs them (a fuzzy guess alone must not hide "ente order evide ethi?")."""
+    word backs them (a fuzzy guess alone must not hide "ente order evide ethi?"); `cues`: the question
+    words of each class (questions.mark)."""
     sure = has_items if sure_items is None else sure_items
     flags = Counter(f for t in tokens for f in t.flags)
     keys = [t.key for t in tokens]
@@ -60,6 +62,12 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("provide_address")
     if flags["offtopic"] and not (has_items and flags["want"]):
         return Decision("unknown")
+    cues = cues or Counter()
+    question = questions.asked(cues, flags, has_items, sure)
+    if question:
+        return Decision(question)
+    if cues["price"] and not (has_items and flags["want"]):
+        return Decision("unknown")  # "rate kam karo", "daam kab ghatenge": about prices, asks nothing we answer
     if target and (flags["language"] or len(words) <= 3) and not sure:
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
@@ -76,6 +84,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     intent = _without_items(flags, order_number, sure, words)
     if intent:
         return Decision(intent, order_number=order_number)
+    if has_items and not sure and (flags["yes"] or flags["no"]) and not flags["want"]:
+        return _short_reply(flags, words, order_number)  # "great thanks": a guessed product never outranks an answer
     if has_items:
         return Decision("add_items")
     return _short_reply(flags, words, order_number)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import regex
 
-from vyaparai.nlu import lexicon, signals
+from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, extract, to_mention
@@ -21,6 +21,7 @@ __all__ = ["understand", "key", "Vocabulary"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ITEM_INTENTS = ("add_items", "remove_item", "change_quantity")
+_ASKING_ABOUT_ITEMS = ("ask_price", "ask_stock")  # questions keep the products they name
 
 
 def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding:
@@ -30,11 +31,12 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     tokens = tokenize(clean, lang)
     if vocabulary is not None:
         _prefer_brands(tokens, vocabulary, lang)
+    cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)
     _borrow_from_refused(runs)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
-    decision = decide(clean, tokens, bool(live), sure)
+    decision = decide(clean, tokens, bool(live), sure, cues)
     refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
     if decision.intent == "no" and not live and refused and _no_service_words(tokens):
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"
@@ -43,6 +45,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     if decision.intent in _ITEM_INTENTS:
         exclude = tuple(key(" ".join(t.text for t in r.tokens)) for r in runs if r.negated)
         items = tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live)
+    elif decision.intent in _ASKING_ABOUT_ITEMS:
+        items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
                          target_lang=decision.target_lang, choice=decision.choice,
                          order_number=decision.order_number, scripts=scripts_of(words))

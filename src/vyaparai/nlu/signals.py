@@ -157,6 +157,9 @@ TABLE: dict[str, dict[str, str]] = {
                "sahi fine hmm go ahead हाँ हां जी ठीक सही ஆமா ஆமாம் சரி sari aama ఆవును అవును avunu "
                "సరే sare ಹೌದು ಸರಿ ಹೂಂ howdu അതെ ശരി ഉവ്വ് ਹਾਂ ਠੀਕ হ্যাঁ হাঁ ঠিক আছে हो होय "
                "બરાબર હા હો",
+        # English and Hindi acknowledgements ("alright", "achha"): an answer, never a product run
+        "en": "alright allright cool great nice perfect awesome noted",
+        "hi": "अच्छा अच्छी", "hinglish": "acha accha achha achchha",
     },
     "no": {
         "all": "no nope nah na naa nako illa ledu nei nathi nahi nahin nhi नहीं ना नको வேண்டாம் இல்லை வேணாம் vendam వద్దు లేదు "
@@ -166,10 +169,10 @@ TABLE: dict[str, dict[str, str]] = {
     "offtopic": {
         "all": "alarm weather mausam rain barish cricket score netflix amazon flipkart flight train "
                "bus movie ticket recharge ola uber cab taxi bank balance light bijli "
-               "electricity joke song gaana news subscription parcel tarika daam price "
+               "electricity joke song gaana news subscription parcel tarika "
                "ticket tickets film weather टिकट টিকিট ટિકિટ ਟਿਕਟ టికెట్ டிக்கெட் ಟಿಕೆಟ್ ടിക്കറ്റ് "
                "ബസ് বাস బస్ பஸ் ಬಸ್ "
-               "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका दाम बारिश அலாரம் அலாரத்தை "
+               "अलार्म मौसम मोबाइल रिचार्ज बैंक बैलेंस क्रिकेट तरीका बारिश அலாரம் அலாரத்தை "
                "மழை வானிலை கிரிக்கெட் అలారం వాతావరణం వర్షం క్రికెట్ ಅಲಾರ್ಮ್ ಮಳೆ ಹವಾಮಾನ "
                "ಕ್ರಿಕೆಟ್ അലാറം മഴ കാലാവസ്ഥ ക്രിക്കറ്റ് ਅਲਾਰਮ ਮੌਸਮ ਮੀਂਹ ਕ੍ਰਿਕਟ অ্যালার্ম "
                "আবহাওয়া বৃষ্টি ক্রিকেট अलार्म हवामान पाऊस એલાર્મ હવામાન વરસાદ ક્રિકેટ",
@@ -186,6 +189,64 @@ TABLE: dict[str, dict[str, str]] = {
                "ಭಾಷೆ സംസാരിക്കൂ ഭാഷ ਗੱਲ ਬੋਲੋ ਭਾਸ਼ਾ কথা বলুন ভাষা बोला भाषेत વાત બોલો ભાષા",
     },
 }
+# Question words: what a customer asks about a product or the bill (read by nlu/questions.py, not by the
+# tokenizer's flags). Price nouns ("rate", விலை); how-much words; availability words ("in stock",
+# "milega"); "is there" verbs, which ask only with a question particle or "?"; forms of "is there" that
+# are questions by themselves (இருக்கா, ఉందా); question particles; "with you" words; the bill's total.
+TABLE.update({
+    "price": {
+        "en": "price prices rate rates cost costs mrp",
+        "hi": "दाम भाव कीमत क़ीमत मूल्य रेट पड़ेगा पड़ेगी",  # and the verb of "kitne ka padega" (will cost)
+        "hinglish": "daam dam bhav bhaav keemat kimat kimmat rate padega padegi",
+        "ta": "விலை ரேட் vilai", "te": "ధర ధరలు రేటు రేట్ dhara dhara", "kn": "ಬೆಲೆ ರೇಟ್",
+        "ml": "വില റേറ്റ് vila", "bn": "দাম রেট daam", "mr": "किंमत भाव दर रेट kimmat",
+        "gu": "ભાવ કિંમત રેટ bhav kimat", "pa": "ਕੀਮਤ ਭਾਅ ਰੇਟ ਮੁੱਲ keemat",
+    },
+    "howmuch": {
+        "en": "much", "hi": "कितने कितना कितनी", "hinglish": "kitne kitna kitni kitne",
+        "ta": "எவ்வளவு எவ்ளோ எவ்வளோ evvalavu evlo evvalo", "te": "ఎంత entha", "kn": "ಎಷ್ಟು eshtu",
+        "ml": "എത്ര ethra", "bn": "কত koto", "mr": "किती kiti", "gu": "કેટલા કેટલું કેટલો કેટલી ketla ketlu",
+        "pa": "ਕਿੰਨੇ ਕਿੰਨਾ ਕਿੰਨੀ kinne kinna",
+    },
+    "stock": {
+        "en": "stock available availability",
+        "hi": "उपलब्ध मिलेगा मिलेगी मिलेंगे स्टॉक", "hinglish": "milega milegi milenge stock available",
+        "ta": "கிடைக்குமா கிடைக்கும் ஸ்டாக் kidaikuma", "te": "దొరుకుతుందా దొరుకుతాయా స్టాక్ dorukutunda",
+        "kn": "ಸಿಗುತ್ತಾ ಸಿಗುತ್ತದೆಯೇ ಸಿಗುತ್ತೆ ಸ್ಟಾಕ್ siguttha", "ml": "കിട്ടുമോ സ്റ്റോക്ക് kittumo",
+        "bn": "পাওয়া পাবো স্টক", "mr": "मिळेल मिळतील स्टॉक milel", "gu": "મળશે સ્ટોક malshe",
+        "pa": "ਮਿਲੇਗਾ ਮਿਲੇਗੀ ਸਟਾਕ",
+    },
+    "exists": {
+        "en": "have got", "hi": "है हैं", "hinglish": "hai hain", "ta": "இருக்கு இருக்கிறது irukku",
+        "te": "ఉంది ఉన్నాయి undi", "kn": "ಇದೆ ide", "ml": "ഉണ്ട് undu", "bn": "আছে ache",
+        "mr": "आहे आहेत aahe ahe", "gu": "છે che", "pa": "ਹੈ ਹਨ",
+    },
+    "exists_q": {
+        "ta": "இருக்கா இருக்கிறதா இருக்குதா irukka", "te": "ఉందా ఉన్నాయా undaa", "kn": "ಇದೆಯಾ ಇದೆಯೇ ideya",
+        "ml": "ഉണ്ടോ undo", "bn": "আছেকি",
+    },
+    "question": {
+        "en": "what whats which", "hi": "क्या", "hinglish": "kya kyaa", "ta": "என்ன enna", "te": "ఏమిటి",
+        "kn": "ಏನು", "ml": "എന്താ", "bn": "কি কী ki", "mr": "का काय", "gu": "શું શુ", "pa": "ਕੀ",
+    },
+    "holder": {  # "with you" (aapke paas, ਤੁਹਾਡੇ ਕੋਲ): "X hai" after them asks what the shop has
+        "hi": "आपके पास", "hinglish": "aapke apke paas pas", "ta": "உங்ககிட்ட உங்களிடம் கிட்ட",
+        "te": "మీ దగ్గర", "kn": "ನಿಮ್ಮ ಹತ್ರ ನಿಮ್ಮಲ್ಲಿ", "ml": "നിങ്ങളുടെ കയ്യിൽ അടുത്ത്",
+        "bn": "আপনার আপনাদের কাছে", "mr": "तुमच्याकडे तुमच्या कडे", "gu": "તમારી તમારે પાસે",
+        "pa": "ਤੁਹਾਡੇ ਕੋਲ",
+    },
+    "became": {  # "came to", the verb of "kitna hua" (how much has it come to)
+        "hi": "हुआ हुए", "hinglish": "hua hue", "ta": "ஆச்சு ஆனது aachu", "te": "అయింది ఐంది ayindi",
+        "kn": "ಆಯ್ತು ಆಯಿತು aaytu", "ml": "ആയി ആയത്", "bn": "হলো হল হয়েছে", "mr": "झाले झाला jhale",
+        "gu": "થયા થયું થયો thaya", "pa": "ਹੋਏ ਹੋਇਆ ਹੋਈ",
+    },
+    "total": {
+        "en": "total bill owe due", "hi": "टोटल बिल कुल हिसाब", "hinglish": "total bill hisab hisaab",
+        "ta": "மொத்தம் மொத்த பில் mottham", "te": "మొత్తం బిల్లు బిల్ mottam", "kn": "ಒಟ್ಟು ಬಿಲ್ ottu",
+        "ml": "ആകെ മൊത്തം ബിൽ aake", "bn": "মোট বিল", "mr": "एकूण बिल ekun", "gu": "કુલ બિલ",
+        "pa": "ਕੁੱਲ ਬਿੱਲ ਬਿਲ",
+    },
+})
 # Language names, to switch the reply language ("Tamil mein baat karo", "తెలుగులో మాట్లాడండి").
 LANGUAGE_NAMES = {
     "en": "english angrezi angreji inglish अंग्रेज़ी अंग्रेजी इंग्लिश இங்கிலீஷ் ஆங்கிலம் ఇంగ్లీష్ ఆంగ్లం "

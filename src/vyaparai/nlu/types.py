@@ -9,6 +9,7 @@ INTENTS = (
     "add_items", "remove_item", "change_quantity", "show_cart", "checkout", "pay_online",
     "cash_on_delivery", "track_order", "cancel_order", "greet", "help", "change_language",
     "provide_address", "yes", "no", "unknown",
+    "ask_price", "ask_stock", "ask_total",  # questions: answered, nothing changes in the cart
 )
 
 # Units of a mentioned quantity. "pack" is a count of the product's packs (packet, bottle, bar...).
@@ -36,6 +37,9 @@ class ItemMention:
     exclude: tuple[str, ...] = ()  # keys of words the customer ruled out ("masala nahi" -> ("masala",))
     size_hint: str | None = None  # "small" / "large": "chota wala", "bada packet" (pick by pack size)
     hints: tuple[str, ...] = ()  # keys of pack words said with it ("bar", "pouch"): they may name the form
+    # A bare number that names the pack, not how many ("parle g 250 wala", "coke 750"): the pack size in
+    # the product's own unit (g, ml, pieces) or its price; the candidate it fits is the one meant.
+    size_number: float | None = None
 
 
 @dataclass(frozen=True)

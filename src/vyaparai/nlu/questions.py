@@ -1,0 +1,100 @@
+"""Questions about products and the bill: "maggi kitne ka hai", "do you have X", "total kitna hua"."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from vyaparai.nlu import lexicon, signals
+from vyaparai.nlu.tokens import Token
+from vyaparai.nlu.vocabulary import Vocabulary
+
+# Word classes of signals.TABLE this module reads. The short "is there" verbs and question particles
+# ("hai", "che", "ki", "ka") are other words in other languages, so they count only in their own.
+CLASSES = ("price", "howmuch", "stock", "exists", "exists_q", "question", "total", "holder", "became")
+_OWN_LANGUAGE_ONLY = frozenset({"exists", "question", "became"})
+# Languages written in one script whose question words are told apart from each other by nothing
+# but the language guess, which short messages often get wrong ("एकूण किती झाले?" reads as Hindi).
+_SAME_SCRIPT = {"hi": ("mr",), "mr": ("hi",)}
+# Classes whose words never name a product: they leave the product runs ("maggi rate" is maggi).
+_NOT_PRODUCT = frozenset(CLASSES)
+# English asks with "you" and a verb of having or selling: "do you have", "have you got", "u sell".
+_YOU = frozenset({"you", "u", "ya", "yall"})
+_HAVING = frozenset({"have", "got", "sell", "carry", "keep", "stock"})
+# Flags (from the tokenizer) that make a message an order or a change, not a question.
+_ORDERING = ("want", "make", "remove", "change", "more", "less", "instead")
+
+
+def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -> Counter:
+    """Count the question words of each class; flag the ones that are no product word as fillers,
+    so "maggi ka rate" leaves "maggi" as the product."""
+    cues: Counter = Counter()
+    brands = vocabulary.brands if vocabulary is not None else frozenset()
+    for t in tokens:
+        if t.kind != "word" or t.key in brands:
+            continue
+        found = {c for c in CLASSES if _is_class_word(t, c, lang)}
+        cues.update(found)
+        if found & _NOT_PRODUCT:
+            t.flags = t.flags | {"filler"}
+    if any(t.text == "?" for t in tokens):
+        cues["mark"] += 1
+    if _you_have(tokens):
+        cues["stock"] += 1
+    return cues
+
+
+def _is_class_word(t: Token, cls: str, lang: str) -> bool:
+    langs = (lang, *_SAME_SCRIPT.get(lang, ()))
+    if cls in _OWN_LANGUAGE_ONLY:
+        found = any(signals.own_language_signal(t.text, t.key, cls, x) for x in langs)
+    else:
+        found = any(signals.has_signal(t.text, t.key, cls, x) for x in langs)
+    # Keys fold lossily: Kannada ಬೇಳೆ (dal) and ಬೆಲೆ (price) share one. A grocery word is a question
+    # word only as typed in the list.
+    return found and (t.key not in lexicon.load().concepts_of or t.text in _typed_words(cls))
+
+
+@lru_cache(maxsize=16)
+def _typed_words(cls: str) -> frozenset[str]:
+    return frozenset(" ".join(signals.TABLE[cls].values()).split())
+
+
+def _you_have(tokens: list[Token]) -> bool:
+    """"do you have", "have you got": the verb asks what the shop holds; it is not Marathi "have" (want)."""
+    found = False
+    for a, b in zip(tokens, tokens[1:]):
+        verb = b if a.text in _YOU and b.text in _HAVING else a if a.text in _HAVING and b.text in _YOU else None
+        if verb is not None:
+            verb.flags = (verb.flags - {"want"}) | {"filler"}
+            found = True
+    return found
+
+
+def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | None:
+    """"ask_price", "ask_stock", "ask_total" when the message asks one of them, else None. `sure`: an
+    exact product word or an amount backs the items; a fuzzy guess ("longer" for laung) does not
+    outrank the words of tracking an order."""
+    if any(flags[f] for f in _ORDERING):
+        return None  # "maggi bhej do", "rate kam karo": an order or a bargain, not a question
+    if has_items and not sure and (flags["where"] or flags["arrival"] or flags["order"]):
+        has_items = False
+    if has_items and not flags["cart"]:
+        if cues["price"] or cues["howmuch"]:
+            return None if flags["where"] and not cues["stock"] else "ask_price"  # "daam kab ghatenge"
+        if cues["stock"] or cues["exists_q"] or (cues["exists"] and (cues["question"] or cues["mark"] or cues["holder"])):
+            return "ask_stock"
+        return None
+    if has_items or flags["where"] or flags["arrival"] or flags["order"]:
+        return None  # "kitne din lagenge", "how much longer for my order": tracking, not the bill
+    if cues["total"] and (cues["howmuch"] or cues["question"] or cues["mark"]):
+        return "ask_total"
+    if cues["howmuch"]:
+        return "ask_price" if cues["price"] else "ask_total"  # "kitna hua?", "how much?"
+    if cues["price"] and (cues["question"] or cues["mark"]):
+        return "ask_price"  # "what's the rate?": the bot asks which product
+    return None
+
+
+def about_price_only(cues: Counter) -> bool:
+    """A price word in a message that asks nothing ("daam kam karo"): chatter the bot cannot act on."""
+    return bool(cues["price"])
