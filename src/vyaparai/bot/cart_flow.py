@@ -68,6 +68,12 @@ def _ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], r
                    rest=[_mention_data(m) for m in rest])
 
 
+def ask_again(turn: Turn) -> None:
+    """The "which one?" question once more, with the options' buttons (after a question was answered)."""
+    offered = (turn.conversation.data or {}).get("offered") or []
+    turn.say("choose_number", buttons=tuple(Button(id=b["id"], title=b["title"]) for b in offered))
+
+
 async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     """Answer to "which one?": returns False when the message is about something else."""
     data = turn.conversation.data or {}

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow
+from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.nlu.contact import find_phone
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
 
+QUESTIONS = ("ask_price", "ask_stock", "ask_total")
 # Tapping a button means the same as typing its intent.
 BUTTON_INTENTS = {
     "yes": "yes", "no": "no", "cart": "show_cart", "checkout": "checkout", "help": "help",
@@ -23,11 +26,12 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
     """What the customer said, or None after replying politely to something we can't read."""
     msg = turn.inbound
     lang = turn.lang
-    if msg.kind == "button" and msg.button_id:
-        if msg.button_id.startswith("pick:") and msg.button_id[5:].isdigit():
-            return Understanding(text=msg.text, lang=lang, intent="unknown", choice=int(msg.button_id[5:]))
-        if msg.button_id in BUTTON_INTENTS:
-            return Understanding(text=msg.text, lang=lang, intent=BUTTON_INTENTS[msg.button_id])
+    button_id = msg.button_id if msg.kind == "button" else typed_button(turn, msg.text)
+    if button_id:
+        if button_id.startswith("pick:") and button_id[5:].isdigit():
+            return Understanding(text=msg.text, lang=lang, intent="unknown", choice=int(button_id[5:]))
+        if button_id in BUTTON_INTENTS:
+            return Understanding(text=msg.text, lang=lang, intent=BUTTON_INTENTS[button_id])
     if msg.kind == "reaction":
         intent = SILENT_REACTIONS_EXCEPT.get(msg.text.strip())
         return Understanding(text=msg.text, lang=lang, intent=intent) if intent else None
@@ -49,39 +53,34 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
     return understand(text, index.vocabulary())
 
 
-def remember_language(turn: Turn, u: Understanding) -> None:
-    """Answer in the language the customer writes in; a short "ok" or "2" keeps the current one."""
-    conv = turn.conversation
-    if conv.state == "ask_address":
-        return  # "12 MG Road, Indiranagar" says nothing about the language the customer speaks
-    if u.intent == "change_language" and u.target_lang:
-        conv.language = u.target_lang
-    elif u.lang and u.lang != conv.language and _says_enough(u):
-        conv.language = u.lang
-    if conv.language:
-        turn.customer.preferred_language = conv.language
-
-
-def _says_enough(u: Understanding) -> bool:
-    if _lang_neutral(u):
-        return False
-    letters = [w for w in u.text.split() if any(ch.isalpha() for ch in w)]
-    non_latin = any(ord(ch) > 0x2FF and ch.isalpha() for ch in u.text)
-    return non_latin or len(letters) >= 2
-
-
-def _lang_neutral(u: Understanding) -> bool:
-    return u.intent in ("yes", "no") and len(u.text.split()) <= 1
-
-
 async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if turn.inbound.kind == "order":  # a whole basket: it stands on its own, whatever we were asking
         await take_catalog_order(turn, index)
         return
+    state = turn.conversation.state
+    if u.intent in QUESTIONS:
+        await _answer(turn, u, index)  # answered in any state; the state's question comes again
+        await _resume(turn, state)
+        return
     if await _by_state(turn, u, index):
+        return
+    if state in checkout_flow.STEPS and await _within_checkout(turn, u, index, state):
         return
     turn.set_state("idle")
     await _by_intent(turn, u, index)
+
+
+async def _answer(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    from vyaparai.bot.answers import answer_question
+
+    await answer_question(turn, u, index)
+
+
+async def _resume(turn: Turn, state: str) -> None:
+    if state in checkout_flow.STEPS:
+        await checkout_flow.resume(turn)
+    elif state == "choosing":
+        cart_flow.ask_again(turn)
 
 
 async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
@@ -91,12 +90,45 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     if state == "confirm_order":
         return await checkout_flow.on_confirm(turn, u)
     if state == "ask_address":
-        return await checkout_flow.on_address(turn, u, index)
+        return await checkout_flow.on_address(turn, u)
     if state == "ask_payment":
         return await checkout_flow.on_payment(turn, u)
     if state == "confirm_cancel":
         return await order_flow.on_confirm_cancel(turn, u)
+    if state == "ask_phone":
+        return _take_phone(turn, u)
     return False
+
+
+async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
+    """What a checkout step's own handler did not take: answered without losing the checkout."""
+    data = dict(turn.conversation.data or {})
+    if u.intent in checkout_flow.CART_CHANGES and u.items:
+        await _by_intent(turn, u, index)  # the change is made and shown...
+        turn.set_state("confirm_order", payment=data.get("payment"))
+        await checkout_flow.resume(turn)  # ...and the new total is confirmed
+        return True
+    if u.intent in ("greet", "help", "show_cart", "track_order", "change_language"):
+        await _by_intent(turn, u, index)
+    elif u.intent == "cancel_order" or (u.intent == "remove_item" and not u.items):
+        return False  # a placed order to cancel, or "clear the cart": the checkout is over
+    turn.set_state(state, **data)
+    await checkout_flow.resume(turn)
+    return True
+
+
+def _take_phone(turn: Turn, u: Understanding) -> bool:
+    """After a web-chat order: a phone number for the shop to call. Anything else goes on as usual."""
+    phone = find_phone(u.text)
+    if phone is None:
+        if sum(ch.isdigit() for ch in u.text) >= 5:
+            turn.say("phone_invalid")
+            return True
+        return False
+    turn.customer.phone = phone
+    turn.say("phone_saved", phone="+" + phone)
+    turn.set_state("idle")
+    return True
 
 
 async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:

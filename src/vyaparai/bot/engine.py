@@ -10,7 +10,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.catalog_view import IndexCache
-from vyaparai.bot.customer import read_message, remember_language, respond
+from vyaparai.bot.button_labels import remember_buttons
+from vyaparai.bot.customer import read_message, respond
+from vyaparai.bot.language import remember_language
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
 from vyaparai.bot.shopkeeper import OwnerTurn, handle_owner
@@ -67,6 +69,7 @@ class Engine:
         if understanding is not None:
             remember_language(turn, understanding)
             await respond(turn, understanding, index)
+        remember_buttons(turn)
         conversation.last_activity_at = now
         return turn.replies
 
