@@ -104,3 +104,15 @@ def _latin_lang(words: list[str]) -> str:
 def signal_lang(lang: str) -> str:
     """Signal tables to use for a language (romanized regional lines use their own and Hinglish)."""
     return lang if lang in signals.TABLE["want"] else "en"
+
+
+def evidence(words: list[str], lang: str) -> int:
+    """How many of the words speak for `lang`: its script's words, or its marker words typed in Latin
+    letters. A dialogue asks this before switching languages on a short or mixed message."""
+    native = {s for s, code in SCRIPT_LANG.items() if code == lang or (lang == "mr" and s == "Deva")}
+    if native:
+        in_script = sum(token_script(w) in native for w in words)
+        if in_script:
+            return in_script
+    markers = _markers().get(lang, frozenset())
+    return sum(word_key(w) in markers for w in words if token_script(w) == "Latn")
