@@ -1,0 +1,158 @@
+"""The checkout never loses the customer: every answer at every step has a meaning (through the web chat)."""
+from __future__ import annotations
+
+import itertools
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from vyaparai.db.models import Customer, Order
+
+_sessions = itertools.count(1)
+
+
+class Chat:
+    """One customer's web-chat session: send text or tap a button of the last reply, read what came back."""
+
+    def __init__(self, client):
+        self.client = client
+        self.session = f"dialogue-{next(_sessions):04d}"
+        self.buttons: list[dict] = []
+
+    async def send(self, text: str = "", *, button: str | None = None) -> str:
+        body = {"session": self.session, "text": text}
+        if button:
+            body["button"] = button
+        resp = await self.client.post("/api/chat/SHOP1", json=body)
+        assert resp.status == 200, await resp.text()
+        replies = (await resp.json())["replies"]
+        with_buttons = [r for r in replies if r["buttons"]]
+        self.buttons = with_buttons[-1]["buttons"] if with_buttons else []
+        return "\n".join(r["text"] for r in replies)
+
+    async def tap(self, n: int) -> str:
+        b = self.buttons[n - 1]
+        return await self.send(b["title"], button=b["id"])
+
+    def button_ids(self) -> list[str]:
+        return [b["id"] for b in self.buttons]
+
+
+async def orders(services) -> list[Order]:
+    async with services.sessions() as s:
+        return list((await s.scalars(select(Order).order_by(Order.number).options(selectinload(Order.items)))).all())
+
+
+async def to_payment_step(chat: Chat) -> None:
+    await chat.send("2 kg atta aur 1 maggi")
+    await chat.send("order")
+    await chat.send("yes")
+    asked = await chat.send("Flat 4, Shanti Niwas, MG Road, Pune")
+    assert "pay:cod" in chat.button_ids(), asked
+
+
+async def test_a_yes_word_at_the_payment_question_asks_again_and_keeps_the_checkout(client, services):
+    for word in ("ok", "haan", "हाँ", "ঠিক আছে", "હા"):
+        chat = Chat(client)
+        await to_payment_step(chat)
+        again = await chat.send(word)
+        assert "pay:cod" in chat.button_ids(), f"{word!r} lost the checkout: {again}"
+        placed = await chat.send("cash")
+        assert "#10" in placed, placed
+    assert len(await orders(services)) == 5
+
+
+async def test_a_greeting_mid_checkout_is_answered_and_the_step_asked_again(client, services):
+    chat = Chat(client)
+    await chat.send("3 maggi")
+    await chat.send("order")
+    reply = await chat.send("hi")
+    assert "Gupta General Store" in reply
+    assert chat.button_ids() == ["yes", "no"]  # still confirming the order
+    await chat.send("yes")
+    await chat.send("House 9, Gandhi Nagar, Jaipur")
+    assert "#1001" in await chat.send("cod")
+
+
+async def test_cancel_during_checkout_ends_the_checkout_and_keeps_the_cart(client, services):
+    chat = Chat(client)
+    await chat.send("2 maggi")
+    await chat.send("order")
+    await chat.send("yes")
+    stopped = await chat.send("cancel")
+    assert "no orders" not in stopped.lower()
+    assert "cart is still here" in stopped
+    assert "× 2" in await chat.send("cart")
+    assert await orders(services) == []
+
+
+async def test_cash_at_the_confirm_step_picks_the_payment_and_skips_asking_it(client, services):
+    chat = Chat(client)
+    await chat.send("1 kg cheeni")
+    await chat.send("order")
+    await chat.send("cash on delivery")
+    placed = await chat.send("12 Park Street, Kolkata 700016")
+    assert "#1001" in placed and "pay:cod" not in chat.button_ids()
+    [order] = await orders(services)
+    assert order.payment_method == "cod" and "Park Street" in order.delivery_address
+
+
+async def test_an_address_at_the_confirm_step_is_yes_and_the_address(client, services):
+    chat = Chat(client)
+    await chat.send("2 kg atta")
+    await chat.send("order")
+    asked = await chat.send("B-12, Shastri Nagar, Jaipur 302016")
+    assert "pay:cod" in chat.button_ids(), asked
+    await chat.send("cod")
+    [order] = await orders(services)
+    assert order.delivery_address.startswith("B-12")
+
+
+async def test_an_address_in_an_indian_script_is_taken_as_the_address_not_products(client, services):
+    chat = Chat(client)
+    await chat.send("ಎರಡು ಕಿಲೋ ಸಕ್ಕರೆ")
+    await chat.send("ಆರ್ಡರ್")
+    await chat.tap(1)
+    await chat.send("ಮನೆ ನಂ 12, 4ನೇ ಕ್ರಾಸ್, ಜಯನಗರ, ಬೆಂಗಳೂರು")
+    assert "pay:cod" in chat.button_ids()
+    await chat.tap(1)
+    [order] = await orders(services)
+    assert "ಜಯನಗರ" in order.delivery_address
+    assert [i.sku for i in order.items] == ["SUGAR-LOOSE"]
+
+
+async def test_typing_a_button_label_is_pressing_it_in_any_language(client, services):
+    chat = Chat(client)
+    await chat.send("இரண்டு கிலோ சர்க்கரை")
+    await chat.send("ஆர்டர்")
+    yes_label = next(b["title"] for b in chat.buttons if b["id"] == "yes")
+    await chat.send(yes_label)  # typed, not tapped: the address is asked next
+    await chat.send("Flat 2, Anna Nagar, Chennai 600040")
+    assert "pay:cod" in chat.button_ids()
+    cash_label = next(b["title"] for b in chat.buttons if b["id"] == "pay:cod")
+    assert "#1001" in await chat.send(cash_label.upper())
+    [order] = await orders(services)
+    assert [i.sku for i in order.items] == ["SUGAR-LOOSE"]
+
+
+async def test_the_reply_language_does_not_flip_on_a_short_english_word(client):
+    chat = Chat(client)
+    first = await chat.send("bhaiya 2 kilo cheeni bhej do")
+    assert "kar diya" in first  # Hinglish
+    assert "kar diya" in await chat.send("ok 1 maggi")
+    assert "kar diya" in await chat.send("Tata Salt")
+
+
+async def test_a_web_chat_order_asks_for_a_phone_number_and_keeps_it(client, services):
+    chat = Chat(client)
+    await chat.send("1 maggi")
+    await chat.send("order")
+    await chat.send("yes")
+    await chat.send("House 9, Gandhi Nagar, Jaipur")
+    placed = await chat.send("cod")
+    assert "mobile number" in placed
+    assert "10 digits" in await chat.send("98765")
+    assert "+919876543210" in await chat.send("my number is 98765 43210")
+    async with services.sessions() as s:
+        phones = (await s.scalars(select(Customer.phone))).all()
+    assert "919876543210" in phones
