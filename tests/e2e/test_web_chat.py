@@ -1,10 +1,14 @@
 """A customer orders through the built-in web chat, end to end, against a real database."""
 import asyncio
+import html
+import re
 
 from sqlalchemy import select
 
 from vyaparai.bot.inbox import record_inbound
-from vyaparai.bot.messages import InboundMessage
+from vyaparai.bot.messages import InboundMessage, OutboundMessage
+from vyaparai.bot.outbox import queue_replies
+from vyaparai.web.chat import HISTORY_LIMIT
 
 from vyaparai.db.models import Order, Product
 
@@ -154,3 +158,91 @@ async def test_browsers_asking_for_favicon_ico_get_the_icon(client):
     resp = await client.get("/favicon.ico")
     assert resp.status == 200 and resp.content_type == "image/svg+xml"
     assert "<svg" in await resp.text()
+
+
+async def history(client, session=SESSION, store="SHOP1"):
+    resp = await client.get(f"/api/chat/{store}/history", params={"session": session})
+    assert resp.status == 200, await resp.text()
+    return [(m["from"], m["text"]) for m in (await resp.json())["messages"]]
+
+
+async def test_a_reloaded_chat_gets_both_sides_of_the_conversation_back_in_order(client):
+    added = await say(client, "2 maggi")
+    cart = await say(client, "cart")
+    assert await history(client) == [("me", "2 maggi"), *[("bot", t) for t in added],
+                                     ("me", "cart"), *[("bot", t) for t in cart]]
+
+
+async def test_a_reloaded_chat_keeps_the_last_replys_buttons(client):
+    await say(client, "1 kilo cheeni")
+    resp = await client.get("/api/chat/SHOP1/history", params={"session": SESSION})
+    last = (await resp.json())["messages"][-1]
+    assert last["from"] == "bot" and "Sugar" in last["text"]
+    assert [b["id"] for b in last["buttons"]] == ["checkout", "cart"]
+
+
+async def test_a_chat_history_never_shows_another_sessions_messages(client):
+    await say(client, "2 maggi", session="shopper-0001")
+    # A session whose id starts with the first one's is still someone else.
+    await say(client, "1 kilo cheeni", session="shopper-0001-b")
+    mine = "\n".join(text for _, text in await history(client, "shopper-0001"))
+    theirs = "\n".join(text for _, text in await history(client, "shopper-0001-b"))
+    assert "Maggi" in mine and "cheeni" not in mine and "Sugar" not in mine
+    assert "Sugar" in theirs and "maggi" not in theirs and "Maggi" not in theirs
+    assert await history(client, "never-spoke-0001") == []
+
+
+async def test_a_chat_history_shows_a_later_reply_once_after_it_was_taken(client, services, shop):
+    await say(client, "2 maggi")
+    async with services.sessions() as s, s.begin():
+        queue_replies(s, shop.id, [OutboundMessage(channel="web", recipient=SESSION, text="Your order #1001 is packed.",
+                                                   kind="notification")])
+    # Not yet taken: the page's poll of /updates shows it, so the history must not as well.
+    assert ("bot", "Your order #1001 is packed.") not in await history(client)
+    resp = await client.get("/api/chat/SHOP1/updates", params={"session": SESSION})
+    assert [r["text"] for r in (await resp.json())["replies"]] == ["Your order #1001 is packed."]
+    assert (await history(client)).count(("bot", "Your order #1001 is packed.")) == 1
+
+
+async def test_a_chat_history_holds_only_the_newest_messages(client):
+    await say(client, "hello")
+    for _ in range(31):
+        await say(client, "cart")
+    await say(client, "2 maggi")
+    shown = await history(client)
+    assert len(shown) == HISTORY_LIMIT
+    assert ("me", "hello") not in shown and shown[-2] == ("me", "2 maggi")
+
+
+async def test_a_chat_history_refuses_a_bad_session_and_an_unknown_store(client):
+    for params in ({"session": "x"}, {"session": "has spaces in it"}, {}):
+        resp = await client.get("/api/chat/SHOP1/history", params=params)
+        assert resp.status == 400 and "session" in (await resp.json())["error"]
+    resp = await client.get("/api/chat/NOSUCH/history", params={"session": SESSION})
+    assert resp.status == 404
+
+
+async def test_the_chat_page_greets_in_the_browsers_language_with_examples_to_tap(client):
+    tamil = await (await client.get("/chat/SHOP1", headers={"Accept-Language": "ta-IN,ta;q=0.9,en;q=0.8"})).text()
+    greeting = html.unescape(re.search(r'class="msg bot greeting">([^<]*)', tamil).group(1))
+    assert "Gupta General Store" in greeting and re.search("[\u0b80-\u0bff]", greeting)
+    tamil_examples = examples_on(tamil)
+    assert any(re.search("[\u0b80-\u0bff]", e) for e in tamil_examples)
+    assert any(re.search("[\u0900-\u097f]", e) for e in tamil_examples)  # Hindi is always offered
+    assert any(e.isascii() for e in tamil_examples)  # and English
+    english = examples_on(await (await client.get("/chat/SHOP1")).text())
+    assert english[0].isascii() and any(re.search("[\u0900-\u097f]", e) for e in english)
+
+
+async def test_every_example_the_page_offers_is_understood(client):
+    for lang in ("en", "hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa"):
+        page = await (await client.get("/chat/SHOP1", headers={"Accept-Language": lang})).text()
+        order, ask = examples_on(page)[:2]
+        session = f"example-{lang}-0001"
+        added = "\n".join(await say(client, order, session=session))
+        assert "Atta" in added and "Sugar" in added, (lang, order, added)
+        assert "•" in "\n".join(await say(client, ask, session=session)), (lang, ask)  # the help list
+
+
+def examples_on(page: str) -> list[str]:
+    return [html.unescape(e) for e in re.findall(r'<button type="button" data-text="([^"]*)"', page)]

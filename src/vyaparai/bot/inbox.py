@@ -1,6 +1,8 @@
 """Record each inbound message exactly once, and find the store it is for."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -44,3 +46,15 @@ async def record_inbound(session: AsyncSession, msg: InboundMessage, store_id: i
         .returning(InboundLog.id)
     )
     return await session.scalar(stmt)
+
+
+async def sent_by(session: AsyncSession, store_id: int, channel: str, sender: str,
+                  limit: int) -> list[tuple[datetime, int, InboundMessage]]:
+    """The newest `limit` messages one sender sent one store on one channel, oldest first (a chat's history)."""
+    result = await session.execute(
+        select(InboundLog.received_at, InboundLog.id, InboundLog.payload)
+        .where(InboundLog.store_id == store_id, InboundLog.channel == channel,
+               InboundLog.payload["sender"].as_string() == sender)
+        .order_by(InboundLog.id.desc()).limit(limit)
+    )
+    return [(at, id_, InboundMessage.from_dict(payload)) for at, id_, payload in reversed(result.all())]

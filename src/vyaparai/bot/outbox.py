@@ -1,7 +1,9 @@
 """Write replies to the outbox (in the caller's transaction) and hand pull-channel replies to their reader."""
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import OutboundMessage
@@ -41,3 +43,20 @@ async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> li
     )
     rows = sorted(result.all())
     return [OutboundMessage.from_dict(payload) for _id, payload in rows]
+
+
+async def handed_over(session: AsyncSession, channel: str, recipient: str, store_id: int,
+                      limit: int) -> list[tuple[datetime, int, OutboundMessage]]:
+    """The newest `limit` replies one store already handed to a pull-channel recipient, oldest first.
+
+    Pending ones are left out: the reader takes them with take_pulled, so none is shown twice.
+    """
+    result = await session.execute(
+        select(OutboxMessage.created_at, OutboxMessage.id, OutboxMessage.payload)
+        .where(OutboxMessage.channel == channel, OutboxMessage.recipient == recipient,
+               OutboxMessage.status != "pending",
+               or_(OutboxMessage.store_id == store_id, OutboxMessage.store_id.is_(None)))
+        .order_by(OutboxMessage.id.desc()).limit(limit)
+    )
+    return [(at, id_, OutboundMessage.from_dict(payload)) for at, id_, payload in reversed(result.all())
+            if not (payload.get("meta") or {}).get("secret")]

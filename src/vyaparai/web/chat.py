@@ -8,22 +8,28 @@ import uuid
 import aiohttp_jinja2
 from aiohttp import web
 
-from vyaparai.bot.inbox import record_inbound
+from vyaparai.bot.inbox import record_inbound, sent_by
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
-from vyaparai.bot.outbox import take_pulled
+from vyaparai.bot.outbox import handed_over, take_pulled
 from vyaparai.catalog.stores import get_store_by_code
+from vyaparai.web.chat_greeting import greeting
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import SERVICES
 
 CHANNEL = "web"
 SESSION_RE = re.compile(r"[A-Za-z0-9_-]{8,64}")
 MAX_BODY = 256 * 1024  # a 100 KB message still gets a polite answer; bigger bodies get 413
+HISTORY_LIMIT = 60  # messages a reloaded page shows: a whole order and then some, small on a slow line
 
 routes = web.RouteTableDef()
 
 
 def _bad_request(message: str) -> web.HTTPBadRequest:
     return web.HTTPBadRequest(text=json.dumps({"error": message}), content_type="application/json")
+
+
+def _no_such_store() -> web.HTTPNotFound:
+    return web.HTTPNotFound(text=json.dumps({"error": "no such store"}), content_type="application/json")
 
 
 @routes.get("/chat/{store_code}")
@@ -33,7 +39,8 @@ async def chat_page(request: web.Request) -> web.Response:
         store = await get_store_by_code(session, request.match_info["store_code"])
     if store is None:
         raise web.HTTPNotFound(text="No such store.")
-    return aiohttp_jinja2.render_template("chat.html", request, {"store": store})
+    hello = greeting(store.name, request.headers.get("Accept-Language", ""))
+    return aiohttp_jinja2.render_template("chat.html", request, {"store": store, "hello": hello})
 
 
 async def _read_json(request: web.Request) -> dict:
@@ -66,7 +73,7 @@ async def chat_message(request: web.Request) -> web.Response:
     async with services.sessions() as session, session.begin():
         store = await get_store_by_code(session, request.match_info["store_code"])
         if store is None:
-            raise web.HTTPNotFound(text=json.dumps({"error": "no such store"}), content_type="application/json")
+            raise _no_such_store()
         msg = InboundMessage(channel=CHANNEL, provider_message_id=message_id[:191], sender=session_id,
                              kind="button" if button else "text", text=text, button_id=button,
                              store_code=store.code)
@@ -82,6 +89,26 @@ async def chat_updates(request: web.Request) -> web.Response:
     """Replies that came later (the shop accepted the order...): the page polls this."""
     session_id = _session_of(request.query.get("session"))
     return web.json_response({"replies": await _take(request, session_id)})
+
+
+@routes.get("/api/chat/{store_code}/history")
+async def chat_history(request: web.Request) -> web.Response:
+    """The session's newest messages, both sides, oldest first: what a reloaded page shows again.
+
+    Replies not yet taken are left to /updates, which the page polls next, so none shows twice.
+    """
+    session_id = _session_of(request.query.get("session"))
+    async with request.app[SERVICES].sessions() as session:
+        store = await get_store_by_code(session, request.match_info["store_code"])
+        if store is None:
+            raise _no_such_store()
+        sent = await sent_by(session, store.id, CHANNEL, session_id, HISTORY_LIMIT)
+        replies = await handed_over(session, CHANNEL, session_id, store.id, HISTORY_LIMIT)
+    # By time, a customer's message before the replies stamped in the same instant; ids break ties.
+    both = [(at, 0, id_, {"from": "me", "text": m.text}) for at, id_, m in sent if m.text]
+    both += [(at, 1, id_, {"from": "bot", **_as_json(r)}) for at, id_, r in replies]
+    both.sort(key=lambda entry: entry[:3])
+    return web.json_response({"messages": [entry[3] for entry in both[-HISTORY_LIMIT:]]})
 
 
 async def _take(request: web.Request, session_id: str) -> list[dict]:
