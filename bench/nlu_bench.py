@@ -1,6 +1,6 @@
 """Speed of understanding + matching, index build time and index memory on synthetic catalogs.
 
-    /work/venv/bin/python bench/nlu_bench.py [--sizes 1000 10000 100000] [--messages 2000]
+    .venv/bin/python bench/nlu_bench.py [--sizes 1000 10000 100000] [--messages 2000]
 
 Targets at 10,000 products: p50 <= 2 ms, p99 <= 10 ms per message, build <= 2 s, memory <= 100 MB.
 """

@@ -1,4 +1,4 @@
-"""The import direction of DESIGN.md, checked on every run: a wrong-way import fails the build."""
+"""The import direction of docs/architecture.md, checked on every run: a wrong-way import fails the build."""
 import subprocess
 import sys
 from pathlib import Path

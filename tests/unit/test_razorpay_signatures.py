@@ -1,4 +1,4 @@
-"""Webhook and callback signatures checked against Razorpay's own vectors (shared/payloads)."""
+"""Webhook and callback signatures checked against Razorpay's own vectors (tests/payloads/razorpay)."""
 import json
 from pathlib import Path
 from urllib.parse import parse_qsl

@@ -1,4 +1,4 @@
-"""Score `understand` predictions against a labelled file, the way shared/eval/validate.py does."""
+"""Score `understand` predictions against a labelled file, as eval/README.md describes."""
 from __future__ import annotations
 
 import itertools

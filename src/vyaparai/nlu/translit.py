@@ -10,7 +10,7 @@ from vyaparai.nlu.script import token_script
 _SCHEMES = {"Deva": "devanagari", "Beng": "bengali", "Guru": "gurmukhi", "Gujr": "gujarati",
             "Orya": "oriya", "Taml": "tamil", "Telu": "telugu", "Knda": "kannada", "Mlym": "malayalam"}
 
-# Letters indic-transliteration leaves alone (see shared/notes/LIBRARIES.md §5), mapped first.
+# Letters indic-transliteration leaves alone (nukta forms, candra vowels), mapped first.
 _PRE = {
     "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "ा", "ऍ": "आ", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
     "Beng": {"ড়": "র", "ঢ়": "র", "য়": "য", "\u09bc": "", "ৎ": "ত্"},

@@ -1,6 +1,6 @@
 """Razorpay's doors into the app: the signed webhook (payment events) and the page the customer returns to.
 
-Webhook rules (DESIGN.md, "HTTP"): a bad or missing signature gets 401/403 and changes nothing;
+Webhook rules: a bad or missing signature gets 401/403 and changes nothing;
 a body that is not JSON gets 400; a repeated X-Razorpay-Event-Id gets 200 and changes nothing.
 Razorpay counts no answer within 5 s as a failure and retries, so the work is one short
 transaction with a deadline; if the deadline passes we answer 503 and Razorpay retries.

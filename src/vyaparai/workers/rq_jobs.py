@@ -1,7 +1,7 @@
 """Jobs as rq runs them: plain functions that open their own database engine for the job's event loop.
 
 rq runs an async job with asyncio.run, a new event loop per job, and an AsyncEngine must not be
-shared across loops (see LIBRARIES.md §4), so every job builds its services and closes them.
+shared across loops (its connection pool is bound to the loop that made it), so every job builds its services and closes them.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Plain aiohttp rather than pywa's async client: aiohttp is already our HTTP stack (one shared
 ClientSession, closed with the services); pywa would add httpx, has no base-URL setting (tests and
-staging would have to overwrite a private attribute, LIBRARIES.md §1.4), wants one client per
+staging would have to overwrite a private attribute), wants one client per
 sending number, and does not enforce WhatsApp's limits — which render.py has to do anyway. The
 request is one small JSON document, so the library would save us very little.
 """

@@ -2,7 +2,7 @@
 
 Limits from https://developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages
 and .../interactive-list-messages: Meta rejects the whole message when any one is exceeded, and pywa
-does not check them (LIBRARIES.md §1.3), so they are enforced here.
+does not check them, so they are enforced here.
 """
 from __future__ import annotations
 
