@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vyaparai import locales
 from vyaparai.bot.messages import Button, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
+from vyaparai.bot.owner_language import owner_language
 from vyaparai.bot.render import order_lines, qty_text
 from vyaparai.db.models import Conversation, Customer, Order, Product, Store
 from vyaparai.orders.cart import add_item, open_cart
@@ -22,28 +24,24 @@ logger = logging.getLogger(__name__)
 OWNER_CHANNEL = "whatsapp"
 
 
-def _owner_lang(store: Store) -> str:
-    return store.default_language or "en"
-
-
 async def alert_owners_new_order(session: AsyncSession, store: Store, order: Order, customer: Customer) -> None:
-    lang = _owner_lang(store)
     await session.refresh(order, ["items"])
     who = customer.name or (f"+{customer.phone}" if customer.phone else "-")
-    payment = locales.t(lang, "pay_cod" if order.payment_method == "cod" else "pay_online")
-    text = "\n".join([
-        locales.t(lang, "owner_new_order", number=order.number, customer=who, lines=order_lines(lang, order),
-                  total=locales.money(order.total_paise, lang), payment=payment,
-                  address=order.delivery_address or "-"),
-        locales.t(lang, "owner_new_order_hint", number=order.number),
-    ])
-    buttons = (Button(f"accept:{order.number}", locales.t(lang, "owner_accept")),
-               Button(f"reject:{order.number}", locales.t(lang, "owner_reject")))
-    queue_replies(session, store.id, [
-        OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, text=text, buttons=buttons, kind="alert",
-                        meta={"order_number": order.number, "event": "new_order"})
-        for phone in store.owner_phones or ()
-    ])
+    replies = []
+    for phone in store.owner_phones or ():
+        lang = owner_language(store, phone)
+        payment = locales.t(lang, "pay_cod" if order.payment_method == "cod" else "pay_online")
+        text = "\n".join([
+            locales.t(lang, "owner_new_order", number=order.number, customer=who, lines=order_lines(lang, order),
+                      total=locales.money(order.total_paise, lang), payment=payment,
+                      address=order.delivery_address or "-"),
+            locales.t(lang, "owner_new_order_hint", number=order.number),
+        ])
+        buttons = (Button(f"accept:{order.number}", locales.t(lang, "owner_accept")),
+                   Button(f"reject:{order.number}", locales.t(lang, "owner_reject")))
+        replies.append(OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, text=text, buttons=buttons,
+                                       kind="alert", meta={"order_number": order.number, "event": "new_order"}))
+    queue_replies(session, store.id, replies)
 
 
 async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> None:
@@ -53,39 +51,41 @@ async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> 
         select(Product.id, Product.name, Product.unit, Product.pack_base, Product.loose, Product.stock_milli,
                Product.low_stock_milli).where(Product.id.in_(taken))
     )
-    lang = _owner_lang(store)
     for pid, name, unit, pack_base, loose, stock, low in rows:
         if low and stock < low <= stock + taken[pid]:
             await tell_owners(session, store, "owner_low_stock", name=name,
-                              qty=qty_text(lang, unit, pack_base, loose, stock))
+                              qty=partial(qty_text, unit=unit, pack_base=pack_base, loose=loose, qty_milli=stock))
 
 
 async def tell_owners(session: AsyncSession, store: Store, key: str, *, status_key: str | None = None,
                       **params) -> None:
-    lang = _owner_lang(store)
-    if status_key:
-        params["status"] = locales.t(lang, status_key)
-    text = locales.t(lang, key, **params)
-    queue_replies(session, store.id, [
-        OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, text=text, kind="alert")
-        for phone in store.owner_phones or ()
-    ])
+    """One sentence to every owner, each in their own language; a callable parameter is given the language."""
+    replies = []
+    for phone in store.owner_phones or ():
+        lang = owner_language(store, phone)
+        filled = {k: v(lang) if callable(v) else v for k, v in params.items()}
+        if status_key:
+            filled["status"] = locales.t(lang, status_key)
+        replies.append(OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, kind="alert",
+                                       text=locales.t(lang, key, **filled)))
+    queue_replies(session, store.id, replies)
 
 
-async def notify_customer_status(session: AsyncSession, order: Order, *, reason: str | None = None) -> None:
-    """Tell the customer, in their language and on the channel they ordered from, where the order stands."""
+async def notify_customer_status(session: AsyncSession, order: Order, *, reason: str | None = None,
+                                 was: str | None = None) -> None:
+    """Tell the customer, in their language and on the channel they ordered from, where the order stands.
+    A reason the owner typed is quoted as typed, on its own line: it is in the owner's words, not ours."""
     conv = await session.scalar(select(Conversation).where(
         Conversation.store_id == order.store_id, Conversation.customer_id == order.customer_id))
     if conv is None:
         return
-    lang = order.language or conv.language or "en"
-    status = locales.t(lang, f"status_{order.status}")
+    lang = conv.language or order.language or "en"
+    rejected = order.status == "cancelled" and was == "pending"
+    lines = [locales.t(lang, "notice_rejected" if rejected else f"notice_{order.status}", number=order.number)]
     if reason:
-        text = locales.t(lang, "status_update_reason", number=order.number, status=status, reason=reason)
-    else:
-        text = locales.t(lang, "status_update", number=order.number, status=status)
+        lines.append(locales.t(lang, "notice_store_note", note=reason))
     queue_replies(session, order.store_id, [OutboundMessage(
-        channel=conv.channel, recipient=conv.recipient, text=text, kind="notification",
+        channel=conv.channel, recipient=conv.recipient, text="\n".join(lines), kind="notification",
         meta={"order_number": order.number, "status": order.status},
     )])
 
@@ -110,7 +110,7 @@ async def tell_customer(session: AsyncSession, order: Order, key: str, *, amount
         Conversation.store_id == order.store_id, Conversation.customer_id == order.customer_id))
     if conv is None:
         return
-    lang = order.language or conv.language or "en"
+    lang = conv.language or order.language or "en"
     amount = locales.money(amount_paise if amount_paise is not None else order.total_paise, lang)
     queue_replies(session, order.store_id, [OutboundMessage(
         channel=conv.channel, recipient=conv.recipient, kind="notification",

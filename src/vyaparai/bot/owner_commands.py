@@ -1,83 +1,215 @@
-"""Read a shopkeeper's short message ("accept 1042", "1042 nikal gaya", "maggi 50") into a command. Pure."""
+"""Read a shopkeeper's message ("accept 1042", "1009 पैक हो गया", "maggi ka stock 40 kar do") into a command. Pure.
+
+The nlu reads it as it reads a customer's (language, tokens with signal flags, numbers in any
+script); owner_words adds the classes of command words (accept, packed, stock, report...).
+"""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# Words shopkeepers use, in English and Hinglish; the target status each one moves an order to.
-STATUS_WORDS = {
-    "confirmed": ("accept", "accepted", "approve", "confirm", "ok", "okay", "haan", "han", "ha", "yes", "theek hai",
-                  "thik hai", "le liya", "kar do", "✅"),
-    "cancelled": ("reject", "rejected", "decline", "cancel", "nahi", "nahin", "no", "mana", "❌"),
-    "processing": ("packed", "pack", "packing", "ready", "taiyar", "tayyar", "pack ho gaya", "pack kar diya"),
-    "out_for_delivery": ("out for delivery", "out", "dispatched", "dispatch", "sent", "nikal gaya", "nikla",
-                         "bhej diya", "rawana", "on the way"),
-    "delivered": ("delivered", "deliver ho gaya", "de diya", "pahunch gaya", "pahuch gaya", "done", "ho gaya"),
-}
-SUMMARY_WORDS = ("today", "aaj ka hisaab", "aaj ka hisab", "hisaab", "hisab", "summary", "report", "sales")
-PENDING_WORDS = ("orders", "pending", "new orders", "list")
-HELP_WORDS = ("help", "madad", "commands", "menu", "?")
-OUT_OF_STOCK_WORDS = ("khatam", "khatm", "out of stock", "nahi hai", "finished", "over")
+from vyaparai.bot.owner_words import classes_of
+from vyaparai.nlu.normalize import normalize
+from vyaparai.nlu.pipeline import understand
+from vyaparai.nlu.signals import language_named
+from vyaparai.nlu.tokens import Token, tokenize
+
+# Classes that move an order; with an order number (or alone) they make a status command.
+STATUS_CLASSES = frozenset({"accept", "reject", "packed", "out", "delivery", "delivered", "done"})
+# nlu flags of words that carry no meaning of their own in a command or a reason ("karo", "please").
+FUNCTION_FLAGS = frozenset({"filler", "make", "want", "yes", "order", "cancel"})
+_BUTTONS = {"accept": "confirmed", "reject": "cancelled"}
 
 
 @dataclass(frozen=True)
 class OwnerCommand:
-    action: str  # status, summary, pending, stock, help, unknown
+    action: str  # status, summary, pending, low_stock, stock, stock_query, language, help, unknown
     status: str | None = None
     number: int | None = None
-    reason: str | None = None
-    words: str | None = None  # product words for a stock change
-    stock: float | None = None  # packs
+    reason: str | None = None  # the owner's own words, as typed, for the customer
+    words: str | None = None  # product words of a stock command
+    stock: float | None = None  # the counted amount (in `unit`, or packs)
+    unit: str | None = None
+    lang: str | None = None  # the language the message is written in
+    target_lang: str | None = None  # for "language": the language asked for
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
+@dataclass
+class Word:
+    token: Token
+    classes: frozenset[str]
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.token.flags
+
+    @property
+    def is_content(self) -> bool:
+        """A word that is none of our signals: a product name, or part of a reason."""
+        return self.token.kind == "word" and not self.flags and not self.classes
+
+    @property
+    def is_function(self) -> bool:
+        return self.token.kind in ("sep", "punct", "dots") or (
+            self.token.kind == "word" and bool(self.flags) and self.flags <= FUNCTION_FLAGS and not self.classes)
 
 
 def parse_owner_command(text: str, button_id: str | None = None) -> OwnerCommand:
     if button_id and ":" in button_id:
         verb, _, num = button_id.partition(":")
-        status = {"accept": "confirmed", "reject": "cancelled"}.get(verb)
-        if status and num.isdigit():
-            return OwnerCommand("status", status=status, number=int(num))
-    t = _norm(text)
-    if not t:
-        return OwnerCommand("help")
-    if t in HELP_WORDS:
-        return OwnerCommand("help")
-    if t in SUMMARY_WORDS:
-        return OwnerCommand("summary")
-    if t in PENDING_WORDS:
-        return OwnerCommand("pending")
-    status_cmd = _status_command(t)
-    if status_cmd:
-        return status_cmd
-    return _stock_command(t) or OwnerCommand("unknown")
+        if verb in _BUTTONS and num.isdigit():
+            return OwnerCommand("status", status=_BUTTONS[verb], number=int(num))
+    u = understand(text)
+    words = read_words(text, u.lang)
+    if not words:
+        return OwnerCommand("help", lang=u.lang)
+    target = u.target_lang if u.intent == "change_language" else _language_asked(words)
+    if target:
+        return OwnerCommand("language", lang=u.lang, target_lang=target)
+    command = _status_command(text, words) or _question(words) or _stock_command(words)
+    return _with_lang(command or OwnerCommand("unknown"), u.lang)
 
 
-def _status_command(t: str) -> OwnerCommand | None:
-    number_match = re.search(r"#?\b(\d{3,9})\b", t)
-    number = int(number_match.group(1)) if number_match else None
-    rest = (t[: number_match.start()] + " " + t[number_match.end():]).strip() if number_match else t
-    for status, words in STATUS_WORDS.items():
-        for w in sorted(words, key=len, reverse=True):
-            if rest == w or rest.startswith(w + " ") or rest.endswith(" " + w):
-                reason = None
-                if status == "cancelled" and rest.startswith(w + " "):
-                    reason = rest[len(w):].strip() or None
-                if number is None and rest != w:
-                    continue  # "ok thanks bhai" is not a command without an order number
-                return OwnerCommand("status", status=status, number=number, reason=reason)
+def read_words(text: str, lang: str) -> list[Word]:
+    return [Word(t, classes_of(t.text, t.key)) for t in tokenize(normalize(text), lang)]
+
+
+def _language_asked(words: list[Word]) -> str | None:
+    """A language name with a speak/reply word ("English లో మాట్లాడండి"), even where a postposition
+    stands apart and the customer-side reading takes it for something else."""
+    if not any("language" in w.flags for w in words) or any(w.token.kind == "num" for w in words):
+        return None
+    named = [language_named(w.token.text, w.token.key) for w in words if "langname" in w.flags]
+    return next((code for code in named if code), None)
+
+
+def _with_lang(cmd: OwnerCommand, lang: str) -> OwnerCommand:
+    return OwnerCommand(**{**cmd.__dict__, "lang": lang})
+
+
+def _order_number(words: list[Word]) -> Word | None:
+    """Order numbers are 3+ digits ("1042", "#1042", "১০৪২" arrives as 1042 from the normalizer)."""
+    for w in words:
+        t = w.token
+        if t.kind in ("num", "order_number") and t.text.isdigit() and len(t.text) >= 3:
+            return w
     return None
 
 
-def _stock_command(t: str) -> OwnerCommand | None:
-    t = re.sub(r"^(stock|stk|set stock)\s+", "", t)
-    for w in OUT_OF_STOCK_WORDS:
-        if t.endswith(" " + w):
-            return OwnerCommand("stock", words=t[: -len(w)].strip(), stock=0)
-    m = re.fullmatch(r"(.+?)\s+(\d+(?:\.\d+)?)", t) or re.fullmatch(r"(\d+(?:\.\d+)?)\s+(.+)", t)
-    if not m:
+def _status_of(classes: set[str], words: list[Word]) -> str | None:
+    """The status the message asks for; of several steps the furthest wins ("pack karke bhej diya" is out)."""
+    if "accept" in classes:
+        return "confirmed"
+    if "reject" in classes or any("cancel" in w.flags for w in words):
+        return "cancelled"
+    if "delivered" in classes or {"delivery", "done"} <= classes:
+        return "delivered"
+    if "out" in classes or "delivery" in classes:
+        return "out_for_delivery"
+    if "packed" in classes:
+        return "processing"
+    if "done" in classes:
+        return "delivered"  # "1042 ho gaya": the order is done
+    return None
+
+
+def _status_command(text: str, words: list[Word]) -> OwnerCommand | None:
+    number = _order_number(words)
+    rest = [w for w in words if w is not number]
+    classes = {c for w in rest for c in w.classes} & STATUS_CLASSES
+    status = _status_of(classes, rest)
+    bare = _bare_answer(rest) if status is None else None
+    if status is None and bare is None:
         return None
-    words, qty = (m.group(1), m.group(2)) if not m.group(1)[0].isdigit() else (m.group(2), m.group(1))
-    return OwnerCommand("stock", words=words.strip(), stock=float(qty))
+    if number is None and any(w.is_content or w.token.kind in ("num", "unit") for w in rest
+                              if not w.classes & STATUS_CLASSES):
+        return None  # "ok thanks bhai", "maggi khatam ho gaya": not about an order
+    reason = _reason(text, rest) if status == "cancelled" else None
+    value = int(number.token.text) if number else None
+    return OwnerCommand("status", status=status or bare, number=value, reason=reason)
+
+
+def _bare_answer(words: list[Word]) -> str | None:
+    """"haan", "ok", "✅" alone accept the order waiting; "nahi", "❌" alone refuse it. A short
+    particle may follow ("theek hai", "haan ji")."""
+    core = words[:-1] if len(words) > 1 and len(words[-1].token.key) <= 3 and words[-1].is_function else words
+    if not core:
+        return None
+    if all("yes" in w.flags for w in core):
+        return "confirmed"
+    if all(w.token.kind == "not" or "no" in w.flags for w in core):
+        return "cancelled"
+    return None
+
+
+def _reason(text: str, words: list[Word]) -> str | None:
+    """The owner's reason, as typed: the command words, and the function words at either end, dropped
+    ("1007 cancel karo" has none; in "stock nahi hai" the "hai" stays with its "nahi")."""
+    kept = list(words)
+    while kept and (kept[0].is_function or kept[0].classes & {"reject"}):
+        kept.pop(0)
+    while kept and (kept[-1].is_function or kept[-1].classes & {"reject"}) and not _after_negation(kept):
+        kept.pop()
+    if not any(w.token.kind not in ("sep", "punct", "dots") for w in kept):
+        return None
+    return _as_typed(text, kept)
+
+
+def _after_negation(kept: list[Word]) -> bool:
+    return len(kept) >= 2 and kept[-2].token.kind == "not" and kept[-1].token.kind == "word"
+
+
+def _as_typed(text: str, kept: list[Word]) -> str:
+    """The span of the original message the kept tokens cover (its case and spelling), else the tokens."""
+    lowered, start, end, cursor = text.lower(), None, None, 0
+    for w in kept:
+        at = lowered.find(w.token.text, cursor)
+        if at < 0:
+            return " ".join(w.token.text for w in kept)
+        start = at if start is None else start
+        end = cursor = at + len(w.token.text)
+    return text[start:end].strip()
+
+
+def _question(words: list[Word]) -> OwnerCommand | None:
+    """Report-like messages with no product in them: low stock, today's figures, orders waiting, help."""
+    if any(w.is_content for w in words) or _order_number(words):
+        return None
+    classes = {c for w in words for c in w.classes}
+    flags = {f for w in words for f in w.flags}
+    if "low" in classes or ("less" in flags and "stock" in classes):
+        return OwnerCommand("low_stock")
+    if classes & {"report", "today"}:
+        return OwnerCommand("summary")
+    if "pending" in classes or ("order" in flags and not classes):
+        return OwnerCommand("pending")
+    if "help" in flags:
+        return OwnerCommand("help")
+    return None
+
+
+def _stock_command(words: list[Word]) -> OwnerCommand | None:
+    """"maggi 50", "stock aata 20 kg", "maggi ka stock 40 kar do", "aata khatam", "maggi ka stock?"."""
+    product = [w for w in words if w.is_content]
+    if not product:
+        return None
+    classes = {c for w in words for c in w.classes}
+    amounts = [i for i, w in enumerate(words) if w.token.kind == "num"]
+    text = " ".join(w.token.text for w in product)
+    if "finished" in classes and not amounts:
+        return OwnerCommand("stock", words=text, stock=0)
+    if not amounts:
+        return OwnerCommand("stock_query", words=text) if classes & {"stock", "low", "question"} else None
+    # With several numbers, one followed by a unit names the pack ("amul butter 500 g 10").
+    sized = [i for i in amounts if _unit_after(words, i)]
+    count = next((i for i in reversed(amounts) if i not in sized), None) if len(amounts) > 1 else amounts[0]
+    if count is None:
+        count = amounts[-1]
+    for i in sized:
+        if i != count:
+            text += f" {words[i].token.text} {words[i + 1].token.text}"
+    unit = words[count + 1].token.unit if _unit_after(words, count) else None
+    return OwnerCommand("stock", words=text, stock=words[count].token.value, unit=unit)
+
+
+def _unit_after(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].token.kind == "unit"

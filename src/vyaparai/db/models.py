@@ -54,6 +54,9 @@ class Store(Base):
     opening_hours: Mapped[dict] = mapped_column(JSON, default=dict)
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
     default_language: Mapped[str] = mapped_column(String(16), default="en")
+    # Each owner's chat language, by owner phone: {"9198...": {"lang": "hi", "chosen": true}}.
+    # "chosen" means the owner asked for it ("hindi mein bolo"); otherwise it follows what they write.
+    owner_languages: Mapped[dict] = mapped_column(JSON, default=dict)
     # Last order number handed out; the next order gets order_seq + 1 (a short number per store).
     order_seq: Mapped[int] = mapped_column(Integer, default=1000)
     # Bumped on every product change, so cached matcher indexes know they are stale.
