@@ -12,6 +12,7 @@ HEADER = ["concept", "category", "en", "hi", "hinglish", "ta", "te", "bn", "mr",
 CATEGORIES = {
     "staples", "dals", "spices", "oils", "dairy", "bakery", "packaged_food", "snacks",
     "beverages", "personal_care", "household", "vegetables", "fruits",
+    "form",  # forms.tsv: what a product comes in (bar, sachet, refill), not a shelf of the shop
 }
 # Unicode block of each language's native script; None means the cell is Latin letters only.
 NATIVE_BLOCK = {

@@ -1,4 +1,4 @@
-"""Lookup structures over one catalog's terms: exact keys, concepts, consonant skeletons, trigrams."""
+"""Lookup structures over one catalog's terms: exact keys, concepts, consonant skeletons, sounds, trigrams."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -7,11 +7,20 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.terms import Term, name_words, pack_count, skeleton, terms_of
+from vyaparai.catalog.terms import FORM_PREFIX, Term, name_words, pack_count, skeleton, terms_of
+from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
 FUZZY_CUTOFF = 80.0
 _MAX_FUZZY_CANDIDATES = 60
+MULTIPACK = "multipack"  # a form of its own: several packs sold as one ("Pack of 4")
+_SOUND_FLOOR = 50.0  # how alike two sound spellings must be (0-100) to stand for one another
+_SHORT_SOUND_FLOOR = 67.0  # the same for two-consonant frames (detal/dettol), which meet more often
+# Case endings a native word may carry after a brand (Latin keys, longest first): Tamil -ukku -ai -il
+# -oda, Malayalam -inte -ude -il -um, Kannada -annu -ige, Telugu -ni -lo -ki, Bengali -er -ta -ke,
+# Marathi -cha/-chi/-che, Gujarati -nu/-ni/-no, plurals -gal/-kal/-lu.
+_CASE_ENDINGS = ("inte", "ukum", "uku", "anu", "ige", "ude", "nte", "oda", "ode", "gal", "kal", "cha", "chi",
+                 "che", "ku", "ki", "ke", "il", "um", "ni", "nu", "no", "lo", "lu", "er", "ta", "ti")
 
 
 @dataclass(slots=True)
@@ -26,12 +35,17 @@ class Entry:
     keys: frozenset[str] = frozenset()  # every term key, for quick lookups while scoring
     concepts: frozenset[str] = frozenset()  # every term concept
     brand: tuple[str, ...] = ()
+    forms: frozenset[str] = frozenset()  # what it comes in, from its name: form_bar, form_sachet, multipack
 
     def __post_init__(self) -> None:
         terms = self.all_terms
         self.keys = frozenset(t.key for t in terms)
         self.concepts = frozenset(c for t in terms for c in t.concepts)
         self.brand = tuple(t.key for t in self.name if t.role == "brand")
+        forms = {c for t in self.name for c in t.concepts if c.startswith(FORM_PREFIX)}
+        if (self.pack_count or 0) > 1 and self.record.unit != "piece":
+            forms.add(MULTIPACK)  # "6 eggs (pack of 6)" is just how eggs come; "280 g (pack of 4)" is a bundle
+        self.forms = frozenset(forms)
 
     @property
     def all_terms(self) -> list[Term]:
@@ -44,7 +58,29 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
     aliases = [terms_of(name_words(a), brand_keys, lexicon) for a in record.aliases if a.strip()]
-    return Entry(record, position, name, [a for a in aliases if a], pack_count(record.name))
+    return Entry(record, position, _brand_says_nothing(name), [a for a in aliases if a], pack_count(record.name))
+
+
+def _brand_says_nothing(name: list[Term]) -> list[Term]:
+    """A brand the lexicon knows as a kind ("colgate" = toothpaste, "surf" = washing powder) names that
+    kind only when the rest of the name does not: the Colgate toothbrush is no toothpaste."""
+    if not any(t.concepts - _forms(t) for t in name if t.role != "brand"):
+        return name
+    return [Term(t.key, _forms(t), t.role) if t.role == "brand" else t for t in name]
+
+
+def _forms(term: Term) -> frozenset[str]:
+    return frozenset(c for c in term.concepts if c.startswith(FORM_PREFIX))
+
+
+def spoken_forms(record: ProductRecord) -> dict[str, str]:
+    """Term key -> key of its letter names, for initials and lone letters of a name ("G" -> "ji")."""
+    out = {}
+    for word in name_words(record.name) + record.brand.split():
+        spelled = spell_letters(word)
+        if spelled:
+            out[key(word)] = key(spelled)
+    return out
 
 
 @dataclass
@@ -58,7 +94,12 @@ class TermIndex:
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     by_skeleton: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_sound: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # sound key -> name words
+    by_name_sound: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    spoken: dict[str, str] = field(default_factory=dict)  # term key -> what is said for it ("g" -> "ji")
+    brand_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> store brand key
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
     def add(self, product: int, term: Term) -> None:
         if term.key not in self.by_key:
@@ -100,6 +141,52 @@ class TermIndex:
         self.concept_words.add(k)
         self.add_spelling(k)
 
+    def add_sound(self, term: Term, spoken: str | None) -> None:
+        """A brand or variant word of a name, findable by how it sounds (never a lexicon word: a
+        generic word must not be taken over by a brand that sounds like it)."""
+        if term.key in self.concept_words or (term.role not in ("brand", "variant") and not spoken):
+            return
+        for said in {term.key, spoken or term.key}:
+            sk = sound_key(said)
+            if len(sk) >= 2 or said == spoken:
+                self.by_sound[sk].add(term.key)
+        if spoken:
+            self.spoken[term.key] = spoken
+
+    def add_brand_spellings(self, lexicon) -> None:
+        """Lexicon words that are a store brand written another way: "colgate" is in the lexicon as
+        toothpaste, and so are ਕੋਲਗੇਟ and kolgate; said to this store, they mean its Colgate."""
+        for brand in self.brand_keys:
+            for concept in lexicon.concepts(brand):
+                for spelling in lexicon.keys_of.get(concept, ()):
+                    if spelling != brand and " " not in spelling and sound_key(spelling) == sound_key(brand):
+                        self.brand_spellings.setdefault(spelling, brand)
+
+    def sounds(self, k: str) -> tuple[tuple[str, float], ...]:
+        """Name words that sound like k (கோல்ட் -> gold, জি -> g), with a similarity 0.7-0.95;
+        a case ending is dropped when the whole word sounds like nothing (கோல்கேட்டுக்கு)."""
+        if k in self._sounds:
+            return self._sounds[k]
+        found: dict[str, float] = {}
+        for stem in (k, *(k[:-len(e)] for e in _CASE_ENDINGS if k.endswith(e) and len(k) - len(e) >= 3)):
+            for other in self.by_sound.get(sound_key(stem), ()):
+                if other != k:
+                    found[other] = max(found.get(other, 0.0), self._sound_similarity(stem, other))
+            if any(found.values()):
+                break
+        result = tuple(sorted(((o, s) for o, s in found.items() if s > 0), key=lambda kv: -kv[1])[:3])
+        if len(self._sounds) < 100_000:
+            self._sounds[k] = result
+        return result
+
+    def _sound_similarity(self, said: str, name_word: str) -> float:
+        target = self.spoken.get(name_word, name_word)
+        if said == target:
+            return 0.95
+        ratio = fuzz.ratio(sound_spelling(said), sound_spelling(target))
+        floor = _SHORT_SOUND_FLOOR if len(sound_key(said).lstrip("a")) <= 2 else _SOUND_FLOOR
+        return 0.7 + 0.25 * ratio / 100 if ratio >= floor else 0.0
+
     def near(self, k: str) -> tuple[tuple[str, float], ...]:
         """Known keys spelled like k, with a similarity 0-1 (typos, other scripts' spellings)."""
         if k in self._near:
@@ -122,6 +209,20 @@ class TermIndex:
         if len(self._near) < 100_000:
             self._near[k] = result
         return result
+
+
+def name_sounds(entry: Entry, spoken: dict[str, str]) -> set[str]:
+    """Sound keys of a product's brand and of its name up to the first word of a kind, letters said
+    as letters ("Parle-G Glucose Biscuits" -> parleji): the whole mention may be written as one word."""
+    said = [spoken.get(t.key, t.key) for t in entry.name]
+    brand = [spoken.get(t.key, t.key) for t in entry.name if t.role == "brand"]
+    lead = []
+    for t in entry.name:
+        if t.role in ("head", "form") or t.key.isdigit():
+            break
+        lead.append(spoken.get(t.key, t.key))
+    keys = {sound_key("".join(view)) for view in (said, brand, lead) if view}
+    return {k for k in keys if len(k.lstrip("a")) >= 3}
 
 
 def name_skeletons(entry: Entry) -> set[str]:

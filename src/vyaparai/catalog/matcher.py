@@ -7,11 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons
+from vyaparai.catalog.index import (MULTIPACK, Entry, TermIndex, make_entry, name_skeletons, name_sounds,
+                                    spoken_forms)
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.scoring import (amount_bonus, excluded, hint_units, mention_units, phrase_bonus,
-                                      word_score)
-from vyaparai.catalog.terms import skeleton, terms_of
+from vyaparai.catalog.regular import settle
+from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
+from vyaparai.catalog.terms import FORM_PREFIX, skeleton, terms_of
+from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
@@ -21,6 +23,7 @@ AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rul
 _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SOUNDS_LIKE = 80.0
+_SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 200
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 
@@ -38,6 +41,7 @@ class _Scored:
     entry: Entry
     words: float
     score: float
+    fit: Fit = Fit(0.0)
 
 
 class ProductIndex:
@@ -65,6 +69,13 @@ class ProductIndex:
                     terms.add_spelling(word)
             else:
                 terms.add_concept_word(k)
+        terms.add_brand_spellings(lexicon)
+        for i, entry in enumerate(entries):  # after the lexicon words: those are never sound targets
+            spoken = spoken_forms(entry.record)
+            for t in entry.all_terms:
+                terms.add_sound(t, spoken.get(t.key))
+            for sk in name_sounds(entry, spoken):
+                terms.by_name_sound[sk].add(i)
         return cls(entries, terms, lexicon)
 
     def __len__(self) -> int:
@@ -78,13 +89,12 @@ class ProductIndex:
         return self._vocabulary
 
     def _spelled_like(self, k: str) -> bool:
-        return any(sim >= 0.8 for _, sim in self._terms.near(k))
+        return any(sim >= 0.8 for _, sim in self._terms.near(k)) or bool(self._terms.sounds(k))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = mention.key.split()
         units = self._units(words)
-        hints = tuple(self._terms.canonical(h) for h in mention.hints)
-        ranked = self._rank(mention, units, hint_units(hints), words)
+        ranked = self._rank(mention, units, hint_units(mention.hints, self._lexicon), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
         if not ranked or ranked[0].score < MATCH_THRESHOLD:
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
@@ -93,34 +103,56 @@ class ProductIndex:
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
     def _units(self, words: list[str]):
-        canonical = [self._terms.canonical(k) for k in words]
+        canonical = [self._canonical(k) for k in words]
         tagged = terms_of(canonical, frozenset(), self._lexicon, keyed=True)
         if len(tagged) != len(words):
             return mention_units(canonical, [t.concepts for t in tagged], self._terms, self._lexicon)
         return mention_units(words, [t.concepts for t in tagged], self._terms, self._lexicon, canonical)
 
+    def _canonical(self, k: str) -> str:
+        """The known spelling of a word, unless it is unknown and sounds just like a name word of the
+        store: "लाइट" (let) is the Lite of a product name, not a misspelt lexicon word (letr, lighter)."""
+        known = self._terms.canonical(k)
+        if known != k and not self._terms.by_key.get(k) and any(s >= _SOUND_WINS for _, s in self._terms.sounds(k)):
+            return k
+        return known
+
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
-        sounds_like = self._terms.by_name_skeleton.get(skeleton("".join(words)), set())
+        sounds_like = self._sounds_like(words, units)
         scored = []
         for i in self._candidate_ids(units) | sounds_like:
             entry = self._entries[i]
-            fit = word_score(units + hints, entry)
-            if i in sounds_like:
-                fit = max(fit, _SOUNDS_LIKE)  # "थम्स अप" / "thums up": same consonants, other vowels
-            if fit <= 0:
+            found = fit(units + hints, entry)
+            words_fit = found.score
+            if i in sounds_like and not all(found.explained):
+                words_fit = max(words_fit, _SOUNDS_LIKE)  # "थम्स अप" / "thums up": same consonants, other vowels
+            if words_fit <= 0:
                 continue
-            score = fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
+            score = words_fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
             if excluded_phrases:
                 if excluded(entry, excluded_phrases):
                     score -= _EXCLUDED_PENALTY
                 elif _sibling(entry, excluded_phrases):
                     score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
-            scored.append(_Scored(entry, fit, score))
+            scored.append(_Scored(entry, words_fit, score, found))
+        settle(scored, _said_forms(units + hints, mention))
         _apply_size_hint(scored, mention.size_hint)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
                                    -round(s.score, 6), not s.entry.record.loose, s.entry.position))
         return scored
+
+    def _sounds_like(self, words: list[str], units) -> set[int]:
+        """Products whose whole name sounds like the whole mention ("parleji", "थम्स अप"), asked only
+        when some word of it is not a known product word."""
+        if all(u.weight >= 1.0 for u in units):
+            return set()
+        joined = "".join(words)
+        found = set(self._terms.by_name_skeleton.get(skeleton(joined), set()))
+        sk = sound_key(joined)
+        if len(sk.lstrip("a")) >= 3:
+            found |= self._terms.by_name_sound.get(sk, set())
+        return found
 
     def _candidate_ids(self, units) -> set[int]:
         """Products sharing words with the mention; when there are many, those sharing the most and
@@ -170,6 +202,14 @@ class ProductIndex:
                 return tuple(same_kind[:3])
         near = [s.entry.record for s in ranked if s.score > 20 and s.entry.record.in_stock]
         return tuple(near[:3])
+
+
+def _said_forms(units, mention: ItemMention) -> frozenset[str]:
+    """Forms the customer asked for: a form word ("tikki", "refill") or a bundle size ("4 wala pack")."""
+    said = {c for u in units for c in u.concepts if c.startswith(FORM_PREFIX)}
+    if mention.size is not None and mention.size.unit == "piece" and mention.size.value > 1:
+        said.add(MULTIPACK)
+    return frozenset(said)
 
 
 def _sibling(entry: Entry, phrases) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vyaparai.catalog.index import Entry, TermIndex
-from vyaparai.catalog.terms import ROLE_PENALTY, Term
+from vyaparai.catalog.terms import FORM_PREFIX, ROLE_PENALTY, Term
 from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
@@ -25,6 +25,18 @@ class Unit:
     weight: float
     optional: bool = False  # a pack word ("bar", "pouch"): counts when the product has it, else ignored
     concept_sim: float = 1.0  # how sure the concepts are: below 1 when they came from a near spelling
+    brand_kinds: frozenset[str] = frozenset()  # what the lexicon says a brand word stands for ("colgate")
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How one product explains a mention: the 0-100 score, which units it explained, and its name
+    words nobody asked for."""
+
+    score: float
+    explained: tuple[int, ...] = ()  # per unit: 2 its own word, 1 a near spelling or its kind, 0 not at all
+    extras: frozenset[str] = frozenset()
+    extra_head: bool = False  # an unasked head noun ("toothbrush" for "colgate"): another kind of thing
 
 
 def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon,
@@ -32,29 +44,44 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
     units = []
     for n, (k, tagged) in enumerate(zip(words, concepts)):
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
+        if not index.by_key.get(k) and not tagged:
+            keys = (*keys, *((o, s) for o, s in index.sounds(k) if all(o != x for x, _ in keys)))
         if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
             keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
         sure = 1.0 if tagged and (not canonical or canonical[n] == k) else (0.9 if tagged else 0.0)
+        kinds: frozenset[str] = frozenset()
         for other, sim in keys[1:]:
             more = lexicon.concepts(other)
-            if more:
+            if more and other in index.brand_keys:
+                kinds |= more  # a near spelling of a brand is that brand, not any product of its kind
+            elif more:
                 found |= more
                 sure = max(sure, sim)
-        if k in index.brand_keys:
+        brand = index.brand_spellings.get(k)
+        if brand:  # the lexicon's spelling of a store brand it knows as a kind (ਕੋਲਗੇਟ, colgate)
+            keys = (*keys, (brand, 0.95))
+        if k in index.brand_keys or brand:
+            kinds |= found
             found = set()  # a brand named means that brand: "horlicks" is not any health drink
+        if found and all(c.startswith(FORM_PREFIX) for c in found) and not index.by_key.get(k):
+            units.append(Unit(keys, frozenset(found), _HINT_WEIGHT, optional=True))  # "bottle", "tikki"
+            continue
         if index.by_key.get(k) or (found and sure >= 1.0):
             weight = 1.0
         elif found or len(keys) > 1:
             weight = _GUESSED_WORD_WEIGHT
         else:
             weight = _UNKNOWN_WORD_WEIGHT
-        units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0))
+        kinds = frozenset(c for c in kinds if not c.startswith(FORM_PREFIX))
+        units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds))
     return units
 
 
-def hint_units(hints: tuple[str, ...]) -> list[Unit]:
-    return [Unit(((h, 1.0),), frozenset(), _HINT_WEIGHT, optional=True) for h in hints]
+def hint_units(hints: tuple[str, ...], lexicon) -> list[Unit]:
+    """Pack words said with the item ("2 packet", "ek tikki"): they may name the product's form."""
+    return [Unit(((h, 1.0),), frozenset(c for c in lexicon.concepts(h) if c.startswith(FORM_PREFIX)),
+                 _HINT_WEIGHT, optional=True) for h in hints]
 
 
 def similarity(unit: Unit, term: Term) -> float:
@@ -67,36 +94,52 @@ def similarity(unit: Unit, term: Term) -> float:
 
 
 def word_score(units: list[Unit], entry: Entry) -> float:
+    return fit(units, entry).score
+
+
+def fit(units: list[Unit], entry: Entry) -> Fit:
     """0-100: share of the mention's words the product explains, less its unexplained variant words.
     A word's weight says how likely it is a product word at all; once it matches the product it is
     one, and counts in full (a typo'd brand must not be outweighed by the brand's own extras)."""
     total = matched = 0.0
     hit_concepts: set[str] = set()
     hit_keys: set[str] = set()
+    said_concepts: set[str] = set()
+    explained = []
     for u in units:
         common = u.concepts & entry.concepts if u.concepts else None
         if common:
             best = u.concept_sim
             hit_concepts |= common
+            said_concepts |= common
         else:
             best, best_key = 0.0, None
             for k, sim in u.keys:
                 if sim > best and k in entry.keys:
                     best, best_key = sim, k
+            explained.append(0 if best_key is None else 2 if best >= 1.0 else 1)
             if best_key is None:
                 total += 0.0 if u.optional else u.weight
                 continue
             hit_keys.add(best_key)
+            hit_concepts |= u.brand_kinds  # "colgate": its "toothpaste" is what was asked for
         weight = u.weight if u.optional else 1.0
         matched += weight * best
         total += weight
+        if common:  # said as the product's own word, or only as a word of its kind ("bournvita" / Horlicks)
+            explained.append(2 if u.keys[0][0] in entry.keys else 1)
     if matched == 0:
-        return 0.0
+        return Fit(0.0)
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
     extras = min(_extras(view, hit_keys, hit_concepts) for view in views)
     brand = entry.brand
     split = _SPLIT_BRAND if len(brand) > 1 and 0 < sum(b in hit_keys for b in brand) < len(brand) else 0.0
-    return 100.0 * matched / (total + extras) - split
+    unasked = [t for t in entry.name if t.key not in hit_keys and not (t.concepts & hit_concepts)]
+    # A head word of the same phrase as a word asked for is a kind of it ("sona masoori" rice), not another thing.
+    # Not for a kind a bare brand stands for: "Surf" is washing powder, and its liquid is another thing.
+    asked_kinds = {c for t in entry.name if t.key in hit_keys or t.concepts & said_concepts for c in t.concepts}
+    return Fit(100.0 * matched / (total + extras) - split, tuple(explained), frozenset(t.key for t in unasked),
+               any(t.role == "head" and not (t.concepts & asked_kinds) for t in unasked))
 
 
 def phrase_bonus(words: list[str], entry: Entry) -> float:

@@ -16,21 +16,24 @@ _NEUTRAL = ("pure shudh chakki fresh classic original regular premium super spec
             "loose per pack pouch jar bottle tetra sachet packet pcs pieces piece bunch tray box can "
             "kg g ml l gm ltr litre liter")
 _PARENS = re.compile(r"\(([^)]*)\)")
-_NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces", re.I)
+_NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces|\d\s*-?\s*pack\b", re.I)
+# "Pack of 4", "4-pack", "4 x 70g": how many packs are bundled, not a word of the product ("packet" must not meet it).
+_MULTIPACK = re.compile(r"\bpack\s+of\s+\d+|\b\d+\s*-?\s*packs?\b|\b\d+\s*x\b|\bx\s*\d+\b", re.I)
 _SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x)?\b", re.I)
-_PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)", re.I)
+_PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pack\b|\b(\d+)\s*x\b", re.I)
+FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
 _SPLIT = re.compile(r"[^\w]+|_")
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
 # ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
-ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05}
+ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05, "form": 0.05}
 
 
 @dataclass(frozen=True)
 class Term:
     key: str
     concepts: frozenset[str]
-    role: str  # brand, head (names a kind of product), variant, neutral
+    role: str  # brand, head (names a kind of product), variant, neutral, form (bar, sachet, refill)
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +45,13 @@ def name_words(name: str) -> list[str]:
     """Words of a product name without sizes and without "(loose, per kg)"-style notes."""
     name = _PARENS.sub(lambda m: " " if _NOISE_PARENS.search(m.group(1)) else f" {m.group(1)} ", name)
     name = name.replace("'", "").replace("’", "")
-    name = _SIZE.sub(" ", name)
+    name = _SIZE.sub(" ", _MULTIPACK.sub(" ", name))
     return [w for w in _SPLIT.split(name) if w and not w.isdigit()]
 
 
 def pack_count(name: str) -> int | None:
     m = _PACK_OF.search(name)
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: bool = False) -> list[Term]:
@@ -72,6 +75,8 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
         return "brand"
     if k in neutral_keys():
         return "neutral"
+    if concepts and all(c.startswith(FORM_PREFIX) for c in concepts):
+        return "form"
     return "head" if concepts else "variant"
 
 

@@ -1,0 +1,70 @@
+"""Which of several equally fitting products is the store's regular one, from the catalog's own facts."""
+from __future__ import annotations
+
+from statistics import median
+
+from vyaparai.catalog.index import MULTIPACK
+
+# Forms a shopkeeper hands over only when they are asked for: "Surf Excel" is the powder, not the bar;
+# "Maggi" one packet, not the pack of four; a refill or a sachet only by name.
+SPECIAL_FORMS = frozenset({"form_bar", "form_refill", "form_sachet", MULTIPACK})
+_WINDOW = 20.0  # candidates this far below the best one are not contenders for "the regular one"
+_FORM_COST = 8.0
+_SAMPLE_COST = 4.0  # a pack far smaller than its siblings' usual size: a trial or sachet-sized pack
+_SAMPLE_SHARE = 0.25
+_PREMIUM_FROM = 1.2  # price per gram/ml this much above the cheapest sibling begins to cost
+_PREMIUM_SLOPE = 15.0
+_PREMIUM_MAX = 15.0
+
+
+def settle(scored: list, said_forms: frozenset[str]) -> None:
+    """Among products that explain the same words of a bare request, let the regular one lead.
+
+    The number of words in a name says nothing about which variety is the usual one (Gobindobhog Rice
+    is not plainer than Sona Masoori Rice), so a product whose unasked words are not a superset of a
+    sibling's (not "Tata Salt" + "Lite") is lifted to the best fit among them; then costs for a special
+    form nobody said, a sample-sized pack and a price above its siblings' separate them.
+    `scored` items have .entry, .words, .score and .fit (scoring.Fit); scores change in place."""
+    if not scored:
+        return
+    top = max(scored, key=lambda s: s.score)
+    group = [s for s in scored if s.fit.explained == top.fit.explained and s.words >= top.words - _WINDOW]
+    if len(group) < 2:
+        return
+    plain = [s for s in group if not s.fit.extra_head]
+    best = max((s.words for s in plain), default=0.0)
+    for s in plain:
+        if not any(o.fit.extras < s.fit.extras for o in plain):
+            s.score += best - s.words
+    costs = {id(s): _cost(s.entry, group, said_forms) for s in group}
+    least = min(costs.values())
+    for s in group:
+        s.score -= costs[id(s)] - least
+
+
+def _cost(entry, group: list, said_forms: frozenset[str]) -> float:
+    cost = _FORM_COST * len((entry.forms & SPECIAL_FORMS) - said_forms)
+    kind = _kind(entry)
+    siblings = [s.entry.record for s in group if s.entry.record.base_unit == entry.record.base_unit
+                and not (s.entry.forms & SPECIAL_FORMS) and _same_kind(_kind(s.entry), kind)]
+    if not siblings:
+        return cost
+    r = entry.record
+    usual = median(x.pack_base for x in siblings)
+    if not r.loose and r.pack_base < _SAMPLE_SHARE * usual:
+        cost += _SAMPLE_COST
+    cheapest = min(x.price_paise / x.pack_base for x in siblings)
+    if cheapest > 0:
+        ratio = (r.price_paise / r.pack_base) / cheapest
+        cost += min(_PREMIUM_MAX, max(0.0, (ratio - _PREMIUM_FROM) * _PREMIUM_SLOPE))
+    return cost
+
+
+def _kind(entry) -> frozenset[str]:
+    """What sort of thing a product is, by the lexicon concepts of its name's head words: prices are
+    compared within one kind only (butter is dearer than curd by the gram, and that says nothing)."""
+    return frozenset(c for t in entry.name if t.role == "head" for c in t.concepts)
+
+
+def _same_kind(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b) or not (a or b)
