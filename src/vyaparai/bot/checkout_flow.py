@@ -15,7 +15,7 @@ from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.placing import online_available, place
 from vyaparai.bot.render import cart_text
 from vyaparai.bot.turn import Turn
-from vyaparai.nlu.contact import find_phone, looks_like_address
+from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.customers import last_address, save_address
@@ -108,10 +108,10 @@ def _reads_as_address(u: Understanding) -> bool:
     text = u.text.strip()
     if len(text) < MIN_ADDRESS_CHARS:
         return False
-    if looks_like_address(text) or u.intent in ("provide_address", "unknown"):
+    if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
     if u.intent in CART_CHANGES:
-        return not (u.items and all(m.qty is not None for m in u.items))
+        return not (u.sure_items and u.items and all(m.qty is not None for m in u.items))
     return u.intent in ("greet", "yes", "no") and len(text.split()) >= 3
 
 

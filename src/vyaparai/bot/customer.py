@@ -6,9 +6,10 @@ from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
-from vyaparai.nlu.contact import find_phone
+from vyaparai.nlu.contact import find_phone, split_address
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
+from vyaparai.orders.customers import save_address
 
 QUESTIONS = ("ask_price", "ask_stock", "ask_total")
 # Tapping a button means the same as typing its intent.
@@ -58,6 +59,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await take_catalog_order(turn, index)
         return
     state = turn.conversation.state
+    if state != "ask_address":
+        u = await _note_address(turn, u, index)
     if u.intent in QUESTIONS:
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
@@ -103,7 +106,7 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
 async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
     """What a checkout step's own handler did not take: answered without losing the checkout."""
     data = dict(turn.conversation.data or {})
-    if u.intent in checkout_flow.CART_CHANGES and u.items:
+    if u.intent in checkout_flow.CART_CHANGES and u.items and u.sure_items:
         await _by_intent(turn, u, index)  # the change is made and shown...
         turn.set_state("confirm_order", payment=data.get("payment"))
         await checkout_flow.resume(turn)  # ...and the new total is confirmed
@@ -115,6 +118,16 @@ async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, st
     turn.set_state(state, **data)
     await checkout_flow.resume(turn)
     return True
+
+
+async def _note_address(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding:
+    """"Address: 14/2 Mall Road. 2 kg atta bhejo": the address is kept for the checkout, the rest is read."""
+    address, rest = split_address(u.text)
+    if address is None:
+        return u
+    await save_address(turn.session, turn.customer, address)
+    turn.line("address_noted", address=address)
+    return understand(rest, index.vocabulary())
 
 
 def _take_phone(turn: Turn, u: Understanding) -> bool:

@@ -93,3 +93,32 @@ def find_phone(text: str) -> str | None:
 
 def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)
+
+
+# Words that label an address ("address: 12 MG Road", "पता - ..."): the class is "address label".
+_ADDRESS_LABELS = ("address adress addres addr pata पता पत्ता ঠিকানা முகவரி அட்ரஸ் అడ్రస్ చిరునామా ವಿಳಾಸ "
+                   "ಅಡ್ರೆಸ್ വിലാസം അഡ്രസ് ਪਤਾ ਐਡਰੈੱਸ સરનામું એડ્રેસ एड्रेस ॲड्रेस")
+_LABELLED = regex.compile(r"(?:^|[\s:,.।])(?:" + "|".join(map(regex.escape, _ADDRESS_LABELS.split()))
+                          + r")\p{M}*(?:\s+[\p{L}\p{M}]+){0,2}\s*[:\-–]\s*", regex.IGNORECASE)
+# A sentence ends at . ! ? । or a new line followed by a space, unless the dot closes a short
+# abbreviation ("No. 5", "St. Mary's", "H.No. 3").
+_SENTENCE_END = regex.compile(r"(?<!\b(?:no|st|rd|dr|nr|opp|h|flat|plot)\.?)(?<=[.!?।])\s+|\n+", regex.IGNORECASE)
+
+
+def split_address(text: str) -> tuple[str | None, str]:
+    """(the address a message gives along with other things, the rest): "address: 14/2 Mall Road. 2 kg
+    atta bhejo" -> ("14/2 Mall Road", "2 kg atta bhejo"). (None, text) when it gives none apart."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    labelled = next((i for i, s in enumerate(sentences) if _LABELLED.search(" " + s)), None)
+    if labelled is not None:
+        m = _LABELLED.search(" " + sentences[labelled])
+        address = (" " + sentences[labelled])[m.end():].strip(" .,।")
+        rest = sentences[:labelled] + sentences[labelled + 1:]
+    else:
+        at = next((i for i, s in enumerate(sentences) if looks_like_address(s)), None)
+        if at is None or len(sentences) < 2:
+            return None, text
+        address, rest = sentences[at].strip(" .,।"), sentences[:at] + sentences[at + 1:]
+    if not rest or len(address) < 8:
+        return None, text
+    return address, " ".join(rest)
