@@ -1,0 +1,28 @@
+"""The bot keeps the conversation's language until the customer clearly writes in another."""
+import pytest
+
+from vyaparai.bot.language import switches
+from vyaparai.nlu.pipeline import understand
+
+
+@pytest.mark.parametrize("current,text", [
+    ("hinglish", "ok"), ("hinglish", "Tata Salt"), ("hinglish", "3 kg aloo, 2 kg pyaz"),
+    ("hi", "ok"), ("hi", "Surf Excel Matic"), ("ta", "Colgate 2"), ("ml", "thanks"),
+    ("mr", "2 किलो साखर"),  # too short to tell Marathi from Hindi: stays
+    ("en", "Maggi"),
+])
+def test_short_or_neutral_messages_keep_the_language(current, text):
+    u = understand(text)
+    assert u.lang == current or not switches(u, current)
+
+
+@pytest.mark.parametrize("current,text,new", [
+    ("en", "मुझे दो किलो चीनी चाहिए", "hi"),
+    ("hinglish", "ரெண்டு லிட்டர் பால் வேணும்", "ta"),
+    ("en", "bhaiya do kilo cheeni bhej do", "hinglish"),
+    ("hinglish", "please send me two packets of bread", "en"),
+    ("hi", "I want two packets of bread please", "en"),
+])
+def test_a_clear_message_in_another_language_switches(current, text, new):
+    u = understand(text)
+    assert u.lang == new and switches(u, current)
