@@ -181,3 +181,19 @@ async def test_a_long_import_can_commit_batch_by_batch_so_checkouts_need_not_wai
         await s.commit()
     assert report.created == 11 and not report.errors
     assert await count_products() == 11
+
+
+async def test_a_label_size_with_decimals_imports_and_sells_by_the_pack(sessions, store_id):
+    report = await run_import(sessions, store_id, csv_bytes(
+        HEADER,
+        "NOODLE-ATTA,Sunfeast Atta Noodles 72.5g,Sunfeast,noodles,g,72.5,24.50,,12",
+        "CHOCO-13,Choco Bar 13.2 g,Amul,snacks,g,13.2,10,,40",
+        "SAFFRON-HALF,Kesar 0.5 g,Lion,spices,g,0.5,150,,3",
+    ))
+
+    assert report.created == 2
+    assert report.errors == [(4, "pack_size: pack size 0.5 g is not a whole number of g")]
+    stored = await products(sessions, store_id)
+    assert (stored["NOODLE-ATTA"].pack_base, stored["NOODLE-ATTA"].price_paise) == (73, 2450)
+    assert stored["NOODLE-ATTA"].name == "Sunfeast Atta Noodles 72.5g"
+    assert stored["CHOCO-13"].pack_base == 13

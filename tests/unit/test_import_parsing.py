@@ -134,3 +134,11 @@ def test_a_price_above_the_mrp_is_refused():
 def test_empty_optional_cells_mean_keep_what_is_stored():
     row = only_row("COKE", "Coca-Cola 750 ml", "Coca-Cola", "beverages", "ml", "750", "40", "", "", "")
     assert (row.stock_milli, row.mrp_paise, row.aliases) == (None, None, None)
+
+
+@pytest.mark.parametrize(("size", "unit", "base"), [("72.5", "g", 73), ("13.2", "g", 13), ("0.0725", "kg", 73),
+                                                   ("1.5", "l", 1500), ("200", "ml", 200)])
+def test_a_label_size_with_decimals_is_kept_to_the_nearest_gram(size, unit, base):
+    result = only_row("NOODLES", f"Atta Noodles {size} {unit}", "Sunfeast", "noodles", unit, size, "25.50", "", "", "")
+    assert isinstance(result, ProductRow), result
+    assert (result.pack_base, result.price_paise) == (base, 2550)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 # Base unit and factor of each catalog unit: a pack of "1 kg" is 1000 g.
 UNIT_BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1)}
 CATALOG_UNITS = tuple(UNIT_BASE)
+MAX_SIZE_ROUNDING = Decimal("0.02")  # a label size may move this share of itself to a whole g/ml
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,19 @@ class ProductRecord:
         return self.active and self.stock_milli > 0
 
 
-def pack_base_of(unit: str, pack_size: float) -> int:
-    """Base units in one pack: ("kg", 5) -> 5000 g. Raises ValueError for a unit we don't know."""
+def pack_base_of(unit: str, pack_size: float | Decimal) -> int:
+    """Base units in one pack: ("kg", 5) -> 5000 g. Raises ValueError for a unit we don't know.
+
+    Packs are kept in whole base units (the database's integer `pack_base`, which quantities and
+    "500 g" -> packs conversions use). A label size that is not whole ("Maggi Atta Noodles 72.5 g",
+    "Dairy Milk 13.2 g") is rounded half up to the nearest g/ml when that moves it by at most
+    MAX_SIZE_ROUNDING of itself: 72.5 g is kept as 73 g (0.7 %). The name keeps the label's size, and
+    the price is per pack, so no rupee is lost. A size that rounding would change more (0.5 g) is
+    refused rather than stored wrong: "2 gram" of it would come out as the wrong number of packs."""
     if unit not in UNIT_BASE:
         raise ValueError(f"unit {unit!r} is not one of {', '.join(CATALOG_UNITS)}")
-    base = round(pack_size * UNIT_BASE[unit][1])
-    if base <= 0 or abs(base - pack_size * UNIT_BASE[unit][1]) > 1e-6:
+    exact = Decimal(str(pack_size)) * UNIT_BASE[unit][1]
+    base = int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if base <= 0 or abs(base - exact) > exact * MAX_SIZE_ROUNDING:
         raise ValueError(f"pack size {pack_size:g} {unit} is not a whole number of {UNIT_BASE[unit][0]}")
     return base

@@ -183,9 +183,10 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
         elif r.loose:
             bonus += 3
         else:
-            packs = mention.qty * factor / r.pack_base
-            bonus += 3 if abs(packs - round(packs)) < 1e-6 and round(packs) >= 1 else -6
-            bonus += 2 if abs(packs - 1) < 1e-6 else 0  # "5 litre fortune": the 5 L can
+            packs = round(mention.qty * factor / r.pack_base)
+            whole = packs >= 1 and _same_size(mention.qty * factor, packs * r.pack_base, packs)
+            bonus += 3 if whole else -6
+            bonus += 2 if whole and packs == 1 else 0  # "5 litre fortune": the 5 L can
     return bonus
 
 
@@ -198,4 +199,10 @@ def _size_points(entry: Entry, value: float, unit: str) -> float:
     base_unit, factor = _BASE.get(unit, ("", 1))
     if base_unit != r.base_unit:
         return -20
-    return 8 if abs(value * factor - r.pack_base) < 1e-6 else -40
+    return 8 if _same_size(value * factor, r.pack_base) else -40
+
+
+def _same_size(said: float, base: int, packs: int = 1) -> bool:
+    """A size said in base units is the pack's: a label size like 72.5 g is kept as 73 g
+    (records.pack_base_of), so each pack may be half a gram off."""
+    return abs(said - base) <= 0.5 * packs + 1e-6
