@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vyaparai.bot.owner_words import classes_of
+from vyaparai.nlu import lexicon
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.signals import language_named
 from vyaparai.nlu.tokens import Token, tokenize
+from vyaparai.nlu.vocabulary import Vocabulary
 
 # Classes that move an order; with an order number (or alone) they make a status command.
 STATUS_CLASSES = frozenset({"accept", "reject", "packed", "out", "delivery", "delivered", "done"})
@@ -37,15 +39,11 @@ class OwnerCommand:
 class Word:
     token: Token
     classes: frozenset[str]
+    product: bool = False  # a product word: known to the store or the grocery lexicon
 
     @property
     def flags(self) -> frozenset[str]:
         return self.token.flags
-
-    @property
-    def is_content(self) -> bool:
-        """A word that is none of our signals: a product name, or part of a reason."""
-        return self.token.kind == "word" and not self.flags and not self.classes
 
     @property
     def is_function(self) -> bool:
@@ -53,13 +51,16 @@ class Word:
             self.token.kind == "word" and bool(self.flags) and self.flags <= FUNCTION_FLAGS and not self.classes)
 
 
-def parse_owner_command(text: str, button_id: str | None = None) -> OwnerCommand:
+def parse_owner_command(text: str, button_id: str | None = None,
+                        vocabulary: Vocabulary | None = None) -> OwnerCommand:
+    """With the store's vocabulary, only product words count as products, so "which items are low"
+    is a question; without one every word that is no signal might be a product."""
     if button_id and ":" in button_id:
         verb, _, num = button_id.partition(":")
         if verb in _BUTTONS and num.isdigit():
             return OwnerCommand("status", status=_BUTTONS[verb], number=int(num))
     u = understand(text)
-    words = read_words(text, u.lang)
+    words = read_words(text, u.lang, vocabulary)
     if not words:
         return OwnerCommand("help", lang=u.lang)
     target = u.target_lang if u.intent == "change_language" else _language_asked(words)
@@ -69,8 +70,13 @@ def parse_owner_command(text: str, button_id: str | None = None) -> OwnerCommand
     return _with_lang(command or OwnerCommand("unknown"), u.lang)
 
 
-def read_words(text: str, lang: str) -> list[Word]:
-    return [Word(t, classes_of(t.text, t.key)) for t in tokenize(normalize(text), lang)]
+def read_words(text: str, lang: str, vocabulary: Vocabulary | None = None) -> list[Word]:
+    words = [Word(t, classes_of(t.text, t.key)) for t in tokenize(normalize(text), lang)]
+    grocery = lexicon.load().concepts_of
+    for w in words:
+        plain = w.token.kind == "word" and not w.flags and not w.classes
+        w.product = plain and (vocabulary is None or w.token.key in grocery or vocabulary.knows(w.token.key))
+    return words
 
 
 def _language_asked(words: list[Word]) -> str | None:
@@ -120,9 +126,9 @@ def _status_command(text: str, words: list[Word]) -> OwnerCommand | None:
     bare = _bare_answer(rest) if status is None else None
     if status is None and bare is None:
         return None
-    if number is None and any(w.is_content or w.token.kind in ("num", "unit") for w in rest
-                              if not w.classes & STATUS_CLASSES):
-        return None  # "ok thanks bhai", "maggi khatam ho gaya": not about an order
+    if number is None and any(w.product or w.token.kind in ("num", "unit") or w.classes - STATUS_CLASSES
+                              for w in rest if not w.classes & STATUS_CLASSES):
+        return None  # "maggi khatam ho gaya", "aaj ki bikri kitni hui": not about an order
     reason = _reason(text, rest) if status == "cancelled" else None
     value = int(number.token.text) if number else None
     return OwnerCommand("status", status=status or bare, number=value, reason=reason)
@@ -142,20 +148,27 @@ def _bare_answer(words: list[Word]) -> str | None:
 
 
 def _reason(text: str, words: list[Word]) -> str | None:
-    """The owner's reason, as typed: the command words, and the function words at either end, dropped
-    ("1007 cancel karo" has none; in "stock nahi hai" the "hai" stays with its "nahi")."""
+    """The owner's reason, as typed. Command words and the words around them ("reject", "please", the
+    "karo" / "kar do" of an imperative) are not part of it; a cancel with nothing else has no reason."""
     kept = list(words)
     while kept and (kept[0].is_function or kept[0].classes & {"reject"}):
         kept.pop(0)
-    while kept and (kept[-1].is_function or kept[-1].classes & {"reject"}) and not _after_negation(kept):
+    while kept and _command_tail(kept):
         kept.pop()
-    if not any(w.token.kind not in ("sep", "punct", "dots") for w in kept):
+    if all(w.is_function for w in kept):
         return None
     return _as_typed(text, kept)
 
 
-def _after_negation(kept: list[Word]) -> bool:
-    return len(kept) >= 2 and kept[-2].token.kind == "not" and kept[-1].token.kind == "word"
+def _command_tail(kept: list[Word]) -> bool:
+    """The last word closes the command, not the reason: a separator, "reject"/"cancel", an imperative
+    verb, or the particle after one ("kar do", "cancel kar dijiye")."""
+    last = kept[-1]
+    if last.token.kind in ("sep", "punct", "dots") or last.classes & {"reject"} or "cancel" in last.flags:
+        return True
+    if last.flags & {"make", "want"}:
+        return True
+    return len(kept) >= 2 and last.is_function and bool(kept[-2].flags & {"make", "want"})
 
 
 def _as_typed(text: str, kept: list[Word]) -> str:
@@ -172,7 +185,7 @@ def _as_typed(text: str, kept: list[Word]) -> str:
 
 def _question(words: list[Word]) -> OwnerCommand | None:
     """Report-like messages with no product in them: low stock, today's figures, orders waiting, help."""
-    if any(w.is_content for w in words) or _order_number(words):
+    if any(w.product for w in words) or _order_number(words):
         return None
     classes = {c for w in words for c in w.classes}
     flags = {f for w in words for f in w.flags}
@@ -189,7 +202,7 @@ def _question(words: list[Word]) -> OwnerCommand | None:
 
 def _stock_command(words: list[Word]) -> OwnerCommand | None:
     """"maggi 50", "stock aata 20 kg", "maggi ka stock 40 kar do", "aata khatam", "maggi ka stock?"."""
-    product = [w for w in words if w.is_content]
+    product = [w for w in words if w.product]
     if not product:
         return None
     classes = {c for w in words for c in w.classes}

@@ -45,7 +45,7 @@ class OwnerTurn:
 
 
 async def handle_owner(turn: OwnerTurn) -> list[OutboundMessage]:
-    cmd = parse_owner_command(turn.msg.text or "", turn.msg.button_id)
+    cmd = parse_owner_command(turn.msg.text or "", turn.msg.button_id, turn.index.vocabulary())
     _settle_language(turn, cmd)
     if cmd.action == "status":
         await _move_order(turn, cmd)
