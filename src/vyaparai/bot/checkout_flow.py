@@ -72,7 +72,7 @@ async def on_confirm(turn: Turn, u: Understanding) -> bool:
     if u.intent in ("yes", "checkout", "cash_on_delivery", "pay_online"):
         await _ask_address(turn, payment)
         return True
-    if looks_like_address(u.text) and u.intent not in CART_CHANGES or u.intent == "provide_address":
+    if u.intent == "provide_address" or (looks_like_address(u.text) and not _sure_cart_change(u)):
         await _take_address(turn, u, payment)  # an address where a "yes" was asked: yes, and here it is
         return True
     return False
@@ -111,8 +111,13 @@ def _reads_as_address(u: Understanding) -> bool:
     if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
     if u.intent in CART_CHANGES:
-        return not (u.sure_items and u.items and all(m.qty is not None for m in u.items))
+        return not _sure_cart_change(u)
     return u.intent in ("greet", "yes", "no") and len(text.split()) >= 3
+
+
+def _sure_cart_change(u: Understanding) -> bool:
+    """Items backed by amounts and known product words: "2 kg sugar bhi", not a street's name."""
+    return u.intent in CART_CHANGES and u.sure_items and bool(u.items) and all(m.qty is not None for m in u.items)
 
 
 async def on_payment(turn: Turn, u: Understanding) -> bool:
@@ -126,7 +131,7 @@ async def on_payment(turn: Turn, u: Understanding) -> bool:
     if wants_to_stop(u):
         await stop(turn)
         return True
-    if u.intent not in CART_CHANGES and looks_like_address(u.text):
+    if looks_like_address(u.text) and not _sure_cart_change(u):
         await _take_address(turn, u, None)  # a corrected address: keep it, ask the payment again
         return True
     return False

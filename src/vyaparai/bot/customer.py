@@ -1,17 +1,20 @@
 """The customer's side of the chat: route one understood message by conversation state, then by intent."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
-from vyaparai.nlu.contact import find_phone, split_address
+from vyaparai.nlu.contact import find_phone, looks_like_address, split_address
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.customers import save_address
 
 QUESTIONS = ("ask_price", "ask_stock", "ask_total")
+ASKED = "asked"  # conversation.data key: the question the last message asked, for a follow-up "and X?"
 # Tapping a button means the same as typing its intent.
 BUTTON_INTENTS = {
     "yes": "yes", "no": "no", "cart": "show_cart", "checkout": "checkout", "help": "help",
@@ -59,11 +62,16 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await take_catalog_order(turn, index)
         return
     state = turn.conversation.state
+    asked_before = (turn.conversation.data or {}).get(ASKED)
     if state != "ask_address":
         u = await _note_address(turn, u, index)
+    u = _follow_up(u, asked_before)
     if u.intent in QUESTIONS:
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
+        turn.conversation.data = {**(turn.conversation.data or {}), ASKED: u.intent}
+        return
+    if state not in checkout_flow.STEPS and await _early_address(turn, u):
         return
     if await _by_state(turn, u, index):
         return
@@ -117,6 +125,32 @@ async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, st
         return False  # a placed order to cancel, or "clear the cart": the checkout is over
     turn.set_state(state, **data)
     await checkout_flow.resume(turn)
+    return True
+
+
+def _follow_up(u: Understanding, asked_before: str | None) -> Understanding:
+    """"Maggi kitne ka hai?" then "aur Horlicks?": a short question right after one asks the same of the new item."""
+    if (asked_before in ("ask_price", "ask_stock") and u.intent == "add_items" and u.text.rstrip().endswith("?")
+            and all(m.qty is None for m in u.items)):
+        return replace(u, intent=asked_before)
+    return u
+
+
+async def _early_address(turn: Turn, u: Understanding) -> bool:
+    """An address sent before the checkout asked for it (a PIN code or a house number anywhere): kept, and
+    with a cart to deliver, the checkout starts."""
+    if not (u.intent == "provide_address" and turn.inbound.location is None or looks_like_address(u.text)):
+        return False
+    if u.intent in checkout_flow.CART_CHANGES and u.sure_items and all(m.qty is not None for m in u.items):
+        return False
+    await save_address(turn.session, turn.customer, u.text.strip())
+    turn.line("address_noted", address=u.text.strip())
+    cart = await cart_flow.current_cart(turn)
+    if cart.items:
+        await checkout_flow.start(turn)
+    else:
+        turn.say("cart_empty")
+        turn.set_state("idle")
     return True
 
 

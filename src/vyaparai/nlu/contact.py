@@ -100,9 +100,9 @@ _ADDRESS_LABELS = ("address adress addres addr pata पता पत्ता �
                    "ಅಡ್ರೆಸ್ വിലാസം അഡ്രസ് ਪਤਾ ਐਡਰੈੱਸ સરનામું એડ્રેસ एड्रेस ॲड्रेस")
 _LABELLED = regex.compile(r"(?:^|[\s:,.।])(?:" + "|".join(map(regex.escape, _ADDRESS_LABELS.split()))
                           + r")\p{M}*(?:\s+[\p{L}\p{M}]+){0,2}\s*[:\-–]\s*", regex.IGNORECASE)
-# A sentence ends at . ! ? । or a new line followed by a space, unless the dot closes a short
-# abbreviation ("No. 5", "St. Mary's", "H.No. 3").
-_SENTENCE_END = regex.compile(r"(?<!\b(?:no|st|rd|dr|nr|opp|h|flat|plot)\.?)(?<=[.!?।])\s+|\n+", regex.IGNORECASE)
+# A sentence ends at . ! ? । or a new line; a dot ends one only after a word of three letters or more
+# and before a space, so "No. 5", "St. Mary's", "എം.ജി. റോഡ്" and "T.Nagar" stay whole.
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}[.]|[!?।|])\s+|\n+")
 
 
 def split_address(text: str) -> tuple[str | None, str]:
@@ -119,6 +119,7 @@ def split_address(text: str) -> tuple[str | None, str]:
         if at is None or len(sentences) < 2:
             return None, text
         address, rest = sentences[at].strip(" .,।"), sentences[:at] + sentences[at + 1:]
-    if not rest or len(address) < 8:
-        return None, text
-    return address, " ".join(rest)
+    rest_text = " ".join(rest)
+    if not rest or len(address) < 8 or address_signals(rest_text):
+        return None, text  # the rest is more of the address ("Flat 9. MG Road, Pune"): it is all one
+    return address, rest_text
