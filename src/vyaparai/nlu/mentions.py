@@ -36,6 +36,7 @@ class Run:
     tokens: list[Token]
     negated: bool = False
     selector: bool = False  # followed by "wala": "amul wala" picks the brand of the item before it
+    head: int = 0  # "masala wala maggi": tokens from here name the thing, those before say which one
     quantities: list[Quantity] = field(default_factory=list)
     sizes: list[Quantity] = field(default_factory=list)
 
@@ -56,7 +57,20 @@ def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
             continue
         runs.extend(chunk_runs)
         loose.extend(chunk_loose)
+    if any("each" in t.flags for t in tokens):
+        _share_each(runs)
     return runs, loose
+
+
+def _share_each(runs: list[Run]) -> None:
+    """"2 each maggi and parle g", "தலா 2": one amount said for every item goes to those without one."""
+    live = [r for r in runs if not r.negated]
+    said = [q for r in live for q in r.quantities if q.value is not None]
+    if not said:
+        return
+    for r in live:
+        if not any(q.value is not None for q in r.quantities):
+            r.quantities.append(said[-1])
 
 
 def _chunks(tokens: list[Token]) -> list[range]:
@@ -70,8 +84,8 @@ def _chunks(tokens: list[Token]) -> list[range]:
 
 
 def _correct(run: Run, quantities: list[Quantity]) -> None:
-    """"cheeni 1 kilo... nahi nahi 2 kilo": a chunk of only an amount corrects the item before it;
-    "coca cola 2 litre, one bottle": a count after a measured amount makes that amount the size."""
+    """"chawal 5 kilo... nahi, 4 kilo": a chunk of only an amount corrects the item before it;
+    "sprite 2 litre, two bottles": a count after a measured amount makes that amount the size."""
     real = [q for q in quantities if q.value is not None]
     if not real:
         run.quantities.extend(quantities)
@@ -116,6 +130,11 @@ def _elements(tokens: list[Token], chunk: range) -> list:
         elif _is_product_word(t):
             if elements and isinstance(elements[-1], Run):
                 elements[-1].tokens.append(t)
+            elif len(elements) >= 2 and elements[-1] == "wala" and isinstance(elements[-2], Run):
+                run = elements.pop(-2)  # "masala wala maggi": one thing, so one negation covers it
+                elements[-1] = run
+                run.selector, run.head = False, len(run.tokens)
+                run.tokens.append(t)
             else:
                 elements.append(Run([t]))
         i += 1
@@ -132,16 +151,11 @@ def _mark_sizes(tokens: list[Token], elements: list) -> None:
         if not isinstance(e, Quantity) or e.value is None or i + 1 >= len(elements):
             continue
         nxt = elements[i + 1]
-        if nxt == "wala" and (e.unit is not None or _count_size(elements, i)):
-            e.is_size = True
+        if nxt == "wala":
+            e.is_size = True  # "250 g wala", "10 wala", "4 wala pack": the amount names the pack
         elif isinstance(nxt, Quantity) and nxt.value is None and nxt.unit == "pack" and e.measured:
             e.is_size = True
             nxt.unit = "pack-named"
-
-
-def _count_size(elements: list, i: int) -> bool:
-    """"4 wala pack": a count before wala names a multipack when another amount follows."""
-    return any(isinstance(e, Quantity) and e.value is not None for e in elements[i + 2:])
 
 
 def _apply_negation_and_instead(elements: list, lang: str) -> None:
@@ -157,7 +171,7 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
             elif isinstance(nxt, Run) and not isinstance(prev, Run):
                 nxt.negated = True  # "not the masala one"
             elif isinstance(prev, Quantity):
-                prev.value = None  # "1 kilo... nahi nahi 2 kilo"
+                prev.value = None  # "3 kilo... nahi nahi 4 kilo"
                 prev.unit = "dropped"
             elif isinstance(prev, Run):
                 prev.negated = True
@@ -227,40 +241,79 @@ def _merge_bare_runs(elements: list) -> list[Run]:
     return out
 
 
+def borrow_from_refused(runs: list[Run]) -> None:
+    """The replacement after a refusal keeps what it does not replace: "aavin green nahi, blue" is Aavin
+    blue; "masala wala maggi nahi, atta wala" (or "..., atta") is atta Maggi, the refused thing itself."""
+    for refused, item in zip(runs, runs[1:]):
+        if not refused.negated or item.negated or len(item.tokens) >= len(refused.tokens):
+            continue
+        if refused.head or item.selector:
+            thing = refused.tokens[refused.head:] if refused.head else refused.tokens[-1:]
+            item.head = len(item.tokens)
+            item.tokens.extend(thing)
+        elif len(item.tokens) <= 2:
+            item.tokens[:0] = refused.tokens[: len(refused.tokens) - len(item.tokens)]
+
+
+def exclusions(runs: list[Run]) -> tuple[str, ...]:
+    """Keys of the refused words that the wanted items do not say again: "masala wala maggi nahi, atta
+    wala" rules out masala, not Maggi, so only products that differ by that word lose points."""
+    wanted = {t.key for r in runs if not r.negated for t in r.tokens}
+    out = []
+    for r in runs:
+        if r.negated:
+            words = [t.text for t in r.tokens if t.key not in wanted]
+            if words:
+                out.append(key(" ".join(words)))
+    return tuple(out)
+
+
 def to_mention(run: Run, exclude: tuple[str, ...]) -> ItemMention:
     small, large = _word_sets()[1], _word_sets()[2]
     words = [t for t in run.tokens if t.key not in small and t.key not in large]
     hint = "small" if any(t.key in small for t in run.tokens) else \
         "large" if any(t.key in large for t in run.tokens) else None
-    qty, unit, size = _amount(run)
+    qty, unit, size, number = _amount(run)
     text = " ".join(t.text for t in words) or " ".join(t.text for t in run.tokens)
     hints = tuple(dict.fromkeys(q.word for q in run.quantities + run.sizes
                                 if q.word and q.unit in ("pack", "pack-named")))
     return ItemMention(text=text, key=key(text), qty=qty, unit=unit, size=size, exclude=exclude,
-                       size_hint=hint, hints=hints)
+                       size_hint=hint, hints=hints, size_number=number)
 
 
-def _amount(run: Run) -> tuple[float | None, str | None, Size | None]:
+# A count without a unit this large names the pack ("coke 750", "parle g 250"), not how many to buy.
+_PACK_NUMBER_FROM = 50
+_PRICE_UP_TO = 100  # "10 wala", "50 wala": a bare pack number up to this is most often its price
+
+
+def _amount(run: Run) -> tuple[float | None, str | None, Size | None, float | None]:
     quantities = [q for q in run.quantities if q.value is not None or q.unit == "pack"]
     sizes = [q for q in run.sizes if q.value is not None]
+    named = [q for q in quantities if q.unit is None and not q.times and (q.value or 0) >= _PACK_NUMBER_FROM]
+    quantities = [q for q in quantities if q not in named]
+    sizes = sizes or named[-1:]
     counts = [q for q in quantities if not q.measured and q.value is not None]
     measured = [q for q in quantities if q.measured and q.value is not None]
     if counts and measured and not sizes:
         sizes, quantities = measured[-1:], counts  # "pepsodent 150 gram 2", "3 bottles of sprite 600 ml"
     real = [q for q in quantities if q.value is not None]
-    size = _size(sizes[-1]) if sizes else None
+    size, number = _size(sizes[-1]) if sizes else (None, None)
     if not real:
-        return None, ("pack" if any(q.unit == "pack" for q in quantities) else None), size
+        return None, ("pack" if any(q.unit == "pack" for q in quantities) else None), size, number
     q = real[-1]
     unit = q.unit
     if unit is None and any(x.unit == "pack" and x.value is None for x in quantities):
         unit = "pack"
-    return q.value, unit, size
+    return q.value, unit, size, number
 
 
-def _size(q: Quantity) -> Size:
-    """A bare number naming a pack is its price from 5 up ("10 wala" is the ₹10 pack), else a count
-    ("4 wala pack" holds four)."""
+def _size(q: Quantity) -> tuple[Size | None, float | None]:
+    """The size a pack-naming amount gives, and the bare number when no unit was said: "4 wala" holds
+    four, "10 wala" is the ₹10 pack, "250 wala" may be grams, millilitres or rupees (the catalog knows)."""
     if q.unit in ("kg", "g", "l", "ml", "inr", "piece", "dozen"):
-        return Size(value=q.value, unit=q.unit)
-    return Size(value=q.value, unit="inr" if q.value >= 5 else "piece")
+        return Size(value=q.value, unit=q.unit), None
+    if q.value < 5:
+        return Size(value=q.value, unit="piece"), None
+    if q.value <= _PRICE_UP_TO:
+        return Size(value=q.value, unit="inr"), q.value
+    return None, q.value

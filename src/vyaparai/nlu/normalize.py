@@ -23,12 +23,15 @@ _KEEP_CATEGORIES = ("L", "M", "N")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+# "6-pack", "4-pk": a multipack's size, written the way "pack of 6" is (the hyphen is lost later).
+_N_PACK = re.compile(r"(\d+)\s*-\s*(?:pack|pk)s?\b")
 
 
 def normalize(text: str) -> str:
     """One cleaned, lower-case line per input line; separators kept as their own characters."""
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = text.translate(_TABLE).lower()
+    text = _N_PACK.sub(r" pack of \1 ", text)
     text = "".join(_clean_char(c) for c in text)
     text = _STRETCHED.sub(r"\1\1", text)
     text = _DIGIT_LETTER.sub(" ", text)

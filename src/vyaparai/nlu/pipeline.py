@@ -9,7 +9,7 @@ import regex
 from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.langid import identify
-from vyaparai.nlu.mentions import Run, extract, to_mention
+from vyaparai.nlu.mentions import Run, borrow_from_refused, exclusions, extract, to_mention
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
@@ -33,7 +33,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         _prefer_brands(tokens, vocabulary, lang)
     cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)
-    _borrow_from_refused(runs)
+    borrow_from_refused(runs)
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure, cues)
@@ -43,7 +43,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         live, runs = refused, []
     items: tuple[ItemMention, ...] = ()
     if decision.intent in _ITEM_INTENTS:
-        exclude = tuple(key(" ".join(t.text for t in r.tokens)) for r in runs if r.negated)
+        exclude = exclusions(runs)
         items = tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live)
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
@@ -60,13 +60,6 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
         if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
     return vocabulary is None and len(run.tokens) <= 4 and not exact
-
-
-def _borrow_from_refused(runs: list[Run]) -> None:
-    """"aavin green nahi, blue": the replacement keeps the refused item's leading words (aavin blue)."""
-    for refused, item in zip(runs, runs[1:]):
-        if refused.negated and not item.negated and len(item.tokens) <= 2 and len(refused.tokens) > len(item.tokens):
-            item.tokens[:0] = refused.tokens[: len(refused.tokens) - len(item.tokens)]
 
 
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:

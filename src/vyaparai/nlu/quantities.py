@@ -40,6 +40,8 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
         return _with_unit(tokens, _with_hundreds(tokens, Quantity(t.value, None, i, i + 1)))
     if t.kind == "hundred":
         return _with_unit(tokens, Quantity(100.0, None, i, i + 1))  # "sau gram"
+    if t.kind == "num" and "multipack" in t.flags:
+        return Quantity(t.value, "piece", i, i + 1, is_size=True)  # "pack of 6": the six-piece pack
     if t.kind == "num":
         q = Quantity(t.value, None, i, i + 1)
         if _next_kind(tokens, i) == "num" and 0 < (tokens[i + 1].value or 0) < 1:

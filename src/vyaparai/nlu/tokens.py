@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from vyaparai.nlu import lexicon, numbers, signals, units
+from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, units
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
@@ -46,7 +46,9 @@ def tokenize(text: str, lang: str) -> list[Token]:
             tokens.append(Token(",", "", None))  # the ending meant "and"
     for i, token in enumerate(tokens):
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
+    collisions.read_put_verbs(tokens)
     _fix_hindi_do(tokens, lang)
+    tokens = amount_phrases.rewrite(tokens)
     _mark_order_number(tokens)
     _verb_after_make(tokens)
     _good_morning(tokens)
@@ -206,7 +208,8 @@ _PRONOUNS = {"you", "u", "we", "i", "they", "it"}
 
 @lru_cache(maxsize=32768)
 def _signal_flags(text: str, k: str, lang: str) -> frozenset[str]:
-    flags = {s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS) if signals.has_signal(text, k, s, lang)}
+    flags = {s for s in (*_KIND_SIGNALS, *_FLAG_SIGNALS)
+             if signals.has_signal(text, k, s, lang) and collisions.keep_signal(text, k, s)}
     if text in _BIG:
         flags -= {"change", "more"}
     if signals.language_named(text, k) and not (text.isascii() and len(k) < 4):

@@ -1,0 +1,106 @@
+"""Amount phrases that span tokens: "two and a half", "pack of 6", "2 each" / "har ek", Bengali নয় (is not)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vyaparai.nlu.script import token_script
+from vyaparai.nlu.translit import script_key
+
+if TYPE_CHECKING:
+    from vyaparai.nlu.tokens import Token
+
+# Distributive words ("2 each", "தலா 2", "দুটো করে"): the amount goes to every item of the message.
+_EACH = {
+    "en": "each apiece every",
+    "hi": "हरेक प्रत्येक harek pratyek",
+    "ta": "தலா ஒவ்வொன்றும் ஒவ்வொன்று thala",
+    "te": "తలా ఒక్కొక్కటి ఒక్కొక్కటీ",
+    "kn": "ತಲಾ ಒಂದೊಂದು",
+    "ml": "വീതം ഓരോന്നും veetham",
+    "bn": "প্রতিটা প্রতিটি প্রত্যেকটা",
+    "mr": "प्रत्येकी",
+    "gu": "દરેક દરેકને",
+    "pa": "ਹਰੇਕ",
+}
+# "every" before the number one: हर एक, har ek, ਹਰ ਇੱਕ.
+_EVERY = "har हर ਹਰ"
+# Multipack words before "of N" ("pack of 6") or after "N-" ("6-pack", which normalize writes "pack of 6").
+_MULTIPACK = "pack pk combo set"
+_HALF_JOINERS = "a an ek one"  # "two and a half", "do aur ek aadha"
+
+
+@lru_cache(maxsize=8)
+def _keys(words: str, script: str) -> frozenset[str]:
+    return frozenset(script_key(w) for w in words.split() if (token_script(w) or "Latn") == script)
+
+
+@lru_cache(maxsize=16)
+def _each_keys(script: str) -> frozenset[str]:
+    return _keys(" ".join(_EACH.values()), script)
+
+
+def _is(token: Token, words: str) -> bool:
+    return script_key(token.text) in _keys(words, token.script or "Latn")
+
+
+def rewrite(tokens: list[Token]) -> list[Token]:
+    """The tokens with these phrases read: fractions joined to their number, multipack counts and
+    distributive words flagged, and a Bengali নয় that is not followed by a unit read as "not"."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        joined = _and_a_half(tokens, i)
+        if joined:
+            t.value += joined[1]
+            out.append(t)
+            i = joined[0]
+            continue
+        if t.kind == "unit" and t.unit == "pack" and _is(t, _MULTIPACK) and _pack_of(tokens, i):
+            n = tokens[i + 2]
+            n.flags = n.flags | {"multipack"}  # "pack of 6": six in one pack, a size
+            out.append(n)
+            i += 3
+            continue
+        _mark_each(tokens, i)
+        if t.kind == "num" and "not" in t.flags and (i + 1 >= len(tokens) or tokens[i + 1].kind != "unit"):
+            t.kind, t.value = "not", None  # Bengali নয়: "nine" before a unit, else "is not"
+        out.append(t)
+        i += 1
+    return out
+
+
+def _and_a_half(tokens: list[Token], i: int) -> tuple[int, float] | None:
+    """"two and a half", "2 and half", "ek aur aadha": (index after the phrase, the fraction)."""
+    if tokens[i].kind != "num" or tokens[i].value is None or i + 2 >= len(tokens):
+        return None
+    joiner = tokens[i + 1]
+    if joiner.kind != "sep" or "and" not in joiner.flags or not joiner.text.isalpha():
+        return None
+    j = i + 2
+    if _is(tokens[j], _HALF_JOINERS) and j + 1 < len(tokens):
+        j += 1
+    frac = tokens[j]
+    if frac.kind == "frac" and frac.value is not None and frac.value < 1:
+        return j + 1, frac.value
+    return None
+
+
+def _pack_of(tokens: list[Token], i: int) -> bool:
+    return (i + 2 < len(tokens) and tokens[i + 1].text in ("of", "off") and tokens[i + 2].kind == "num"
+            and tokens[i + 2].text.isdigit())
+
+
+def _mark_each(tokens: list[Token], i: int) -> None:
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    script = t.script or "Latn"
+    if t.kind == "word" and script_key(t.text) in _each_keys(script):
+        t.flags = t.flags | {"each", "filler"}
+    elif _is(t, _EVERY) and nxt is not None and nxt.kind == "num" and nxt.value == 1:
+        t.flags = t.flags | {"each", "filler"}
+        nxt.kind, nxt.value, nxt.flags = "word", None, nxt.flags | {"filler"}  # "har ek": each one
+    elif (t.kind == "num" and nxt is not None and nxt.kind == "num" and nxt.value == t.value
+          and (t.value or 0) >= 1 and t.text == nxt.text):
+        nxt.kind, nxt.value, nxt.flags = "word", None, nxt.flags | {"each", "filler"}  # "do do packet"

@@ -1,0 +1,45 @@
+"""Latin words whose folded key is both a grocery word and a function word: which one they are here."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vyaparai.nlu import lexicon, signals
+from vyaparai.nlu.translit import script_key
+
+if TYPE_CHECKING:
+    from vyaparai.nlu.tokens import Token
+
+# Verbs spelled exactly like a grocery word: Hindi "daal" (put) and daal (lentil).
+_PUT_VERBS = frozenset({"daal", "dal", "daalo"})
+# The give-auxiliary after a main verb ("daal do", "daal dijiye").
+_AUXILIARIES = frozenset({"do", "de", "dena", "dijiye", "dijie", "dedo"})
+
+
+@lru_cache(maxsize=64)
+def _spellings(signal: str) -> frozenset[str]:
+    """The signal's romanized words by `script_key`, which keeps what the fold merges (patta / pata)."""
+    return frozenset(script_key(w) for words in signals.TABLE[signal].values() for w in words.split()
+                     if w.isascii())
+
+
+def keep_signal(text: str, k: str, signal: str) -> bool:
+    """A Latin word matched a signal through the fold: keep that reading unless the word is a grocery
+    word spelled otherwise than every signal word ("kadi patta" is a leaf, "pata" an address)."""
+    if not text.isascii() or k not in lexicon.load().concepts_of:
+        return True
+    return script_key(text) in _spellings(signal)
+
+
+def read_put_verbs(tokens: list[Token]) -> None:
+    """"maggi daal do" puts Maggi in; "1 kilo daal do" and "moong daal do" ask for lentils: "daal"
+    before a give-auxiliary is the verb when the sentence already named another product before it,
+    and that product and "daal" make no grocery phrase together."""
+    phrases = lexicon.load().concepts_of
+    for i, t in enumerate(tokens[1:-1], start=1):
+        if t.text not in _PUT_VERBS or tokens[i + 1].text not in _AUXILIARIES:
+            continue
+        before = tokens[:i]
+        named = any(b.kind == "word" and not b.flags and len(b.key) >= 3 for b in before)
+        if named and f"{tokens[i - 1].key} {t.key}" not in phrases:
+            t.flags = t.flags | {"want"}
