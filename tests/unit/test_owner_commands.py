@@ -174,7 +174,8 @@ def test_a_reason_is_kept_as_typed_without_the_command_words(text, reason):
 @pytest.mark.parametrize(
     ("text", "words", "stock", "unit"),
     [("atta ka stock 25 kilo kar do", "atta", 25, "kg"), ("சர்க்கரை 15 கிலோ", "சர்க்கரை", 15, "kg"),
-     ("চিনি শেষ", "চিনি", 0, None), ("ਖੰਡ 9", "ਖੰਡ", 9, None), ("ಸಕ್ಕರೆ ಖಾಲಿ", "ಸಕ್ಕರೆ", 0, None)],
+     ("চিনি শেষ", "চিনি", 0, None), ("ਖੰਡ 9", "ਖੰਡ", 9, None), ("ಸಕ್ಕರೆ ಖಾಲಿ", "ಸಕ್ಕರೆ", 0, None),
+     ("amul butter 100g khatam", "amul butter 100 g", 0, None), ("amul butter 500 g 12", "amul butter 500 g", 12, None)],
 )
 def test_stock_counts_in_any_script(text, words, stock, unit):
     cmd = read(text)

@@ -61,8 +61,8 @@ def parse_owner_command(text: str, button_id: str | None = None,
             return OwnerCommand("status", status=_BUTTONS[verb], number=int(num))
     u = understand(text)
     words = read_words(text, u.lang, vocabulary)
-    if not words:
-        return OwnerCommand("help", lang=u.lang)
+    if not words:  # a photo, a voice note, an emoji: the short help, not the whole list
+        return OwnerCommand("unknown", lang=u.lang)
     target = u.target_lang if u.intent == "change_language" else _language_asked(words)
     if target:
         return OwnerCommand("language", lang=u.lang, target_lang=target)
@@ -201,27 +201,33 @@ def _question(words: list[Word]) -> OwnerCommand | None:
 
 
 def _stock_command(words: list[Word]) -> OwnerCommand | None:
-    """"maggi 50", "stock aata 20 kg", "maggi ka stock 40 kar do", "aata khatam", "maggi ka stock?"."""
+    """"maggi 50", "stock aata 20 kg", "maggi ka stock 40 kar do", "amul butter 100 g khatam", "maggi kitna hai"."""
     product = [w for w in words if w.product]
     if not product:
         return None
     classes = {c for w in words for c in w.classes}
     amounts = [i for i, w in enumerate(words) if w.token.kind == "num"]
-    text = " ".join(w.token.text for w in product)
-    if "finished" in classes and not amounts:
+    count = _count_at(words, amounts, counted=not classes & {"finished", "question"})
+    # An amount with a unit that is not the count names the pack ("amul butter 500 g 10").
+    sizes = [f"{words[i].token.text} {words[i + 1].token.text}" for i in amounts if i != count and _unit_after(words, i)]
+    text = " ".join([*(w.token.text for w in product), *sizes])
+    if count is None and "finished" in classes:
         return OwnerCommand("stock", words=text, stock=0)
-    if not amounts:
-        return OwnerCommand("stock_query", words=text) if classes & {"stock", "low", "question"} else None
-    # With several numbers, one followed by a unit names the pack ("amul butter 500 g 10").
-    sized = [i for i in amounts if _unit_after(words, i)]
-    count = next((i for i in reversed(amounts) if i not in sized), None) if len(amounts) > 1 else amounts[0]
     if count is None:
-        count = amounts[-1]
-    for i in sized:
-        if i != count:
-            text += f" {words[i].token.text} {words[i + 1].token.text}"
+        return OwnerCommand("stock_query", words=text) if classes & {"stock", "low", "question"} else None
     unit = words[count + 1].token.unit if _unit_after(words, count) else None
     return OwnerCommand("stock", words=text, stock=words[count].token.value, unit=unit)
+
+
+def _count_at(words: list[Word], amounts: list[int], *, counted: bool) -> int | None:
+    """Where the counted amount is: the last number without a unit, or a lone number ("aata 20 kg").
+    "khatam" and "kitna" say there is no count, so every amount there is a pack size."""
+    if not amounts or not counted:
+        return None
+    bare = [i for i in amounts if not _unit_after(words, i)]
+    if bare:
+        return bare[-1]
+    return amounts[0] if len(amounts) == 1 else amounts[-1]
 
 
 def _unit_after(words: list[Word], i: int) -> bool:
