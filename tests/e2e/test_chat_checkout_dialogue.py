@@ -156,3 +156,30 @@ async def test_a_web_chat_order_asks_for_a_phone_number_and_keeps_it(client, ser
     async with services.sessions() as s:
         phones = (await s.scalars(select(Customer.phone))).all()
     assert "919876543210" in phones
+
+
+async def test_an_address_sent_before_the_checkout_is_kept_not_searched_for(client, services):
+    chat = Chat(client)
+    await chat.send("2 kg atta")
+    reply = await chat.send("H.No 14, Sector 9, Rohini, Delhi 110085")
+    assert "Noted your address" in reply and "not" not in reply.split("Noted")[0]
+    assert chat.button_ids() == ["yes", "no"]  # the checkout started: confirm the cart
+    await chat.send("yes")
+    await chat.tap(1)  # deliver to the saved address
+    await chat.send("cod")
+    [order] = await orders(services)
+    assert "Rohini" in order.delivery_address and [i.sku for i in order.items] == ["ATTA-LOOSE"]
+
+
+async def test_an_address_given_with_the_items_is_used_at_the_checkout(client, services):
+    chat = Chat(client)
+    reply = await chat.send("address: 7 Lake Road, Udaipur. 1 kg cheeni aur 2 maggi")
+    assert "7 Lake Road, Udaipur" in reply and "Maggi" in reply
+    await chat.send("order")
+    asked = await chat.send("yes")
+    assert "7 Lake Road, Udaipur" in asked  # offered as the delivery address
+    await chat.send("yes")
+    await chat.send("cash")
+    [order] = await orders(services)
+    assert order.delivery_address == "7 Lake Road, Udaipur"
+    assert sorted(i.sku for i in order.items) == ["MAGGI-70", "SUGAR-LOOSE"]
