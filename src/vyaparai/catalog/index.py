@@ -58,7 +58,8 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
     aliases = [terms_of(name_words(a), brand_keys, lexicon) for a in record.aliases if a.strip()]
-    return Entry(record, position, _brand_says_nothing(name), [a for a in aliases if a], pack_count(record.name))
+    return Entry(record, position, _brand_says_nothing(name), [_brand_says_nothing(a) for a in aliases if a],
+                 pack_count(record.name))
 
 
 def _brand_says_nothing(name: list[Term]) -> list[Term]:
@@ -98,6 +99,7 @@ class TermIndex:
     by_name_sound: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     spoken: dict[str, str] = field(default_factory=dict)  # term key -> what is said for it ("g" -> "ji")
     brand_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> store brand key
+    kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
@@ -142,9 +144,10 @@ class TermIndex:
         self.add_spelling(k)
 
     def add_sound(self, term: Term, spoken: str | None) -> None:
-        """A brand or variant word of a name, findable by how it sounds (never a lexicon word: a
-        generic word must not be taken over by a brand that sounds like it)."""
-        if term.key in self.concept_words or (term.role not in ("brand", "variant") and not spoken):
+        """A brand or variant word of a name, findable by how it sounds. A variant that is a lexicon
+        word is not (its generic sense stays generic); a store's brand is, even when the lexicon knows
+        it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
+        if term.role != "brand" and (term.key in self.concept_words or (term.role != "variant" and not spoken)):
             return
         for said in {term.key, spoken or term.key}:
             sk = sound_key(said)
@@ -157,10 +160,21 @@ class TermIndex:
         """Lexicon words that are a store brand written another way: "colgate" is in the lexicon as
         toothpaste, and so are ਕੋਲਗੇਟ and kolgate; said to this store, they mean its Colgate."""
         for brand in self.brand_keys:
-            for concept in lexicon.concepts(brand):
+            for concept in self.sells_as(brand, lexicon.concepts(brand)):
                 for spelling in lexicon.keys_of.get(concept, ()):
                     if spelling != brand and " " not in spelling and sound_key(spelling) == sound_key(brand):
                         self.brand_spellings.setdefault(spelling, brand)
+
+    def add_brand_kinds(self, entry: Entry) -> None:
+        for b in entry.brand:
+            self.kinds_of_brand[b] |= {c for t in entry.name if t.role != "brand" for c in t.concepts}
+
+    def sells_as(self, brand: str, concepts: frozenset[str]) -> frozenset[str]:
+        """The lexicon's meanings of a brand word that the brand's own products have: "colgate" is
+        toothpaste at a store selling Colgate toothpaste, but ഉപ്പ് (salt) is no 7 Up drink. A brand
+        whose names say no kind at all ("Horlicks Classic Malt") is taken at the lexicon's word."""
+        sold = self.kinds_of_brand.get(brand)
+        return frozenset(concepts & sold) if sold else frozenset(concepts)
 
     def sounds(self, k: str) -> tuple[tuple[str, float], ...]:
         """Name words that sound like k (கோல்ட் -> gold, জি -> g), with a similarity 0.7-0.95;

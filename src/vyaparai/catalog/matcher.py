@@ -63,6 +63,7 @@ class ProductIndex:
                 terms.add(i, t)
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
+            terms.add_brand_kinds(entry)
         for k in lexicon.concepts_of:
             if " " in k:
                 for word in k.split():
@@ -136,7 +137,7 @@ class ProductIndex:
                 elif _sibling(entry, excluded_phrases):
                     score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
             scored.append(_Scored(entry, words_fit, score, found))
-        settle(scored, _said_forms(units + hints, mention))
+        settle(scored, _said_forms(units + hints, mention), frozenset(c for u in units for c in u.brand_kinds))
         _apply_size_hint(scored, mention.size_hint)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
                                    -round(s.score, 6), not s.entry.record.loose, s.entry.position))

@@ -10,6 +10,7 @@ from vyaparai.catalog.index import MULTIPACK
 SPECIAL_FORMS = frozenset({"form_bar", "form_refill", "form_sachet", MULTIPACK})
 _WINDOW = 20.0  # candidates this far below the best one are not contenders for "the regular one"
 _FORM_COST = 8.0
+_KIND_COST = 10.0  # "colgate" and the brand's toothbrush: not what the brand's name stands for
 _SAMPLE_COST = 4.0  # a pack far smaller than its siblings' usual size: a trial or sachet-sized pack
 _SAMPLE_SHARE = 0.25
 _PREMIUM_FROM = 1.2  # price per gram/ml this much above the cheapest sibling begins to cost
@@ -17,13 +18,14 @@ _PREMIUM_SLOPE = 15.0
 _PREMIUM_MAX = 15.0
 
 
-def settle(scored: list, said_forms: frozenset[str]) -> None:
+def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str] = frozenset()) -> None:
     """Among products that explain the same words of a bare request, let the regular one lead.
 
     The number of words in a name says nothing about which variety is the usual one (Gobindobhog Rice
     is not plainer than Sona Masoori Rice), so a product whose unasked words are not a superset of a
     sibling's (not "Tata Salt" + "Lite") is lifted to the best fit among them; then costs for a special
-    form nobody said, a sample-sized pack and a price above its siblings' separate them.
+    form nobody said, a sample-sized pack and a price above its siblings' separate them. A bare brand
+    the lexicon knows as a kind (`brand_kinds`: "colgate" = toothpaste) wants a product of that kind.
     `scored` items have .entry, .words, .score and .fit (scoring.Fit); scores change in place."""
     if not scored:
         return
@@ -31,12 +33,13 @@ def settle(scored: list, said_forms: frozenset[str]) -> None:
     group = [s for s in scored if s.fit.explained == top.fit.explained and s.words >= top.words - _WINDOW]
     if len(group) < 2:
         return
-    plain = [s for s in group if not s.fit.extra_head]
-    best = max((s.words for s in plain), default=0.0)
+    plain = [s for s in group if not s.fit.extra_head or s.entry.concepts & brand_kinds]
+    best = max(s.words for s in group)
     for s in plain:
         if not any(o.fit.extras < s.fit.extras for o in plain):
             s.score += best - s.words
-    costs = {id(s): _cost(s.entry, group, said_forms) for s in group}
+    costs = {id(s): _cost(s.entry, group, said_forms)
+             + (_KIND_COST if brand_kinds and not s.entry.concepts & brand_kinds else 0.0) for s in group}
     least = min(costs.values())
     for s in group:
         s.score -= costs[id(s)] - least

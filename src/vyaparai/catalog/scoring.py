@@ -45,7 +45,7 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
     for n, (k, tagged) in enumerate(zip(words, concepts)):
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
         if not index.by_key.get(k) and not tagged:
-            keys = (*keys, *((o, s) for o, s in index.sounds(k) if all(o != x for x, _ in keys)))
+            keys = _merged(keys, index.sounds(k))
         if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
             keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
@@ -62,8 +62,11 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         if brand:  # the lexicon's spelling of a store brand it knows as a kind (ਕੋਲਗੇਟ, colgate)
             keys = (*keys, (brand, 0.95))
         if k in index.brand_keys or brand:
-            kinds |= found
-            found = set()  # a brand named means that brand: "horlicks" is not any health drink
+            sold = index.sells_as(brand or k, frozenset(found))
+            if sold or not found:
+                kinds |= sold
+                found = set()  # a brand named means that brand: "horlicks" is not any health drink
+            # else the word is also a generic word its products are not (ഉപ്പ് salt / 7 Up): both stay
         if found and all(c.startswith(FORM_PREFIX) for c in found) and not index.by_key.get(k):
             units.append(Unit(keys, frozenset(found), _HINT_WEIGHT, optional=True))  # "bottle", "tikki"
             continue
@@ -76,6 +79,15 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         kinds = frozenset(c for c in kinds if not c.startswith(FORM_PREFIX))
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds))
     return units
+
+
+def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The word's spellings and sound-alikes, each once with its best similarity, the word itself first."""
+    best = dict(keys[1:])
+    for k, sim in more:
+        if k != keys[0][0]:
+            best[k] = max(best.get(k, 0.0), sim)
+    return (keys[0], *sorted(best.items(), key=lambda kv: -kv[1]))
 
 
 def hint_units(hints: tuple[str, ...], lexicon) -> list[Unit]:

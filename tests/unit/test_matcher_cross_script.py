@@ -1,0 +1,80 @@
+"""Brand and variant words written in any Indian script reach the product, and never take over a generic word."""
+import pytest
+
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.nlu.phonetic import sound_key
+from vyaparai.nlu.pipeline import understand
+from vyaparai.nlu.translit import word_key
+
+
+def product(sku, name, unit, pack_base, price, brand="", category="staples", loose=False):
+    return ProductRecord(sku=sku, name=name, unit=unit, pack_base=pack_base, price_paise=price * 100,
+                         brand=brand, category=category, loose=loose, stock_milli=50_000)
+
+
+CATALOG = [
+    product("PARLEG-70", "Parle-G Original Glucose Biscuits 70g", "g", 70, 5, "Parle", "snacks"),
+    product("MONACO", "Parle Monaco Salted Biscuits 75g", "g", 75, 10, "Parle", "snacks"),
+    product("SURF-1KG", "Surf Excel Easy Wash Detergent Powder 1kg", "kg", 1000, 140, "Surf Excel", "household"),
+    product("SURF-BAR", "Surf Excel Detergent Bar 200g", "g", 200, 30, "Surf Excel", "household"),
+    product("RIN-1KG", "Rin Detergent Powder 1kg", "kg", 1000, 110, "Rin", "household"),
+    product("DETTOL-LIQ", "Dettol Antiseptic Liquid 125ml", "ml", 125, 70, "Dettol", "personal_care"),
+    product("SAVLON", "Savlon Antiseptic Liquid 100ml", "ml", 100, 55, "Savlon", "personal_care"),
+    product("COLGATE-PASTE", "Colgate Strong Teeth Toothpaste 150g", "g", 150, 90, "Colgate", "personal_care"),
+    product("PEPSODENT", "Pepsodent Germicheck Toothpaste 150g", "g", 150, 85, "Pepsodent", "personal_care"),
+    product("MAGGI-70", "Maggi 2-Minute Masala Noodles 70g", "g", 70, 14, "Maggi", "snacks"),
+    product("YIPPEE", "Sunfeast Yippee Magic Masala Noodles 70g", "g", 70, 15, "Sunfeast", "snacks"),
+    product("TATA-SALT", "Tata Salt 1kg", "kg", 1000, 28, "Tata", "staples"),
+    product("TATA-LITE", "Tata Salt Lite 1kg", "kg", 1000, 45, "Tata", "staples"),
+    product("AMUL-GOLD", "Amul Gold Full Cream Milk 500ml", "ml", 500, 34, "Amul", "dairy"),
+    product("AMUL-TAAZA", "Amul Taaza Toned Milk 500ml", "ml", 500, 28, "Amul", "dairy"),
+    product("VIM-BAR", "Vim Dishwash Bar 150g", "g", 150, 12, "Vim", "household"),
+    product("PRIL", "Pril Dishwash Liquid 225ml", "ml", 225, 50, "Pril", "household"),
+    product("MTR-IDLI", "MTR Rava Idli Mix 500g", "g", 500, 120, "MTR", "packaged_food"),
+    product("EASTERN-CHICKEN", "Eastern Chicken Masala 100g", "g", 100, 48, "Eastern", "spices"),
+    product("EVEREST-CHICKEN", "Everest Chicken Masala 100g", "g", 100, 52, "Everest", "spices"),
+    product("SEVENUP", "7 Up Lemon Drink 750ml", "ml", 750, 40, "7 Up", "beverages"),
+    product("SALT-LOOSE", "Salt (loose, per kg)", "kg", 1000, 20, "", "staples", loose=True),
+]
+INDEX = ProductIndex.build(CATALOG)
+
+
+def top(text: str) -> str:
+    u = understand(text, INDEX.vocabulary())
+    assert u.items, f"no item understood in {text!r}"
+    m = INDEX.match(u.items[0])
+    assert m.candidates, f"nothing found for {text!r}"
+    return (m.product or m.candidates[0][0]).sku
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("একটা পার্লে জি দিন", "PARLEG-70"),             # bn: G said as its letter name
+    ("parleji ek packet", "PARLEG-70"),              # the whole name run together
+    ("சர்ஃப் எக்ஸெல் ஒரு கிலோ", "SURF-1KG"),          # ta: f written ஃப, x as க்ஸ
+    ("ಡೆಟಾಲ್ ಬೇಕು", "DETTOL-LIQ"),                    # kn
+    ("ਕੋਲਗੇਟ ਦੇ ਦਿਓ", "COLGATE-PASTE"),                # pa
+    ("മാഗി വേണം", "MAGGI-70"),                        # ml
+    ("टाटा साल्ट लाइट भेजो", "TATA-LITE"),             # hi: "lite" written लाइट, not lighter
+    ("அமுல் கோல்ட் பால் வேணும்", "AMUL-GOLD"),         # ta: no voiced stops, Gold is கோல்ட்
+    ("ভিম বার একটা", "VIM-BAR"),                       # bn: v written ভ/ব
+    ("எம்டிஆர் ரவா இட்லி மிக்ஸ்", "MTR-IDLI"),           # ta: initials said as letters
+    ("ഈസ്റ്റേൺ ചിക്കൻ മസാല", "EASTERN-CHICKEN"),         # ml: Eastern written without its r
+    ("ઈસ્ટર્ન ચિકન મસાલા", "EASTERN-CHICKEN"),          # gu
+    ("கோல்கேட்டுக்கு பதிலா இல்ல, கோல்கேட் தான்", "COLGATE-PASTE"),
+])
+def test_a_brand_written_in_an_indian_script_reaches_its_product(text, sku):
+    assert top(text) == sku, text
+
+
+def test_a_generic_word_is_never_taken_by_a_brand_that_sounds_like_it():
+    # Malayalam ഉപ്പ് (salt) and the drink 7 Up share a sound; salt is asked for.
+    assert top("ഉപ്പ് ഒരു കിലോ") in ("SALT-LOOSE", "TATA-SALT")
+    assert top("uppu oru kilo") in ("SALT-LOOSE", "TATA-SALT")
+
+
+def test_the_sound_key_merges_what_scripts_trade_and_keeps_the_consonant_frame():
+    assert sound_key(word_key("கோல்ட்")) == sound_key("gold")
+    assert sound_key(word_key("এক্সেল")) == sound_key(word_key("Excel"))
+    assert sound_key(word_key("ভ্যানিশ")) == sound_key("vanish")
+    assert sound_key("gold") != sound_key("gel")
