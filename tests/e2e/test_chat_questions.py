@@ -37,6 +37,13 @@ async def test_a_stock_question_says_how_many_are_left_and_adds_nothing(client, 
     assert await cart_lines(services) == 0
 
 
+async def test_a_product_with_a_question_mark_gets_its_price_and_stock(client, services):
+    await say(client, "amul butter 100g kitne ka hai?")
+    answer = await say(client, "aur amul butter 500 gram?")
+    assert "Amul Butter 500g" in answer and "₹285" in answer and "10" in answer
+    assert await cart_lines(services) == 0
+
+
 async def test_an_item_out_of_stock_is_said_so_with_what_the_shop_has_instead(client, services):
     async with services.sessions() as s, s.begin():
         await s.execute(update(Product).where(Product.sku == "AMUL-BUTTER-100").values(stock_milli=0))

@@ -89,6 +89,7 @@ def test_a_stock_question_names_its_product_and_adds_nothing(text, product):
 
 TOTAL_QUESTIONS = [
     "how much do I owe you?", "what's my bill", "bhai mera total kitna hua", "कुल कितना हुआ?",
+    "टोटल कितने बने?", "ટોટલ કેટલા થયા?", "ਕੁੱਲ ਕਿੰਨੇ ਬਣ ਗਏ?",
     "மொத்தம் எவ்வளவு ஆச்சு?", "మొత్తం బిల్లు ఎంత?", "ಒಟ್ಟು ಎಷ್ಟು ಆಯ್ತು?", "ആകെ എത്ര ആയി?",
     "মোট কত হলো?", "एकूण बिल किती झाले?", "કુલ બિલ કેટલું થયું?", "ਕੁੱਲ ਕਿੰਨੇ ਹੋਏ?",
 ]
@@ -99,6 +100,21 @@ def test_a_question_about_the_bill_asks_for_the_total(text):
     u = _understand(text)
     assert u.intent == "ask_total"
     assert u.items == ()
+
+
+@pytest.mark.parametrize("text,product", [
+    ("colgate?", "COLGATE"), ("aur amul butter 500 gram?", "BUTTER"), ("और कोलगेट?", "COLGATE"),
+    ("আর আমুল মাখন?", "BUTTER"),
+])
+def test_a_product_and_a_question_mark_asks_whether_it_is_there(text, product):
+    u = _understand(text)
+    assert u.intent == "ask_stock"
+    assert any(product in (sku or "") for sku in _skus(u)), _skus(u)
+
+
+@pytest.mark.parametrize("text", ["2 colgate?", "amul butter 2 packet?", "1 kg atta?"])
+def test_an_amount_and_a_question_mark_is_still_an_order(text):
+    assert _understand(text).intent == "add_items"
 
 
 @pytest.mark.parametrize("text", ["2 packet amul butter bhej do", "send one colgate please",

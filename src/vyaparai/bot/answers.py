@@ -107,14 +107,14 @@ async def _answer_stock(turn: Turn, mention: ItemMention, match: Match) -> None:
     have = [p for p in ranked if stock.get(p.id, 0) > 0]
     wanted = _wanted(mention, match)
     if wanted is not None and wanted in have:
-        turn.line("q_in_stock", name=wanted.name, left=_left(turn, wanted, stock[wanted.id]))
+        turn.line("q_in_stock", name=_priced(turn, wanted), left=_left(turn, wanted, stock[wanted.id]))
     elif wanted is not None or not have:
         turn.line("q_not_in_stock", name=wanted.name if wanted else mention.text)
         _suggest(turn, have)
     else:
         turn.line("q_we_have_these", words=mention.text)
         for p in have[:MAX_SHOWN]:
-            turn.text(f"• {p.name} — {_left(turn, p, stock[p.id])}")
+            turn.text(f"• {_priced(turn, p)} — {_left(turn, p, stock[p.id])}")
 
 
 def _wanted(mention: ItemMention, match: Match) -> ProductRecord | None:
@@ -131,13 +131,18 @@ def _wanted(mention: ItemMention, match: Match) -> ProductRecord | None:
     return top[0] if len(top) == 1 else None
 
 
+def _priced(turn: Turn, product: ProductRecord) -> str:
+    """"Bournvita 500g (₹240)": whoever asks if it is there wants its price next."""
+    return f"{product.name} ({turn.money(product.price_paise)})"
+
+
 def _left(turn: Turn, product: ProductRecord, milli: int) -> str:
     return turn.t("q_left", qty=qty_text(turn.lang, product.unit, product.pack_base, product.loose, milli))
 
 
 def _suggest(turn: Turn, products: list[ProductRecord]) -> None:
     if products:
-        turn.line("q_instead", names=", ".join(p.name for p in products[:MAX_SHOWN]))
+        turn.line("q_instead", names=", ".join(_priced(turn, p) for p in products[:MAX_SHOWN]))
 
 
 async def _stock_left(turn: Turn, products: list[ProductRecord]) -> dict[int, int]:

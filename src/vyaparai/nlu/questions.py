@@ -38,9 +38,20 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
             t.flags = t.flags | {"filler"}
     if any(t.text == "?" for t in tokens):
         cues["mark"] += 1
+        if _elliptic(tokens):
+            cues["elliptic"] += 1
     if _you_have(tokens):
         cues["stock"] += 1
     return cues
+
+
+def _elliptic(tokens: list[Token]) -> bool:
+    """"Bournvita?", "aur Fortune 1 litre?": a product and a question mark, with no count of packs to
+    buy (a size may follow an "and" that carries the question over from the line before)."""
+    after_and = bool(tokens) and "and" in tokens[0].flags
+    counts = [t for i, t in enumerate(tokens) if t.kind in ("num", "frac", "mod")
+              and not (after_and and i + 1 < len(tokens) and tokens[i + 1].kind == "unit")]
+    return not counts and not any(t.kind == "unit" for t in tokens if not after_and)
 
 
 def _is_class_word(t: Token, cls: str, lang: str) -> bool:
@@ -78,23 +89,21 @@ def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | N
         return None  # "maggi bhej do", "rate kam karo": an order or a bargain, not a question
     if has_items and not sure and (flags["where"] or flags["arrival"] or flags["order"]):
         has_items = False
+    if cues["total"] and (cues["howmuch"] or cues["question"] or cues["mark"]):
+        return "ask_total"  # "ਕੁੱਲ ਕਿੰਨੇ ਬਣ ਗਏ?": next to "total", a word like "bun" names no product
     if has_items and not flags["cart"]:
         if cues["price"] or cues["howmuch"]:
             return None if flags["where"] and not cues["stock"] else "ask_price"  # "daam kab ghatenge"
-        if cues["stock"] or cues["exists_q"] or (cues["exists"] and (cues["question"] or cues["mark"] or cues["holder"])):
+        asking = cues["question"] or cues["mark"] or cues["holder"]  # "hai kya", "hai?", "aapke paas ... hai"
+        if cues["stock"] or cues["exists_q"] or (cues["exists"] and asking):
             return "ask_stock"
+        if cues["elliptic"] and sure:
+            return "ask_stock"  # "Bournvita?": is it there (the answer gives its price too)
         return None
     if has_items or flags["where"] or flags["arrival"] or flags["order"]:
         return None  # "kitne din lagenge", "how much longer for my order": tracking, not the bill
-    if cues["total"] and (cues["howmuch"] or cues["question"] or cues["mark"]):
-        return "ask_total"
     if cues["howmuch"]:
         return "ask_price" if cues["price"] else "ask_total"  # "kitna hua?", "how much?"
     if cues["price"] and (cues["question"] or cues["mark"]):
         return "ask_price"  # "what's the rate?": the bot asks which product
     return None
-
-
-def about_price_only(cues: Counter) -> bool:
-    """A price word in a message that asks nothing ("daam kam karo"): chatter the bot cannot act on."""
-    return bool(cues["price"])

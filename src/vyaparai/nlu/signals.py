@@ -239,15 +239,15 @@ TABLE.update({
         "pa": "ਤੁਹਾਡੇ ਕੋਲ",
     },
     "became": {  # "came to", the verb of "kitna hua" (how much has it come to)
-        "hi": "हुआ हुए", "hinglish": "hua hue", "ta": "ஆச்சு ஆனது aachu", "te": "అయింది ఐంది ayindi",
-        "kn": "ಆಯ್ತು ಆಯಿತು aaytu", "ml": "ആയി ആയത്", "bn": "হলো হল হয়েছে", "mr": "झाले झाला jhale",
-        "gu": "થયા થયું થયો thaya", "pa": "ਹੋਏ ਹੋਇਆ ਹੋਈ",
+        "hi": "हुआ हुए बने बना गए गया", "hinglish": "hua hue bane gaye gaya", "ta": "ஆச்சு ஆனது aachu",
+        "te": "అయింది ఐంది ayindi", "kn": "ಆಯ್ತು ಆಯಿತು aaytu", "ml": "ആയി ആയത്", "bn": "হলো হল হয়েছে",
+        "mr": "झाले झाला jhale", "gu": "થયા થયું થયો thaya", "pa": "ਹੋਏ ਹੋਇਆ ਹੋਈ ਬਣੇ ਬਣਿਆ ਬਣਦੇ ਗਏ ਗਿਆ",
     },
     "total": {
         "en": "total bill owe due", "hi": "टोटल बिल कुल हिसाब", "hinglish": "total bill hisab hisaab",
-        "ta": "மொத்தம் மொத்த பில் mottham", "te": "మొత్తం బిల్లు బిల్ mottam", "kn": "ಒಟ್ಟು ಬಿಲ್ ottu",
-        "ml": "ആകെ മൊത്തം ബിൽ aake", "bn": "মোট বিল", "mr": "एकूण बिल ekun", "gu": "કુલ બિલ",
-        "pa": "ਕੁੱਲ ਬਿੱਲ ਬਿਲ",
+        "ta": "மொத்தம் மொத்த பில் டோட்டல் mottham", "te": "మొత్తం బిల్లు బిల్ టోటల్ mottam",
+        "kn": "ಒಟ್ಟು ಬಿಲ್ ಟೋಟಲ್ ottu", "ml": "ആകെ മൊത്തം ബിൽ ടോട്ടൽ aake", "bn": "মোট বিল টোটাল",
+        "mr": "एकूण बिल टोटल ekun", "gu": "કુલ બિલ ટોટલ", "pa": "ਕੁੱਲ ਬਿੱਲ ਬਿਲ ਟੋਟਲ",
     },
 })
 # Language names, to switch the reply language ("Tamil mein baat karo", "తెలుగులో మాట్లాడండి").
