@@ -183,3 +183,21 @@ async def test_an_address_given_with_the_items_is_used_at_the_checkout(client, s
     [order] = await orders(services)
     assert order.delivery_address == "7 Lake Road, Udaipur"
     assert sorted(i.sku for i in order.items) == ["MAGGI-70", "SUGAR-LOOSE"]
+
+
+async def test_a_brand_the_shop_does_not_carry_is_said_and_offered_not_swapped(client, services):
+    chat = Chat(client)
+    reply = await chat.send("2 Nutralite butter")
+    assert "don't have “nutralite”" in reply.lower()
+    assert "Amul Butter 100g" in reply and all(i.startswith("pick:") for i in chat.button_ids())
+    assert "cart is empty" in (await chat.send("cart")).lower()  # nothing went in on its own
+    chat2 = Chat(client)
+    await chat2.send("2 Nutralite butter")
+    added = await chat2.tap(1)
+    assert "Amul Butter" in added and "× 2" in await chat2.send("cart")
+
+
+async def test_a_misspelt_product_of_the_shop_is_still_added_without_asking(client):
+    chat = Chat(client)
+    reply = await chat.send("3 magi")
+    assert "Maggi Masala Noodles 70g" in reply and "don't have" not in reply

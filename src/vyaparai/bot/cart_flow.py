@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text
+from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
@@ -34,10 +35,14 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
     added = False
     for i, mention in enumerate(mentions):
         match = index.match(mention)
-        if match.decision == "matched":
+        best = match.product or (match.candidates[0][0] if match.candidates else None)
+        missing = missing_words(mention, best, index.vocabulary()) if best is not None else []
+        if match.decision == "matched" and not missing:
             added |= await add_product(turn, cart, match.product, mention.qty, mention.unit)
-        elif match.decision == "ambiguous":
+        elif match.decision in ("matched", "ambiguous"):
             finish_cart_reply(turn, cart, added)
+            if missing:  # asked for a brand or variant we don't carry: say so, and let them choose
+                turn.line("not_carried", words=" ".join(missing))
             _ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
             return
         elif match.alternatives:

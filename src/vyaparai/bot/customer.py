@@ -155,7 +155,7 @@ async def _early_address(turn: Turn, u: Understanding) -> bool:
 
 
 async def _note_address(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding:
-    """"Address: 14/2 Mall Road. 2 kg atta bhejo": the address is kept for the checkout, the rest is read."""
+    """An address given along with the items is kept for the checkout; the rest is read as usual."""
     address, rest = split_address(u.text)
     if address is None:
         return u

@@ -39,7 +39,7 @@ def predict(text: str, index: ProductIndex) -> dict:
             continue
         product = match.product or match.candidates[0][0]
         if mention.qty is None and any(i["sku"] == product.sku for i in items):
-            continue  # "one packet of hing, the LG one": the second mention only names the first
+            continue  # "a packet of jeera, the Everest one": the second mention only names the first
         line = order_line(mention, product, removing=u.intent == "remove_item")
         item = {"sku": line.sku, "qty": line.qty, "unit": line.unit}
         if line.mode == "delta":

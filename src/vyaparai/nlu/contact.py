@@ -106,8 +106,8 @@ _SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}[.]|[!?।|])\s+|\n+")
 
 
 def split_address(text: str) -> tuple[str | None, str]:
-    """(the address a message gives along with other things, the rest): "address: 14/2 Mall Road. 2 kg
-    atta bhejo" -> ("14/2 Mall Road", "2 kg atta bhejo"). (None, text) when it gives none apart."""
+    """(the address a message gives along with other things, the rest): "pata: 9 Church Lane, Ooty. 2 kg
+    rava bhejo" -> ("9 Church Lane, Ooty", "2 kg rava bhejo"). (None, text) when it gives none apart."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     labelled = next((i for i, s in enumerate(sentences) if _LABELLED.search(" " + s)), None)
     if labelled is not None:

@@ -49,7 +49,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
                          target_lang=decision.target_lang, choice=decision.choice,
-                         order_number=decision.order_number, scripts=scripts_of(words))
+                         order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure)
 
 
 def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:

@@ -52,3 +52,6 @@ class Understanding:
     choice: int | None = None  # a bare number answering a numbered question ("2")
     order_number: int | None = None  # "cancel 1042", "track order 1042"
     scripts: tuple[str, ...] = field(default=())  # ISO 15924 codes of the letters seen
+    # An amount or an exactly known product word backs the items (not only a fuzzy guess): the dialogue
+    # lets such a message change the cart mid-checkout, and reads a guess there as something else.
+    sure_items: bool = False
