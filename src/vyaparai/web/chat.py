@@ -98,7 +98,7 @@ async def chat_history(request: web.Request) -> web.Response:
     Replies not yet taken are left to /updates, which the page polls next, so none shows twice.
     """
     session_id = _session_of(request.query.get("session"))
-    async with request.app[SERVICES].sessions() as session:
+    async with request.app[SERVICES].read() as session:  # a reader never waits behind a checkout
         store = await get_store_by_code(session, request.match_info["store_code"])
         if store is None:
             raise _no_such_store()
