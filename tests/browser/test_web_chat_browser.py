@@ -25,6 +25,10 @@ async def open_chat(browser, server, **options):
                                         locale=options.pop("locale", "en-IN"), **options)
     context.set_default_timeout(10_000)
     page = await context.new_page()
+    # Script errors and refused inline code (CSP) both show as console errors.
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
     await page.goto("/chat/SHOP1")
     return context, page
 
@@ -96,6 +100,7 @@ async def test_the_page_opens_with_a_greeting_and_examples_that_a_tap_sends(phon
     reply = phone.locator(".msg.bot").nth(1)
     await expect(reply).to_contain_text("Atta")
     await expect(reply).to_contain_text("Sugar")
+    assert phone.errors == []
 
 
 async def test_a_hindi_phone_is_greeted_in_hindi(browser, server):
