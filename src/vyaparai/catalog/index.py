@@ -36,6 +36,8 @@ class Entry:
     concepts: frozenset[str] = frozenset()  # every term concept
     brand: tuple[str, ...] = ()
     forms: frozenset[str] = frozenset()  # what it comes in, from its name: form_bar, form_sachet, multipack
+    kind: frozenset[str] = frozenset()  # concepts of its head words: what sort of thing it is
+    spoken: dict[str, str] = field(default_factory=dict)  # letters said as letters: "g" (Parle-G) -> "ji"
 
     def __post_init__(self) -> None:
         terms = self.all_terms
@@ -46,6 +48,7 @@ class Entry:
         if (self.pack_count or 0) > 1 and self.record.unit != "piece":
             forms.add(MULTIPACK)  # "6 eggs (pack of 6)" is just how eggs come; "280 g (pack of 4)" is a bundle
         self.forms = frozenset(forms)
+        self.kind = frozenset(c for t in self.name if t.role == "head" for c in t.concepts)
 
     @property
     def all_terms(self) -> list[Term]:
@@ -54,12 +57,13 @@ class Entry:
 
 def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     brand_keys = frozenset(key(record.brand).split()) if record.brand else frozenset()
-    name = terms_of(name_words(record.name), brand_keys, lexicon)
+    words = name_words(record.name)
+    name = terms_of(words, brand_keys, lexicon)
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
     aliases = [terms_of(name_words(a), brand_keys, lexicon) for a in record.aliases if a.strip()]
     return Entry(record, position, _brand_says_nothing(name), [_brand_says_nothing(a) for a in aliases if a],
-                 pack_count(record.name))
+                 pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()))
 
 
 def _brand_says_nothing(name: list[Term]) -> list[Term]:
@@ -74,11 +78,11 @@ def _forms(term: Term) -> frozenset[str]:
     return frozenset(c for c in term.concepts if c.startswith(FORM_PREFIX))
 
 
-def spoken_forms(record: ProductRecord) -> dict[str, str]:
+def _spoken_letters(words: list[str]) -> dict[str, str]:
     """Term key -> key of its letter names, for initials and lone letters of a name ("G" -> "ji")."""
     out = {}
-    for word in name_words(record.name) + record.brand.split():
-        spelled = spell_letters(word)
+    for word in words:
+        spelled = spell_letters(word) if len(word) <= 5 else None
         if spelled:
             out[key(word)] = key(spelled)
     return out
@@ -225,9 +229,10 @@ class TermIndex:
         return result
 
 
-def name_sounds(entry: Entry, spoken: dict[str, str]) -> set[str]:
+def name_sounds(entry: Entry) -> set[str]:
     """Sound keys of a product's brand and of its name up to the first word of a kind, letters said
     as letters ("Parle-G Glucose Biscuits" -> parleji): the whole mention may be written as one word."""
+    spoken = entry.spoken
     said = [spoken.get(t.key, t.key) for t in entry.name]
     brand = [spoken.get(t.key, t.key) for t in entry.name if t.role == "brand"]
     lead = []

@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.index import (MULTIPACK, Entry, TermIndex, make_entry, name_skeletons, name_sounds,
-                                    spoken_forms)
+from vyaparai.catalog.index import MULTIPACK, Entry, TermIndex, make_entry, name_skeletons, name_sounds
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
@@ -72,10 +71,9 @@ class ProductIndex:
                 terms.add_concept_word(k)
         terms.add_brand_spellings(lexicon)
         for i, entry in enumerate(entries):  # after the lexicon words: those are never sound targets
-            spoken = spoken_forms(entry.record)
             for t in entry.all_terms:
-                terms.add_sound(t, spoken.get(t.key))
-            for sk in name_sounds(entry, spoken):
+                terms.add_sound(t, entry.spoken.get(t.key))
+            for sk in name_sounds(entry):
                 terms.by_name_sound[sk].add(i)
         return cls(entries, terms, lexicon)
 

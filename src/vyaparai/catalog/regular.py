@@ -9,6 +9,7 @@ from vyaparai.catalog.index import MULTIPACK
 # "Maggi" one packet, not the pack of four; a refill or a sachet only by name.
 SPECIAL_FORMS = frozenset({"form_bar", "form_refill", "form_sachet", MULTIPACK})
 _WINDOW = 20.0  # candidates this far below the best one are not contenders for "the regular one"
+_MAX_GROUP = 24  # nor are those past the first couple of dozen (and comparing every pair costs time)
 _FORM_COST = 8.0
 _KIND_COST = 10.0  # "colgate" and the brand's toothbrush: not what the brand's name stands for
 _SAMPLE_COST = 4.0  # a pack far smaller than its siblings' usual size: a trial or sachet-sized pack
@@ -31,6 +32,7 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
         return
     top = max(scored, key=lambda s: s.score)
     group = [s for s in scored if s.fit.explained == top.fit.explained and s.words >= top.words - _WINDOW]
+    group = sorted(group, key=lambda s: -s.score)[:_MAX_GROUP]
     if len(group) < 2:
         return
     plain = [s for s in group if not s.fit.extra_head or s.entry.concepts & brand_kinds]
@@ -47,9 +49,9 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
 
 def _cost(entry, group: list, said_forms: frozenset[str]) -> float:
     cost = _FORM_COST * len((entry.forms & SPECIAL_FORMS) - said_forms)
-    kind = _kind(entry)
-    siblings = [s.entry.record for s in group if s.entry.record.base_unit == entry.record.base_unit
-                and not (s.entry.forms & SPECIAL_FORMS) and _same_kind(_kind(s.entry), kind)]
+    unit = entry.record.base_unit
+    siblings = [s.entry.record for s in group if s.entry.record.base_unit == unit
+                and not (s.entry.forms & SPECIAL_FORMS) and _same_kind(s.entry.kind, entry.kind)]
     if not siblings:
         return cost
     r = entry.record
@@ -63,11 +65,7 @@ def _cost(entry, group: list, said_forms: frozenset[str]) -> float:
     return cost
 
 
-def _kind(entry) -> frozenset[str]:
-    """What sort of thing a product is, by the lexicon concepts of its name's head words: prices are
-    compared within one kind only (butter is dearer than curd by the gram, and that says nothing)."""
-    return frozenset(c for t in entry.name if t.role == "head" for c in t.concepts)
-
-
 def _same_kind(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Prices are compared within one kind only, by the lexicon concepts of the names' head words
+    (butter is dearer than curd by the gram, and that says nothing)."""
     return bool(a & b) or not (a or b)

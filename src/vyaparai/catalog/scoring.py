@@ -147,11 +147,19 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
     brand = entry.brand
     split = _SPLIT_BRAND if len(brand) > 1 and 0 < sum(b in hit_keys for b in brand) < len(brand) else 0.0
     unasked = [t for t in entry.name if t.key not in hit_keys and not (t.concepts & hit_concepts)]
-    # A head word of the same phrase as a word asked for is a kind of it ("sona masoori" rice), not another thing.
-    # Not for a kind a bare brand stands for: "Surf" is washing powder, and its liquid is another thing.
-    asked_kinds = {c for t in entry.name if t.key in hit_keys or t.concepts & said_concepts for c in t.concepts}
     return Fit(100.0 * matched / (total + extras) - split, tuple(explained), frozenset(t.key for t in unasked),
-               any(t.role == "head" and not (t.concepts & asked_kinds) for t in unasked))
+               _another_thing(entry, unasked, hit_keys, said_concepts))
+
+
+def _another_thing(entry: Entry, unasked: list[Term], hit_keys: set[str], said_concepts: set[str]) -> bool:
+    """An unasked head word names another thing ("toothbrush" for "colgate"). One of the same phrase as
+    a word asked for is a kind of it ("sona masoori" rice); not so for a kind a bare brand stands for:
+    "Surf" is washing powder, and its liquid detergent is another thing."""
+    heads = [t for t in unasked if t.role == "head"]
+    if not heads:
+        return False
+    asked = {c for t in entry.name if t.key in hit_keys or t.concepts & said_concepts for c in t.concepts}
+    return any(not (t.concepts & asked) for t in heads)
 
 
 def phrase_bonus(words: list[str], entry: Entry) -> float:
