@@ -123,3 +123,15 @@ async def test_the_owner_chooses_a_language_and_new_orders_arrive_in_it(client, 
         alerts = [m.payload["text"] for m in await s.scalars(
             select(OutboxMessage).where(OutboxMessage.channel == "whatsapp"))]
     assert any("#1001" in a and "ஆர்டர்" in a for a in alerts), alerts
+
+
+async def test_a_refused_move_says_what_the_order_can_do_next(client, services):
+    await place_order(client)
+    await owner(services, "accept 1001")
+    await owner(services, "packed")  # no number: the one order that can be packed
+    assert (await order_1001(services)).status == "processing"
+    await owner(services, "1001 out")
+    refused = await owner(services, "reject 1001")
+    assert (await order_1001(services)).status == "out_for_delivery"
+    assert "can't" in refused and "Next step for #1001: delivered" in refused
+    assert "already" in await owner(services, "1001 out")

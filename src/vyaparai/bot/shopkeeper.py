@@ -93,6 +93,9 @@ async def _move_order(turn: OwnerTurn, cmd: OwnerCommand) -> None:
 
 def _say_refused(turn: OwnerTurn, order: Order, wanted: str) -> None:
     """Why not, and what the order can do next ("1042 out"), so a refusal is never a dead end."""
+    if order.status == wanted:
+        turn.say("owner_already", number=order.number, status=turn.status(wanted))
+        return
     turn.say("owner_invalid_transition", number=order.number, status=turn.status(order.status),
              requested=turn.status(wanted))
     step = next_step(order.status)
