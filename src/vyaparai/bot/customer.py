@@ -139,7 +139,9 @@ def _follow_up(u: Understanding, asked_before: str | None) -> Understanding:
 async def _early_address(turn: Turn, u: Understanding) -> bool:
     """An address sent before the checkout asked for it (a PIN code or a house number anywhere): kept, and
     with a cart to deliver, the checkout starts."""
-    if not (u.intent == "provide_address" and turn.inbound.location is None or looks_like_address(u.text)):
+    if turn.inbound.location is not None:
+        return False  # a shared pin: nearby stores, or the address when the checkout asks for one
+    if not (u.intent == "provide_address" or looks_like_address(u.text)):
         return False
     if u.intent in checkout_flow.CART_CHANGES and u.sure_items and all(m.qty is not None for m in u.items):
         return False
