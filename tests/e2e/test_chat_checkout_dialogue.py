@@ -201,3 +201,20 @@ async def test_a_misspelt_product_of_the_shop_is_still_added_without_asking(clie
     chat = Chat(client)
     reply = await chat.send("3 magi")
     assert "Maggi Masala Noodles 70g" in reply and "don't have" not in reply
+
+
+async def test_refusing_a_cart_item_and_naming_another_replaces_it(client):
+    chat = Chat(client)
+    await chat.send("3 amul butter 100g")
+    swapped = await chat.send("amul butter nahi, tata namak do")
+    assert "Removed Amul Butter 100g" in swapped or "hata" in swapped.lower()
+    cart = await chat.send("cart")
+    assert "Tata Salt 1kg × 3" in cart and "Amul Butter" not in cart  # the count chosen before carries over
+
+
+async def test_a_replacement_with_its_own_amount_takes_that_amount(client):
+    chat = Chat(client)
+    await chat.send("2 maggi")
+    await chat.send("maggi nahi, 1 kilo cheeni")
+    cart = await chat.send("cart")
+    assert "Maggi" not in cart and "Sugar (loose, per kg) × 1 kg" in cart
