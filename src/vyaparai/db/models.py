@@ -377,3 +377,30 @@ class PanelLoginCode(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TelegramBot(Base):
+    """A store's own Telegram bot (`vyaparai store telegram`): its token, encrypted with a key from SECRET_KEY."""
+
+    __tablename__ = "telegram_bots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), unique=True)
+    bot_id: Mapped[str] = mapped_column(String(32), unique=True)  # the number before ':' in the token
+    username: Mapped[str | None] = mapped_column(String(64))
+    token_encrypted: Mapped[str] = mapped_column(Text)  # Fernet; never the token itself
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TelegramOwnerChat(Base):
+    """An owner's Telegram chat with a store's bot, linked with a one-time code: new orders and commands there."""
+
+    __tablename__ = "telegram_owner_chats"
+    __table_args__ = (UniqueConstraint("bot_id", "chat_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+    bot_id: Mapped[str] = mapped_column(String(32))
+    chat_id: Mapped[str] = mapped_column(String(32))
+    phone: Mapped[str] = mapped_column(String(32))  # the owner phone (Store.owner_phones) the code proved
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
