@@ -44,22 +44,30 @@ async def orders(services) -> list[Order]:
 
 
 async def to_payment_step(chat: Chat) -> None:
-    await chat.send("2 kg atta aur 1 maggi")
+    await chat.send("2 kg atta and 1 maggi please")
     await chat.send("order")
     await chat.send("yes")
     asked = await chat.send("Flat 4, Shanti Niwas, MG Road, Pune")
     assert "pay:cod" in chat.button_ids(), asked
 
 
-async def test_a_yes_word_at_the_payment_question_asks_again_and_keeps_the_checkout(client, services):
+async def test_a_yes_word_at_the_payment_question_never_drops_the_checkout(client, services):
+    # The store takes cash only, so "ok" at "how will you pay? [Cash on delivery]" takes the one way offered.
     for word in ("ok", "haan", "हाँ", "ঠিক আছে", "હા"):
         chat = Chat(client)
         await to_payment_step(chat)
-        again = await chat.send(word)
-        assert "pay:cod" in chat.button_ids(), f"{word!r} lost the checkout: {again}"
-        placed = await chat.send("cash")
-        assert "#10" in placed, placed
-    assert len(await orders(services)) == 5
+        placed = await chat.send(word)
+        assert "#10" in placed, f"{word!r} lost the checkout: {placed}"
+    assert [o.payment_method for o in await orders(services)] == ["cod"] * 5
+
+
+async def test_an_answer_that_fits_no_payment_gets_the_payment_question_again(client, services):
+    chat = Chat(client)
+    await to_payment_step(chat)
+    for text in ("kal subah", "🙏", "what?"):
+        again = await chat.send(text)
+        assert "pay:cod" in chat.button_ids(), f"{text!r} lost the checkout: {again}"
+    assert "#1001" in await chat.send("cash")
 
 
 async def test_a_greeting_mid_checkout_is_answered_and_the_step_asked_again(client, services):
@@ -218,3 +226,15 @@ async def test_a_replacement_with_its_own_amount_takes_that_amount(client):
     await chat.send("maggi nahi, 1 kilo cheeni")
     cart = await chat.send("cart")
     assert "Maggi" not in cart and "Sugar (loose, per kg) × 1 kg" in cart
+
+
+async def test_online_payment_is_not_offered_where_the_store_cannot_take_it_nor_swapped_silently(client, services):
+    chat = Chat(client)
+    await to_payment_step(chat)
+    assert chat.button_ids() == ["pay:cod"]  # no gateway configured: cash is the only button
+    asked = await chat.send("online")
+    assert "can't take online payment" in asked and await orders(services) == []
+    placed = await chat.send("ok")
+    assert "#1001" in placed
+    [order] = await orders(services)
+    assert order.payment_method == "cod"

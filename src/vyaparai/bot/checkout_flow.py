@@ -125,6 +125,8 @@ async def on_payment(turn: Turn, u: Understanding) -> bool:
     payment = _payment_of(u)
     if payment is None and u.choice in (1, 2):
         payment = "cod" if u.choice == 1 else "online"
+    if payment is None and u.intent == "yes" and not online_available(turn):
+        payment = "cod"  # cash is the one way offered: "ok" takes it
     if payment is not None:
         await place(turn, data.get("address", ""), payment)
         return True

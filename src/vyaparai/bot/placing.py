@@ -25,7 +25,11 @@ def online_available(turn: Turn) -> bool:
 async def place(turn: Turn, address: str, payment: str) -> None:
     online = payment == "online" and online_available(turn)
     if payment == "online" and not online:
-        turn.line("online_unavailable")
+        # Asked to pay online where the store cannot take it: say so and let them choose cash, never
+        # turn the order into cash on delivery behind their back.
+        turn.say("online_not_offered", buttons=(turn.button("pay:cod", "pay_cod"),))
+        turn.set_state("ask_payment", address=address)
+        return
     cart = await current_cart(turn)
     try:
         order = await place_order(
@@ -49,6 +53,8 @@ async def place(turn: Turn, address: str, payment: str) -> None:
         await alert_low_stock(turn.session, turn.store, order)
     if not turn.customer.phone:
         turn.say("ask_phone")  # a web-chat order: the shop needs a number to call about it
+        # Channels that can ask for the number with a button (Telegram's "share my number") do.
+        turn.replies[-1].meta.update(asks="phone", share_label=turn.t("share_phone_button"))
         turn.set_state("ask_phone", order_number=order.number)
 
 
