@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.terms import FORM_PREFIX, Term, name_words, pack_count, skeleton, terms_of
+from vyaparai.catalog.terms import FORM_PREFIX, Term, name_numbers, name_words, pack_count, skeleton, terms_of
 from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
@@ -38,6 +38,7 @@ class Entry:
     forms: frozenset[str] = frozenset()  # what it comes in, from its name: form_bar, form_sachet, multipack
     kind: frozenset[str] = frozenset()  # concepts of its head words: what sort of thing it is
     spoken: dict[str, str] = field(default_factory=dict)  # letters said as letters: "g" (Parle-G) -> "ji"
+    numbers: tuple[tuple[str, str], ...] = ()  # numbers that are name words: ("3", "roses") of 3 Roses
 
     def __post_init__(self) -> None:
         terms = self.all_terms
@@ -62,8 +63,23 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
     aliases = [terms_of(name_words(a), brand_keys, lexicon) for a in record.aliases if a.strip()]
+    numbers = _name_numbers(record, name)
+    aliases += [[Term(digits + t.key, t.concepts, t.role)] for digits, t in numbers]  # "3roses", "7up"
     return Entry(record, position, _brand_says_nothing(name), [_brand_says_nothing(a) for a in aliases if a],
-                 pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()))
+                 pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
+                 numbers=tuple((digits, t.key) for digits, t in numbers))
+
+
+def _name_numbers(record: ProductRecord, name: list[Term]) -> list[tuple[str, Term]]:
+    """Numbers that are words of the name ("3 Roses", "7 Up"), with the name word they go with; not
+    before a generic word other than the brand ("2 in 1 Soap" has no product called "1 soap")."""
+    by_key = {t.key: t for t in name}
+    found = []
+    for digits, word in name_numbers(record.name) + name_numbers(record.brand):
+        t = by_key.get(key(word))
+        if t is not None and (t.role == "brand" or not t.concepts) and t.role != "neutral" and len(t.key) >= 2:
+            found.append((digits, t))
+    return list(dict.fromkeys(found))
 
 
 def _brand_says_nothing(name: list[Term]) -> list[Term]:
@@ -94,6 +110,7 @@ class TermIndex:
 
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     brand_keys: set[str] = field(default_factory=set)
+    name_numbers: set[tuple[str, str]] = field(default_factory=set)  # ("3", "roses"): numbers in names
     by_name_skeleton: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     concept_words: set[str] = field(default_factory=set)
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))

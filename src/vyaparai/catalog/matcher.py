@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from vyaparai.catalog.index import MULTIPACK, Entry, TermIndex, make_entry, name_skeletons, name_sounds
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
+from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_number, hint_units, mention_units,
+                                      phrase_bonus)
 from vyaparai.catalog.terms import FORM_PREFIX, skeleton, terms_of
 from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu import lexicon as lexicon_module
@@ -24,6 +25,7 @@ _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the si
 _SOUNDS_LIKE = 80.0
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 200
+_SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 
 
@@ -63,6 +65,7 @@ class ProductIndex:
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
             terms.add_brand_kinds(entry)
+            terms.name_numbers.update(entry.numbers)
         for k in lexicon.concepts_of:
             if " " in k:
                 for word in k.split():
@@ -84,7 +87,8 @@ class ProductIndex:
         """Keys of every product word the store knows, for the nlu to tell products from chatter."""
         if self._vocabulary is None:
             self._vocabulary = Vocabulary(frozenset(self._terms.by_key), spelled_like=self._spelled_like,
-                                          brands=frozenset(self._terms.brand_keys))
+                                          brands=frozenset(self._terms.brand_keys),
+                                          numbered=frozenset(self._terms.name_numbers))
         return self._vocabulary
 
     def _spelled_like(self, k: str) -> bool:
@@ -137,6 +141,7 @@ class ProductIndex:
             scored.append(_Scored(entry, words_fit, score, found))
         settle(scored, _said_forms(units + hints, mention), frozenset(c for u in units for c in u.brand_kinds))
         _apply_size_hint(scored, mention.size_hint)
+        _apply_size_number(scored, mention.size_number)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
                                    -round(s.score, 6), not s.entry.record.loose, s.entry.position))
         return scored
@@ -227,3 +232,15 @@ def _apply_size_hint(scored: list[_Scored], hint: str | None) -> None:
     for s in close:
         if s.entry.record.pack_base == target:
             s.score += _HINT_BONUS
+
+
+def _apply_size_number(scored: list[_Scored], number: float | None) -> None:
+    """"parle g 250 wala", "coke 750": among the close candidates, the pack that number names (size,
+    bundle count or price). When none fits, nothing changes: the store has no such pack."""
+    if number is None or not scored:
+        return
+    best = max(s.score for s in scored)
+    close = [s for s in scored if s.score >= best - 20]
+    for s in close:
+        if fits_number(s.entry, number):
+            s.score += _SIZE_NUMBER_BONUS

@@ -194,7 +194,7 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
     """Points for a pack that fits the stated size or amount ("1 litre wala", "5 kg atta")."""
     r = entry.record
     bonus = 0.0
-    if mention.size is not None:
+    if mention.size is not None and not _price_or_size(mention):
         bonus += _size_points(entry, mention.size.value, mention.size.unit)
     if mention.qty is not None and mention.unit in _BASE:
         base_unit, factor = _BASE[mention.unit]
@@ -210,12 +210,29 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
     return bonus
 
 
+def _price_or_size(mention: ItemMention) -> bool:
+    """"10 wala": a price or a pack size; the candidates decide (matcher), not the price alone."""
+    size = mention.size
+    return mention.size_number is not None and size is not None and size.unit == "inr" \
+        and size.value == mention.size_number
+
+
+def fits_number(entry: Entry, number: float) -> bool:
+    """A bare number that names the pack ("250 wala", "coke 750", "10 wala") is this pack's size in
+    its own unit (g, ml, pieces), the count of a bundle, or its price in rupees."""
+    r = entry.record
+    return (_same_size(number, r.pack_base) or entry.pack_count == round(number)
+            or abs(r.price_paise - number * 100) < 1)
+
+
 def _size_points(entry: Entry, value: float, unit: str) -> float:
     r = entry.record
     if unit == "inr":
         return 8 if abs(r.price_paise - value * 100) < 1 else -15
     if unit == "piece" and r.unit != "piece":
-        return 8 if entry.pack_count == round(value) else -4
+        # "4 wala pack" is the bundle of four; "1 wali" of oil or atta is the 1 l / 1 kg pack
+        whole = r.base_unit in ("g", "ml") and _same_size(value * 1000, r.pack_base)
+        return 8 if entry.pack_count == round(value) or whole else -4
     base_unit, factor = _BASE.get(unit, ("", 1))
     if base_unit != r.base_unit:
         return -20

@@ -21,6 +21,11 @@ _NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces|\d\s*-?\s*pack\b", re
 _MULTIPACK = re.compile(r"\bpack\s+of\s+\d+|\b\d+\s*-?\s*packs?\b|\b\d+\s*x\b|\bx\s*\d+\b", re.I)
 _SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x)?\b", re.I)
 _PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pack\b|\b(\d+)\s*x\b", re.I)
+# A number that is a word of the name ("3 Roses", "7 Up", "5 Star", "2-Minute"): digits then a word that
+# is no unit of a size or a bundle.
+_NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*([^\W\d_]+)")
+_NOT_NAME_WORDS = frozenset("kg g gm gms gram grams ml l lt ltr litre litres liter liters pc pcs piece pieces pack "
+                            "packs x s n".split())
 FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
 _SPLIT = re.compile(r"[^\w]+|_")
 
@@ -49,13 +54,21 @@ def name_words(name: str) -> list[str]:
     return [w for w in _SPLIT.split(name) if w and not w.isdigit()]
 
 
+def name_numbers(text: str) -> list[tuple[str, str]]:
+    """(digits, word) pairs where a number is part of the name: "Brooke Bond 3 Roses Tea 250g" ->
+    [("3", "Roses")]; sizes ("250g") and bundles ("4 Pack") are not."""
+    text = _MULTIPACK.sub(" ", _PARENS.sub(" ", text))
+    return [(d, w) for d, w in _NAME_NUMBER.findall(text) if w.lower() not in _NOT_NAME_WORDS]
+
+
 def pack_count(name: str) -> int | None:
     m = _PACK_OF.search(name)
     return int(next(g for g in m.groups() if g)) if m else None
 
 
 def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: bool = False) -> list[Term]:
-    """Terms of words (or of keys already made, when `keyed`) with their lexicon concepts."""
+    """Terms of words (or of a mention's keys, when `keyed`) with their lexicon concepts. A mention's
+    two-word phrase counts in either order: Indian languages put the describing word after the noun."""
     lex = lexicon or lexicon_module.load()
     keys = list(words) if keyed else [k for k in (key(w) for w in words) if k]
     keys = [part for k in keys for part in k.split()]
@@ -67,6 +80,11 @@ def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: 
             if found:
                 for j in range(i, i + n):
                     concepts[j] = concepts[j] | found
+    if keyed:  # said by a customer: "bread brown wala", "dal chana" name a brown bread, a chana dal
+        for i in range(len(keys) - 1):
+            turned = lex.concepts(f"{keys[i + 1]} {keys[i]}")
+            if turned and not concepts[i] & concepts[i + 1]:
+                concepts[i], concepts[i + 1] = concepts[i] | turned, concepts[i + 1] | turned
     return [Term(k, c, _role(k, c, brand_keys)) for k, c in zip(keys, concepts)]
 
 

@@ -15,7 +15,7 @@ from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.nlu.vocabulary import Vocabulary
+from vyaparai.nlu.vocabulary import Vocabulary, join_name_numbers
 
 __all__ = ["understand", "key", "Vocabulary"]
 
@@ -30,6 +30,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     lang = identify(words)
     tokens = tokenize(clean, lang)
     if vocabulary is not None:
+        tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
     cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)

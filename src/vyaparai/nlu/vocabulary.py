@@ -7,6 +7,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from vyaparai.nlu.phonetic import sound_key
+from vyaparai.nlu.tokens import Token
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -16,6 +19,8 @@ class Vocabulary:
     words: frozenset[str]
     spelled_like: Callable[[str], bool] | None = field(default=None, compare=False)
     brands: frozenset[str] = frozenset()  # keys of the store's brand words ("maaza", "amul")
+    # Numbers that are words of a store's names, with the name word after them: ("3", "roses"), ("7", "up").
+    numbered: frozenset[tuple[str, str]] = frozenset()
 
     def knows(self, k: str, exact: bool = False) -> bool:
         """The key is a product word (exactly, or - unless `exact` - a close spelling of one)."""
@@ -29,6 +34,38 @@ class Vocabulary:
 
     def __hash__(self) -> int:
         return id(self)
+
+
+def join_name_numbers(tokens: list[Token], vocabulary: Vocabulary) -> list[Token]:
+    """A number and the word after it that spell a store's name ("3 Roses", "7 Up", "5 Star") become one
+    name word, so the number is not read as how many: "2 5 star" is two of 5 Star."""
+    if not vocabulary.numbered:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == "num" and nxt is not None and nxt.kind == "word" and _spells_name(t, nxt, vocabulary):
+            digits = _digits(t.value)
+            out.append(Token(digits + nxt.text, digits + nxt.key, nxt.script))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _digits(value: float | None) -> str:
+    return str(int(value)) if value is not None and float(value).is_integer() else ""
+
+
+def _spells_name(number: Token, word: Token, vocabulary: Vocabulary) -> bool:
+    digits = _digits(number.value)
+    if not digits:
+        return False
+    return any(d == digits and (w == word.key or sound_key(w) == sound_key(word.key) != "")
+               for d, w in vocabulary.numbered)
 
 
 @lru_cache(maxsize=4096)
