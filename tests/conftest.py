@@ -22,9 +22,6 @@ from vyaparai.db.models import Base
 PG_URL = os.environ.get("VYAPARAI_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
-# Tests must never reach the internet; sentence-transformers would try the hub otherwise.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 
 def _swap_db(url: str, name: str) -> str:
     return url.rsplit("/", 1)[0] + "/" + name

@@ -30,7 +30,7 @@ def free_port() -> int:
 @pytest.fixture
 def demo_env(database_url):
     """`vyaparai demo` running for real: migrated, seeded, serving; the terminal chat shares its database."""
-    env = {**os.environ, "DATABASE_URL": database_url, "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "DATABASE_URL": database_url}
     port = free_port()
     demo = subprocess.Popen([sys.executable, "-m", "vyaparai", "demo", "--port", str(port)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
