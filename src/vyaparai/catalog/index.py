@@ -120,6 +120,7 @@ class TermIndex:
     by_name_sound: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     spoken: dict[str, str] = field(default_factory=dict)  # term key -> what is said for it ("g" -> "ji")
     brand_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> store brand key
+    own_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> name word it sounds as
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
@@ -185,6 +186,18 @@ class TermIndex:
                 for spelling in lexicon.keys_of.get(concept, ()):
                     if spelling != brand and " " not in spelling and sound_key(spelling) == sound_key(brand):
                         self.brand_spellings.setdefault(spelling, brand)
+
+    def add_own_spellings(self, lexicon) -> None:
+        """Lexicon spellings of a store's name word that sound just like it: बोर्नविटा is the Bournvita of
+        "Cadbury Bournvita", not any malt drink (its lexicon kind, which Horlicks shares)."""
+        for word, products in self.by_key.items():
+            if not products or word in self.brand_keys:
+                continue
+            for concept in lexicon.concepts(word):
+                for spelling in lexicon.keys_of.get(concept, ()):
+                    if spelling != word and " " not in spelling and not self.by_key.get(spelling) \
+                            and sound_key(spelling) == sound_key(word):
+                        self.own_spellings.setdefault(spelling, word)
 
     def add_brand_kinds(self, entry: Entry) -> None:
         for b in entry.brand:

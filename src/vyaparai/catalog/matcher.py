@@ -26,7 +26,8 @@ _SOUNDS_LIKE = 80.0
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 200
 _SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
-_SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
+_SIBLING_BONUS = 5.0
+_LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch  # "X nahi, Y": Y is most likely another variant of X's brand
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class ProductIndex:
             else:
                 terms.add_concept_word(k)
         terms.add_brand_spellings(lexicon)
+        terms.add_own_spellings(lexicon)
         for i, entry in enumerate(entries):  # after the lexicon words: those are never sound targets
             for t in entry.all_terms:
                 terms.add_sound(t, entry.spoken.get(t.key))
@@ -139,7 +141,10 @@ class ProductIndex:
                 elif _sibling(entry, excluded_phrases):
                     score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
             scored.append(_Scored(entry, words_fit, score, found))
-        settle(scored, _said_forms(units + hints, mention), frozenset(c for u in units for c in u.brand_kinds))
+        forms = _said_forms(units + hints, mention)
+        settle(scored, forms, frozenset(c for u in units for c in u.brand_kinds))
+        if forms:
+            _packed_over_loose(scored)
         _apply_size_hint(scored, mention.size_hint)
         _apply_size_number(scored, mention.size_number)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
@@ -214,6 +219,16 @@ def _said_forms(units, mention: ItemMention) -> frozenset[str]:
     if mention.size is not None and mention.size.unit == "piece" and mention.size.value > 1:
         said.add(MULTIPACK)
     return frozenset(said)
+
+
+def _packed_over_loose(scored: list[_Scored]) -> None:
+    """A form word said ("pouch", "packet", "bottle") asks for a packed product: loose goods weighed out
+    of a sack come in none, so they yield to a packed one that fits about as well."""
+    best = max((s.score for s in scored), default=0.0)
+    if any(not s.entry.record.loose and s.score >= best - 20 for s in scored):
+        for s in scored:
+            if s.entry.record.loose:
+                s.score -= _LOOSE_IN_A_FORM
 
 
 def _sibling(entry: Entry, phrases) -> bool:

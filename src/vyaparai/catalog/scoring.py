@@ -10,6 +10,7 @@ from vyaparai.nlu.types import ItemMention
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
 _GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product word, maybe not
 _HINT_WEIGHT = 0.5
+_KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word of another product
 _PHRASE_BONUS = 6.0
 _SPLIT_BRAND = 5.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
@@ -26,6 +27,7 @@ class Unit:
     optional: bool = False  # a pack word ("bar", "pouch"): counts when the product has it, else ignored
     concept_sim: float = 1.0  # how sure the concepts are: below 1 when they came from a near spelling
     brand_kinds: frozenset[str] = frozenset()  # what the lexicon says a brand word stands for ("colgate")
+    names_word: str = ""  # the store's name word it spells another way (बोर्नविटा): its kind alone is less
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
             elif more:
                 found |= more
                 sure = max(sure, sim)
+        own = index.own_spellings.get(k)
+        if own and all(c != own for c, _ in keys):
+            keys = (*keys, (own, 0.95))
         brand = index.brand_spellings.get(k)
         if brand:  # the lexicon's spelling of a store brand it knows as a kind (ਕੋਲਗੇਟ, colgate)
             keys = (*keys, (brand, 0.95))
@@ -77,7 +82,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         else:
             weight = _UNKNOWN_WORD_WEIGHT
         kinds = frozenset(c for c in kinds if not c.startswith(FORM_PREFIX))
-        units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds))
+        units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
+                          names_word=own or ""))
     return units
 
 
@@ -122,6 +128,8 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
         common = u.concepts & entry.concepts if u.concepts else None
         if common:
             best = u.concept_sim
+            if u.names_word and not any(k in entry.keys for k, _ in u.keys):
+                best *= _KIND_ONLY  # "बोर्नविटा" said: Horlicks is only of its kind
             hit_concepts |= common
             said_concepts |= common
         else:
@@ -139,7 +147,8 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
         matched += weight * best
         total += weight
         if common:  # said as the product's own word, or only as a word of its kind ("bournvita" / Horlicks)
-            explained.append(2 if u.keys[0][0] in entry.keys else 1)
+            own = u.keys[0][0] in entry.keys or u.names_word in entry.keys
+            explained.append(2 if own else 1)
     if matched == 0:
         return Fit(0.0)
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
