@@ -62,6 +62,7 @@ class Settings:
     telegram_bot_token: str | None = field(default=None, repr=False)
     telegram_secret_token: str | None = field(default=None, repr=False)
     telegram_api_base_url: str = "https://api.telegram.org"
+    telegram_store: str | None = None  # the store the env-wide bot serves (default: the only store)
     razorpay_key_id: str | None = None
     razorpay_key_secret: str | None = field(default=None, repr=False)
     razorpay_webhook_secret: str | None = field(default=None, repr=False)
@@ -93,7 +94,8 @@ class Settings:
             if (v := get(name)) is not None:
                 values[name.lower()] = _url(name, v, ("http", "https"))
         for name in ("WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "TELEGRAM_BOT_TOKEN",
-                     "TELEGRAM_SECRET_TOKEN", "RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET", "RAZORPAY_WEBHOOK_SECRET"):
+                     "TELEGRAM_SECRET_TOKEN", "TELEGRAM_STORE", "RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET",
+                     "RAZORPAY_WEBHOOK_SECRET"):
             if (v := get(name)) is not None:
                 values[name.lower()] = v
         if (v := get("PAYMENT_LINK_EXPIRY_MINUTES")) is not None:

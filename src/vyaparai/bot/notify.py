@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vyaparai import locales
 from vyaparai.bot.messages import Button, OutboundMessage
 from vyaparai.bot.outbox import queue_replies
+from vyaparai.bot.owner_chats import telegram_copies
 from vyaparai.bot.owner_language import owner_language
 from vyaparai.bot.render import order_lines, qty_text
 from vyaparai.db.models import Conversation, Customer, Order, Product, Store
@@ -41,7 +42,7 @@ async def alert_owners_new_order(session: AsyncSession, store: Store, order: Ord
                    Button(f"reject:{order.number}", locales.t(lang, "owner_reject")))
         replies.append(OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, text=text, buttons=buttons,
                                        kind="alert", meta={"order_number": order.number, "event": "new_order"}))
-    queue_replies(session, store.id, replies)
+    queue_replies(session, store.id, replies + await telegram_copies(session, store, replies))
 
 
 async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> None:
@@ -68,7 +69,7 @@ async def tell_owners(session: AsyncSession, store: Store, key: str, *, status_k
             filled["status"] = locales.t(lang, status_key)
         replies.append(OutboundMessage(channel=OWNER_CHANNEL, recipient=phone, kind="alert",
                                        text=locales.t(lang, key, **filled)))
-    queue_replies(session, store.id, replies)
+    queue_replies(session, store.id, replies + await telegram_copies(session, store, replies))
 
 
 async def notify_customer_status(session: AsyncSession, order: Order, *, reason: str | None = None,

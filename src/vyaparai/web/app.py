@@ -10,7 +10,7 @@ from aiohttp import web
 
 from vyaparai.config import Settings
 from vyaparai.nlu.pipeline import understand
-from vyaparai.web import chat, health, razorpay, whatsapp
+from vyaparai.web import chat, health, razorpay, telegram, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import security_headers
@@ -28,6 +28,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(health.routes)
     app.router.add_routes(chat.routes)
     app.router.add_routes(whatsapp.routes)
+    app.router.add_routes(telegram.routes)
     app.router.add_routes(razorpay.routes)
     setup_panel(app, settings)
     app.router.add_static("/static", HERE / "static")

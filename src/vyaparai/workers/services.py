@@ -10,11 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from vyaparai.bot.engine import Engine
 from vyaparai.bot.turn import BotSettings
 from vyaparai.channels.base import Channel
+from vyaparai.channels.telegram import TelegramChannel
 from vyaparai.channels.whatsapp import WhatsAppChannel
 from vyaparai.config import Settings
 from vyaparai.db.engine import Sessions, create_engine, create_read_sessions, create_sessions
 from vyaparai.payments.online import OnlinePayments
 from vyaparai.workers.order_feed import OrderFeed, RedisOrderFeed
+from vyaparai.workers.telegram_bots import BotTokens
 from vyaparai.workers.whatsapp_senders import StoreNumbers
 
 
@@ -52,6 +54,8 @@ class Services:
             # Its aiohttp session is opened on first send and closed in close().
             channels["whatsapp"] = WhatsAppChannel(settings.whatsapp_token, settings.whatsapp_api_base_url,
                                                    sender_lookup=StoreNumbers(sessions))
+        # Per-store bots come from the database, so the channel is there even without TELEGRAM_BOT_TOKEN.
+        channels["telegram"] = TelegramChannel(BotTokens(sessions, settings), settings.telegram_api_base_url)
         services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels, feed=feed,
                        read_sessions=create_read_sessions(engine))
         if online:

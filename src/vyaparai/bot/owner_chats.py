@@ -1,0 +1,43 @@
+"""Owners' linked Telegram chats: who a chat belongs to, and a copy there of each message to an owner's phone."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vyaparai.bot.messages import OutboundMessage
+from vyaparai.catalog.stores import is_owner
+from vyaparai.db.models import Store, TelegramOwnerChat
+
+TELEGRAM = "telegram"
+
+
+async def linked_owner_phone(session: AsyncSession, store: Store, bot_id: str, chat_id: str) -> str | None:
+    """The owner phone this chat was linked to, while that phone still owns the store."""
+    phone = await session.scalar(select(TelegramOwnerChat.phone).where(
+        TelegramOwnerChat.store_id == store.id, TelegramOwnerChat.bot_id == bot_id,
+        TelegramOwnerChat.chat_id == chat_id))
+    return phone if phone and is_owner(store, phone) else None
+
+
+async def link_owner_chat(session: AsyncSession, store: Store, bot_id: str, chat_id: str, phone: str) -> None:
+    row = await session.scalar(select(TelegramOwnerChat).where(TelegramOwnerChat.bot_id == bot_id,
+                                                               TelegramOwnerChat.chat_id == chat_id))
+    if row is None:
+        session.add(TelegramOwnerChat(store_id=store.id, bot_id=bot_id, chat_id=chat_id, phone=phone))
+    else:
+        row.store_id, row.phone = store.id, phone
+    await session.flush()
+
+
+async def telegram_copies(session: AsyncSession, store: Store, replies: list[OutboundMessage]) -> list[OutboundMessage]:
+    """Each message to an owner's phone, also for each Telegram chat that owner linked (same text and buttons)."""
+    rows = (await session.execute(select(TelegramOwnerChat.phone, TelegramOwnerChat.bot_id, TelegramOwnerChat.chat_id)
+                                  .where(TelegramOwnerChat.store_id == store.id))).all()
+    chats: dict[str, list[str]] = {}
+    for phone, bot_id, chat_id in rows:
+        if is_owner(store, phone):
+            chats.setdefault(phone, []).append(f"{bot_id}:{chat_id}")
+    return [replace(reply, channel=TELEGRAM, recipient=recipient, meta={**reply.meta})
+            for reply in replies for recipient in chats.get(reply.recipient, ())]
