@@ -78,3 +78,17 @@ def test_the_sound_key_merges_what_scripts_trade_and_keeps_the_consonant_frame()
     assert sound_key(word_key("এক্সেল")) == sound_key(word_key("Excel"))
     assert sound_key(word_key("ভ্যানিশ")) == sound_key("vanish")
     assert sound_key("gold") != sound_key("gel")
+
+
+SIBLINGS = ProductIndex.build([
+    product("MALT-H", "Horlicks Classic Malt 500g", "g", 500, 250, "Horlicks", "beverages"),
+    product("MALT-B", "Cadbury Bournvita 500g", "g", 500, 240, "Cadbury", "beverages"),
+])
+
+
+@pytest.mark.parametrize("text", ["बॉर्नविटा का एक डिब्बा देना", "போர்ன்விட்டா ஒன்னு வேணும்", "bournvita ek"])
+def test_a_product_word_in_any_script_is_not_its_sibling_of_the_same_kind(text):
+    # the lexicon knows Bournvita and Horlicks as one kind (malt drink): said by name, the one named
+    u = understand(text, SIBLINGS.vocabulary())
+    m = SIBLINGS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "MALT-B", text
