@@ -172,8 +172,8 @@ async def test_an_address_sent_before_the_checkout_is_kept_not_searched_for(clie
     reply = await chat.send("H.No 14, Sector 9, Rohini, Delhi 110085")
     assert "Noted your address" in reply and "not" not in reply.split("Noted")[0]
     assert chat.button_ids() == ["yes", "no"]  # the checkout started: confirm the cart
-    await chat.send("yes")
-    await chat.tap(1)  # deliver to the saved address
+    asked = await chat.send("yes")
+    assert "deliver to: H.No 14" in asked and chat.button_ids() == ["pay:cod"]  # not asked again
     await chat.send("cod")
     [order] = await orders(services)
     assert "Rohini" in order.delivery_address and [i.sku for i in order.items] == ["ATTA-LOOSE"]
@@ -185,8 +185,7 @@ async def test_an_address_given_with_the_items_is_used_at_the_checkout(client, s
     assert "7 Lake Road, Udaipur" in reply and "Maggi" in reply
     await chat.send("order")
     asked = await chat.send("yes")
-    assert "7 Lake Road, Udaipur" in asked  # offered as the delivery address
-    await chat.send("yes")
+    assert "yahan hogi: 7 Lake Road, Udaipur" in asked  # given a moment ago: used, and said (in Hinglish)
     await chat.send("cash")
     [order] = await orders(services)
     assert order.delivery_address == "7 Lake Road, Udaipur"
@@ -238,3 +237,10 @@ async def test_online_payment_is_not_offered_where_the_store_cannot_take_it_nor_
     assert "#1001" in placed
     [order] = await orders(services)
     assert order.payment_method == "cod"
+
+
+async def test_yes_after_the_cart_is_shown_goes_on_to_place_the_order(client, services):
+    chat = Chat(client)
+    await chat.send("2 maggi")
+    confirm = await chat.send("yes")
+    assert "Shall I place this order?" in confirm and chat.button_ids() == ["yes", "no"]

@@ -26,3 +26,13 @@ def test_short_or_neutral_messages_keep_the_language(current, text):
 def test_a_clear_message_in_another_language_switches(current, text, new):
     u = understand(text)
     assert u.lang == new and switches(u, current)
+
+
+@pytest.mark.parametrize("text", ["बंगला ११, शांती नगर, सांगली", "दोन किलो साखर", "कांदे आणि बटाटे"])
+def test_a_marathi_chat_does_not_turn_hindi_on_words_both_languages_share(text):
+    assert not switches(understand(text), "mr")
+
+
+def test_a_marathi_chat_turns_hindi_when_the_customer_writes_hindi():
+    u = understand("मुझे दो किलो चीनी चाहिए और एक साबुन भी")
+    assert u.lang == "hi" and switches(u, "mr")

@@ -11,6 +11,8 @@ Each step is a state with a meaning for every kind of answer, so the checkout is
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.placing import online_available, place
 from vyaparai.bot.render import cart_text
@@ -141,8 +143,22 @@ async def on_payment(turn: Turn, u: Understanding) -> bool:
 
 async def _ask_address(turn: Turn, payment: str | None) -> None:
     saved = await last_address(turn.session, turn.customer)
+    if saved is not None and turn.now - saved.created_at <= timedelta(minutes=turn.settings.cart_ttl_minutes):
+        # Given while filling this cart ("my address is ..." before the checkout): not asked again; said,
+        # so a wrong one can still be corrected at the payment step.
+        turn.line("deliver_to", address=saved.text)
+        await _go_on_with(turn, saved.text, payment)
+        return
     turn.set_state("ask_address", payment=payment, saved=saved.text if saved else None)
     _say_address_question(turn, saved.text if saved else None)
+
+
+async def _go_on_with(turn: Turn, address: str, payment: str | None) -> None:
+    if payment:
+        await place(turn, address, payment)
+    else:
+        turn.set_state("ask_payment", address=address)
+        _ask_payment(turn)
 
 
 def _say_address_question(turn: Turn, saved: str | None) -> None:
@@ -166,11 +182,7 @@ async def _take_address(turn: Turn, u: Understanding, payment: str | None) -> No
         phone = find_phone(address)
         if phone and not turn.customer.phone:
             turn.customer.phone = phone
-    if payment:
-        await place(turn, address, payment)
-    else:
-        turn.set_state("ask_payment", address=address)
-        _ask_payment(turn)
+    await _go_on_with(turn, address, payment)
 
 
 def _ask_payment(turn: Turn) -> None:

@@ -8,7 +8,7 @@ from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
-from vyaparai.nlu.contact import find_phone, looks_like_address, split_address
+from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address, split_address
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.customers import save_address
@@ -141,7 +141,7 @@ async def _early_address(turn: Turn, u: Understanding) -> bool:
     with a cart to deliver, the checkout starts."""
     if turn.inbound.location is not None:
         return False  # a shared pin: nearby stores, or the address when the checkout asks for one
-    if not (u.intent == "provide_address" or looks_like_address(u.text)):
+    if not (looks_like_address(u.text) or (u.intent == "provide_address" and address_signals(u.text))):
         return False
     if u.intent in checkout_flow.CART_CHANGES and u.sure_items and all(m.qty is not None for m in u.items):
         return False
@@ -196,6 +196,8 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await cart_flow.empty_cart(turn)  # "clear cart", "cart khali karo": nothing named but the cart
     elif intent == "change_quantity" and u.items:
         await cart_flow.change_quantities(turn, u, index)
+    elif intent == "yes" and (await cart_flow.current_cart(turn)).items:
+        await checkout_flow.start(turn)  # "yes, send it" after the cart was shown: they want it placed
     elif intent in ("show_cart", "yes"):
         await cart_flow.show_cart(turn)
     elif intent == "checkout":

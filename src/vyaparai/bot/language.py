@@ -31,8 +31,11 @@ def switches(u: Understanding, current: str) -> bool:
     words = _WORD.findall(u.text)
     native = sum((token_script(w) or "Latn") != "Latn" for w in words)
     if native and 2 * native >= len(words) and _native_script(u.lang):
-        # Mostly letters of an Indian script. Hindi and Marathi share theirs: those need a longer line.
-        return _native_script(current) != _native_script(u.lang) or len(words) >= 3
+        if _native_script(current) != _native_script(u.lang):
+            return True  # mostly letters of another Indian script
+        # Hindi and Marathi share theirs: the new one's own grammar words must say so.
+        said = evidence(words, u.lang)
+        return said >= 2 and said > evidence(words, current)
     # Latin letters: a switch only on the new language's grammar words, more of them than the old one's.
     said = evidence(words, u.lang)
     return said >= 2 and said > evidence(words, current)
