@@ -5,6 +5,7 @@ import asyncio
 import sys
 
 from vyaparai.catalog.stores import StoreError, create_store
+from vyaparai.cli import telegram as telegram_command
 from vyaparai.cli.context import database
 from vyaparai.config import Settings
 
@@ -23,6 +24,7 @@ def register(sub) -> None:
     create.add_argument("--lon", type=float, help="longitude")
     create.add_argument("--address", help="the shop's address")
     create.set_defaults(handler=run)
+    telegram_command.register(actions)
 
 
 def run(args) -> int:
