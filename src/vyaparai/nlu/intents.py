@@ -29,6 +29,9 @@ _PHRASES = {
     "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where", "not yet": "where",
     "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
     "kya che": "where", "kyan che": "where",
+    # "that's it", "itna hi", "इतना ही", "ਇੰਨਾ ਹੀ", "એટલું જ", "അത്ര മതി": the customer is done
+    "thats it": "enough", "itna hi": "enough", "itnaa hi": "enough", "इतना ही": "enough",
+    "ਇੰਨਾ ਹੀ": "enough", "એટલું જ": "enough", "അത്ര മതി": "enough", "that is all": "enough",
 }
 
 
@@ -74,8 +77,13 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("cancel_order", order_number=order_number)
     if flags["order"] and flags["not"] and not (has_items or flags["where"] or flags["arrival"]):
         return Decision("cancel_order", order_number=order_number)  # "order mat bhejo", "order nahi chahiye"
+    if flags["cancel"] and has_items:
+        return Decision("remove_item")  # "tamatar cancel karo": the item, not the order
     if flags["remove"] and (has_items or flags["cart"]):
         return Decision("remove_item")  # "clear cart" has no item: the bot asks what to remove
+    if (flags["order"] and not sure and (flags["make"] or flags["enough"] or flags["checkout"])
+            and not flags["help"]):
+        return Decision("checkout")  # "bas, ab order kar do": a guessed word does not make it a change
     if has_items and _is_change(flags, tokens):
         return Decision("change_quantity")
     if (flags["greet"] and not sure and tokens and "greet" in tokens[0].flags
@@ -103,8 +111,10 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
         return "track_order"
     if flags["arrival"] and flags["order"] and not has_items:
         return "track_order"  # "my order hasn't arrived yet"
-    if flags["checkout"] and not has_items:
-        return "checkout"
+    if (flags["checkout"] or flags["enough"]) and not has_items:
+        return "checkout"  # "confirm", and "that's all" / "bas" / "അത്ര മതി" with nothing else
+    if flags["order"] and not has_items and _only_asks_to_order(words):
+        return "checkout"  # "order please", "ऑर्डर करना है", "I want to order"
     if flags["order"] and flags["make"] and not has_items:
         return "checkout"  # "order kar do", "ऑर्डर कर दो"
     if flags["order"] and len(words) == 1:
@@ -112,9 +122,19 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
     return None
 
 
+# Flags that may stand beside "order" in a message that only asks to place it.
+_ORDERING_ONLY = frozenset({"order", "filler", "want", "make", "yes", "enough", "checkout"})
+
+
+def _only_asks_to_order(words: list[Token]) -> bool:
+    return all(t.flags and t.flags <= _ORDERING_ONLY for t in words if t.kind == "word")
+
+
 def _is_change(flags: Counter, tokens: list[Token]) -> bool:
     if flags["change"] or flags["less"] or flags["instead"]:
         return True
+    if flags["enough"] and any(t.kind in ("num", "frac", "unit") for t in tokens):
+        return True  # "pyaaz ek kilo bas", "ಈರುಳ್ಳಿ ಎರಡು ಕೆಜಿ ಸಾಕು": that amount, not more
     if any("more" in t.flags and t.kind != "sep" for t in tokens):
         return True  # "one more packet", "ek aur" (an "aur" that is not "and")
     return bool(flags["make"]) and not flags["want"]

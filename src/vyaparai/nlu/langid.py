@@ -32,7 +32,8 @@ _ROMAN_MARKERS = {
 }
 _MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्या मला माझा माझे माझी माझ्या आहे आहेत आहात आणि दोन अर्धा " \
                       "अर्धी दीड अडीच साखर कुठे करा पाठवा नको होय नाही मी तुम्ही दाखवा टाका काढून करेन " \
-                      "कशी कसा कसे करायची उद्या पडेल कांदे अंडी पाकीट पुडा सव्वा शेंगदाणे बोला"
+                      "कशी कसा कसे करायची उद्या पडेल कांदे अंडी पाकीट पुडा सव्वा शेंगदाणे बोला " \
+                      "चालेल बरं एवढंच एवढेच एवढं इतकंच इतकेच पुरे पुरेसे नक्की घाला फक्त लवकर थांबा"
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,16 @@ def _markers() -> dict[str, frozenset[str]]:
 
 # Marathi genitive endings (साखरेची, गव्हाचं, रुपयांचा): Hindi words rarely end this way.
 _MARATHI_ENDINGS = ("ाची", "ाचा", "ाचे", "ाचं", "ांची", "ांचा", "ांचे", "ेची", "ेचा", "ेचे", "च्या")
+
+
+# Hindi grammar words that Marathi does not use (है, में, चाहिए...): a Marathi chat turns Hindi only on these.
+_HINDI_DEVANAGARI = "है हैं था थी का की के में से को चाहिए चाहिये दीजिए दीजिये दो दे भेजो भेजिए मुझे मेरा मेरी " \
+                    "और भी नहीं करो कर कीजिए लेना देना हमें हमको आप आपका कितना कितने क्या कहाँ"
+
+
+@lru_cache(maxsize=1)
+def _hindi() -> frozenset[str]:
+    return frozenset(word_key(w) for w in _HINDI_DEVANAGARI.split()) - _marathi()
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +120,11 @@ def signal_lang(lang: str) -> str:
 def evidence(words: list[str], lang: str) -> int:
     """How many of the words speak for `lang`: its script's words, or its marker words typed in Latin
     letters. A dialogue asks this before switching languages on a short or mixed message."""
-    native = {s for s, code in SCRIPT_LANG.items() if code == lang or (lang == "mr" and s == "Deva")}
+    if lang in ("hi", "mr"):  # one script for both: their grammar words tell them apart
+        deva = [word_key(w) for w in words if token_script(w) == "Deva"]
+        if deva:
+            return sum(k in (_hindi() if lang == "hi" else _marathi()) for k in deva)
+    native = {s for s, code in SCRIPT_LANG.items() if code == lang}
     if native:
         in_script = sum(token_script(w) in native for w in words)
         if in_script:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from vyaparai.nlu import lexicon
+from vyaparai.nlu.chat_words import MORE_WORDS
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
@@ -250,6 +251,11 @@ TABLE.update({
         "mr": "एकूण बिल टोटल ekun", "gu": "કુલ બિલ ટોટલ", "pa": "ਕੁੱਲ ਬਿੱਲ ਬਿਲ ਟੋਟਲ",
     },
 })
+# Everyday chat words (yes, enough, fillers, verbs of adding) kept in their own module.
+for _signal, _by_lang in MORE_WORDS.items():
+    _row = TABLE.setdefault(_signal, {})
+    for _lang, _words in _by_lang.items():
+        _row[_lang] = f"{_row.get(_lang, '')} {_words}".strip()
 # Language names, to switch the reply language ("Tamil mein baat karo", "తెలుగులో మాట్లాడండి").
 LANGUAGE_NAMES = {
     "en": "english angrezi angreji inglish अंग्रेज़ी अंग्रेजी इंग्लिश இங்கிலீஷ் ஆங்கிலம் ఇంగ్లీష్ ఆంగ్లం "

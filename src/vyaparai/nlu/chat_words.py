@@ -1,0 +1,73 @@
+"""Everyday chat words of the 11 languages that are never product words: yes, enough, fillers, verbs."""
+from __future__ import annotations
+
+# signal -> language -> words, merged into signals.TABLE (same format: native script and romanized;
+# "all" applies to every language, and a native word only ever meets tokens of its own script).
+MORE_WORDS: dict[str, dict[str, str]] = {
+    # Agreeing: "haan ji", "alright", "fine by me" in each language, and "ok" as each script writes it.
+    "yes": {
+        "all": "ओके ओक्के ঠিক ওকে আচ্ছা হুম ஓகே ஓக்கே சரிங்க ஆமாங்க ஆம் ఓకే ఓకె అలాగే సరేనండి అవునండి "
+               "ಓಕೆ ಆಯ್ತು ಆಗಲಿ ಸರಿನಾ ഓക്കെ ഓക്കേ ശരിയാ ആയിക്കോട്ടെ ਓਕੇ ਹਾਂਜੀ ਹਾਂਜੀ ਚੰਗਾ ਬਿਲਕੁਲ "
+               "ઓકે ભલે ચાલશે હાં જરૂર",
+        "hi": "हाँजी हांजी हांजी ठीक", "mr": "चालेल बरं बरोबर नक्की ओके",
+        "hinglish": "okie okey okayy thik theek haanji hanjee", "en": "okie okey alright sure",
+    },
+    # "That's all" / "enough": the customer is done, or an amount said with it is the amount wanted.
+    "enough": {
+        "en": "enough",
+        "hinglish": "bas bass kaafi kafi",
+        "hi": "बस काफ़ी काफी",
+        "bn": "ব্যস ব্যাস এটুকুই এটুকু যথেষ্ট এইটুকুই",
+        "ta": "அவ்வளவுதான் அவ்ளோதான் அவ்வளவு அவ்ளோ போதும்",
+        "te": "అంతే చాలు సరిపోతుంది సరిపోతాయి",
+        "kn": "ಅಷ್ಟೇ ಸಾಕು ಸಾಕಾಗುತ್ತೆ",
+        "ml": "മതി അത്രമതി അത്രയേ",
+        "pa": "ਬੱਸ ਬਸ ਕਾਫ਼ੀ ਕਾਫੀ",
+        "gu": "બસ એટલું પૂરતું",
+        "mr": "बस एवढंच एवढेच एवढं पुरे पुरेसे पुरेसं इतकंच इतकेच",
+    },
+    # Verbs of adding or putting in ("add it", "put in", சேருங்க, ഇടൂ): asking for the item, never it.
+    "want": {
+        "hi": "जोड़ो जोड़ दो डालिए डालिये", "hinglish": "jodo jod daliye daliye",
+        "ta": "சேருங்க சேர்க்கவும் சேர்த்துடுங்க சேர்த்துக்கோங்க போட்டுடுங்க சேரு",
+        "te": "కలపండి జోడించండి వెయ్యండి వేసేయండి పెట్టండి",
+        "kn": "ಸೇರಿಸಿ ಹಾಕು ಹಾಕ್ಬಿಡಿ", "ml": "ഇടൂ ഇടുക ഇട്ടോളൂ ഇട്ടേക്കൂ ചേർക്കൂ ചേർക്കുക",
+        "bn": "যোগ দিবেন পাঠাবেন", "gu": "ઉમેરો નાખજો", "mr": "घाला", "pa": "ਪਾਓ ਪਾ ਜੋੜੋ ਜੋੜ",
+    },
+    # Verbs of doing ("karo", ചെയ്യൂ): "order ... <make>" asks to place the order.
+    "make": {
+        "all": "ചെയ്യൂ ചെയ്യുക ചെയ്യണം ചെയ്തോളൂ ചെയ്യാം ചെയ്തേക്കൂ చేసేయండి చేయండి ಮಾಡ್ಬಿಡಿ ಮಾಡು "
+               "பண்ணிடுங்க ਕਰਦੋ ਕਰ करून करा",
+    },
+    "filler": {
+        # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
+        "en": "them those these they their same again actually kids children child guests",
+        # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ): they stress the amount or the item.
+        "hi": "ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
+        "hinglish": "sirf sorry ruko rukiye rukna wait",
+        "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ",
+        "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
+        "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
+        "kn": "ಮಾತ್ರ ಕೂಡ ಕೂಡಾ ಸಹ ಸಾರಿ ಕ್ಷಮಿಸಿ ಬೇಗ ಬೇಗನೆ",
+        "ml": "അത്ര മാത്രം സോറി ക്ഷമിക്കണം വേഗം നിൽക്കൂ",
+        "bn": "শুধু সরি দুঃখিত তাড়াতাড়ি দাঁড়ান এবার",
+        "gu": "ફક્ત પણ સોરી માફ જલ્દી",
+        "mr": "फक्त सुद्धा सॉरी माफ लवकर थांबा",
+    },
+    # "instead of it" (దాని బదులు, அதுக்கு பதிலா): what follows replaces what was refused.
+    "instead": {
+        "all": "బదులు బదులుగా பதிலா பதிலாக ಬದಲು ಬದಲಾಗಿ പകരം পরিবর্তে બદલે ऐवजी ਬਦਲੇ ਥਾਂ",
+    },
+    # House words and their number abbreviations (ఇంటి నెం, ನಂ, വീട് നമ്പർ): an address, not items.
+    "address": {
+        "all": "ఇంటి ఇల్లు నెం ಮನೆ ನಂ വീട് വീട്ടുനമ്പർ வீடு বাড়ি নং ઘર નં घर क्र ਮਕਾਨ ਨੰ ਕੋਠੀ मकान",
+    },
+    "online": {"all": "ਔਨਲਾਈਨ ऑनलाईन ઓનલાઈન"},
+    "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)
+}
+
+# "One minute", "ek second": a wait, not one of anything. The noun after the number 1.
+WAIT_NOUNS = frozenset({
+    "minute", "min", "second", "sec", "मिनट", "सेकंड", "ਮਿੰਟ", "নিমিষ", "মিনিট", "நிமிஷம்", "நிமிடம்",
+    "నిమిషం", "ನಿಮಿಷ", "മിനിറ്റ്", "મિનિટ", "मिनिट", "sec",
+})
