@@ -13,13 +13,15 @@ from vyaparai.nlu.types import ItemMention, Size
 NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "make", "cart", "show",
                          "checkout", "online", "pay", "cash", "money", "arrival", "where", "order",
                          "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
-                         "langname"})
+                         "langname", "enough"})
 # "X wala" / "X waali": the amount before it names a pack, it is not the quantity to buy.
 _WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી"
 _SMALL = "chota chhota choti chhoti chote chhote small smaller little mini chinna chikka chhoto nanu nanoo " \
-         "छोटा छोटी छोटे சின்ன చిన్న ಚಿಕ್ಕ ചെറിയ ਛੋਟਾ ছোট નાનું નાનો लहान"
+         "छोटा छोटी छोटे சின்ன சின்னது చిన్న చిన్నది ಚಿಕ್ಕ ಸಣ್ಣ ಚಿಕ್ಕದು ചെറിയ ചെറുത് ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ " \
+         "ছোট ছোটো નાનું નાનો નાની लहान"
 _LARGE = "bada badi bade bara big bigger large family jumbo periya pedda dodda valiya vadda boro mota motu " \
-         "बड़ा बड़ी बड़े बडा பெரிய పెద్ద ದೊಡ್ಡ വലിയ ਵੱਡਾ বড় મોટું મોટો मोठा"
+         "बड़ा बड़ी बड़े बडा பெரிய பெரியது పెద్ద పెద్దది ದೊಡ್ಡ ದೊಡ್ಡದು വലിയ വലുത് ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ " \
+         "বড় বড়ো મોટું મોટો મોટી मोठा मोठी मोठे"
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +103,32 @@ def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run]
     elements = _elements(tokens, chunk)
     _mark_sizes(tokens, elements)
     _apply_negation_and_instead(elements, lang)
+    _lend_size_words(elements)
     runs = [e for e in elements if isinstance(e, Run)]
     quantities = [e for e in elements if isinstance(e, Quantity)]
     if not runs:
         return [], [q for q in quantities if not q.is_size]
     _pair(elements)
     return _merge_bare_runs(elements), []
+
+
+def _is_size_word(t: Token) -> bool:
+    _, small, large = _word_sets()
+    return t.key in small or t.key in large
+
+
+def _lend_size_words(elements: list) -> None:
+    """"teen chhote packet maggi", "দুটো ছোট প্যাকেট Maggi": a size word cut off from its product by a
+    pack word describes that product (the next one in the chunk, else the one before), never a product."""
+    runs = [e for e in elements if isinstance(e, Run)]
+    for run in runs:
+        if len(runs) < 2 or not all(_is_size_word(t) for t in run.tokens):
+            continue
+        others = [r for r in runs if r is not run and r in elements]
+        after = [r for r in others if elements.index(r) > elements.index(run)]
+        target = after[0] if after else others[-1]
+        target.tokens[:0] = run.tokens
+        elements.remove(run)
 
 
 def _elements(tokens: list[Token], chunk: range) -> list:

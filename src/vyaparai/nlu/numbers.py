@@ -172,6 +172,10 @@ def native_compound(token: str, lang: str) -> float | None:
 # Counting endings glued to a number word: Bengali দুটো/তিনটে/পাঁচটা, Malayalam രണ്ടെണ്ണം (two of them).
 _COUNT_ENDINGS = {"Beng": ("টা", "টি", "টে", "টো", "খানা", "খান"), "Mlym": ("െണ്ണം", "എണ്ണം")}
 _NUMBER_KINDS = ("num", "frac", "mod", "hundred")
+# Emphasis glued to a number ("only two"): Kannada ಎರಡೇ, Telugu రెండే, Malayalam രണ്ടേ, Marathi तीनच,
+# Bengali দুটোই, Tamil ரெண്டுதான். (ending, what it replaced in the plain word)
+_EMPHASIS_ENDINGS = {"Knda": (("ೇ", "ು"),), "Telu": (("ే", "ు"),), "Mlym": (("േ", "്"),),
+                     "Deva": (("च", ""),), "Beng": (("ই", ""),), "Taml": (("தான்", ""),)}
 
 
 def number_word(text: str, lang: str) -> tuple[str, float] | None:
@@ -190,6 +194,11 @@ def number_word(text: str, lang: str) -> tuple[str, float] | None:
                 value = _script_table("num", lang, script).get(script_key(candidate))
                 if value is not None:
                     return "num", value
+    for ending, plain in _EMPHASIS_ENDINGS.get(script, ()):
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            found = number_word(text[: -len(ending)] + plain, lang)
+            if found is not None and found[0] in ("num", "frac"):
+                return found
     return None
 
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, units
+from vyaparai.nlu.asides import read_asides
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import word_key
 
@@ -17,7 +18,7 @@ _SEPARATOR_PUNCT = {",", ";", "\n", "+", "&", ".", "!", "?"}
 _KIND_SIGNALS = ("and", "not", "instead")
 _FLAG_SIGNALS = ("want", "filler", "remove", "change", "more", "less", "make", "cart", "show", "checkout",
                  "online", "pay", "cash", "money", "arrival", "where", "order", "cancel", "greet", "help",
-                 "yes", "no", "offtopic", "address", "language")
+                 "yes", "no", "offtopic", "address", "language", "enough")
 # Hindi "do" is 2, but after a verb it is the imperative "give" (bhej do, hata do, kar do).
 _VERB_BEFORE_DO = {"want", "make", "remove", "change", "more", "less", "cancel", "no"}
 _DO_KEYS = {"do"}
@@ -37,7 +38,8 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    raw = [m.group(0) for m in _TOKEN.finditer(text.replace("'", ""))][:MAX_TOKENS]
+    text = units.join_dotted(text.replace("'", ""))
+    raw = [m.group(0) for m in _TOKEN.finditer(text)][:MAX_TOKENS]
     tokens: list[Token] = []
     for part in raw:
         stem = _without_um(part, lang)
@@ -48,6 +50,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
     collisions.read_put_verbs(tokens)
     _fix_hindi_do(tokens, lang)
+    read_asides(tokens)
     tokens = amount_phrases.rewrite(tokens)
     _mark_order_number(tokens)
     _verb_after_make(tokens)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
@@ -13,10 +15,11 @@ _UNITS = {
          "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম",
     "l": "l lt ltr ltrs litre litres liter liters litter लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
          "ಲೀಟರ್ ಲೀಟರ ലിറ്റർ ലിറ്റര് ਲੀਟਰ લીટર লিটার",
-    "ml": "ml mls millilitre milliliter मिली एमएल मि.ली. മില്ലി",
+    "ml": "ml mls millilitre milliliter मिली एमएल മില്ലി മി.ലി മില്ലിലിറ്റർ மிலி மில்லி மி.லி మి.లీ మిల్లీ "
+          "ಮಿಲಿ ಮಿ.ಲೀ মিলি মি.লি મિલી મિ.લી ਮਿ.ਲੀ ਮਿਲੀ मि.ली",
     "dozen": "dozen dozens darjan darjen dojon dazan दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
     "piece": "piece pieces pc pcs nos nag नग पीस गड्डी gaddi gaddiyan bunch bunches kattu jhudi "
-             "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি",
+             "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি ਗੁੱਛੀ ਗੁੱਛਾ ਗੁੱਛੇ जुडी जुडया",
     "pack": "packet packets pkt pkts pack packs pckt pckts packt packts paket pouch pouches bottle "
             "bottles btl bar bars tikki tikkis dabba dabbe dibba jar jars can cans box boxes sachet "
             "sachets tube tubes loaf loaves pishvi theli cup cups puda pude pudi "
@@ -24,7 +27,9 @@ _UNITS = {
             "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली "
             "பாக்கெட் பாட்டில் டப்பா பாக்கெட்டு ప్యాకెట్ ప్యాకెట్లు సీసా బాటిల్ డబ్బా "
             "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
-            "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে",
+            "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে "
+            # "pack" as each script writes the English word
+            "ಪ್ಯಾಕ್ ప్యాక్ প্যাক પેક ਪੈਕ പാക്ക്",
     "inr": "rs rupee rupees rupay rupaye rupaiya rupiya rupe rupya rupaya rupayi rupees "
            "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे रुपयांची रुपयांचा रुपयाची ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
            "ರೂಪಾಯಿ ರೂಪಾಯಿಗೆ ರೂ രൂപ രൂപയ്ക്ക് ਰੁਪਏ ਰੁਪਈਏ રૂપિયા રૂપિયાની রুপি টাকা টাকার taka tk",
@@ -82,3 +87,14 @@ def glued_unit_prefix(k: str) -> tuple[str, str] | None:
         if k[:n] in table and table[k[:n]] in ("kg", "g", "l", "ml", "dozen") and len(k) - n >= 3:
             return k[:n], k[n:]
     return None
+
+
+_DOTTED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.([\p{L}\p{M}]{1,4})\.?(?![\p{L}\p{M}])")
+
+
+def join_dotted(text: str) -> str:
+    """"250 மி.லி", "500 मि.ली.": a dotted unit abbreviation is one word, not a sentence break."""
+    def joined(m: regex.Match) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if unit_of(m.group(0).rstrip(".")) or unit_of(whole) else m.group(0)
+    return _DOTTED.sub(joined, text)

@@ -1,0 +1,43 @@
+"""Words beside an amount that say nothing about the item: a wait, a counting word, an emphasis."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vyaparai.nlu.chat_words import WAIT_NOUNS
+
+if TYPE_CHECKING:
+    from vyaparai.nlu.tokens import Token
+
+# Counting words typed after digits ("৬টা ডিম", "১২টি"): Bengali classifiers, never a product word.
+_CLASSIFIERS = frozenset({"টা", "টি", "টো", "টে", "খানা", "খান"})
+# Hindi "ek kaam karo" / Marathi "एक काम करा" ("do one thing"): an opener, not "one less". The typed
+# long vowel tells "kaam" (work) from "kam" (less), which the folded key merges.
+_WORK = frozenset({"काम", "kaam"})
+_EMPHASIS_HI = frozenset({"hi"})  # Hinglish "3 hi", "atta hi": only that, not a greeting
+
+
+def read_asides(tokens: list[Token]) -> None:
+    for i, t in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == "num" and t.value == 1 and nxt is not None and _is_wait(tokens, i + 1):
+            _silence(t, nxt)  # "ek minute...", "ஒரு நிமிஷம்": a pause, not one of anything
+        elif t.kind == "num" and t.value == 1 and nxt is not None and nxt.text in _WORK:
+            _silence(t, nxt)
+            if i + 2 < len(tokens) and "make" in tokens[i + 2].flags:
+                _silence(tokens[i + 2])
+        elif prev is not None and prev.kind == "num" and t.text in _CLASSIFIERS:
+            _silence(t)
+        elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
+            _silence(t)
+
+
+def _is_wait(tokens: list[Token], i: int) -> bool:
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].text.lower() in WAIT_NOUNS and (after is None or after.kind in ("sep", "dots")
+                                                      or "filler" in after.flags)
+
+
+def _silence(*tokens: Token) -> None:
+    for t in tokens:
+        t.kind, t.value, t.unit, t.flags = "word", None, None, frozenset({"filler"})

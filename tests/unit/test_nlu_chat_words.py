@@ -1,0 +1,116 @@
+"""Everyday chat words (yes, enough, please-order, fillers, size words) never become products."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import pytest
+
+from vyaparai.catalog.csvrecords import read_records
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.nlu.pipeline import understand
+
+
+@lru_cache(maxsize=1)
+def _index() -> ProductIndex:
+    """The demo catalog without its aliases: a store that typed only product names."""
+    with resources.as_file(resources.files("vyaparai.catalog").joinpath("data/demo_catalog.csv")) as path:
+        records = read_records(path)
+    return ProductIndex.build([replace(r, aliases=()) for r in records])
+
+
+def _understand(text: str):
+    return understand(text, _index().vocabulary())
+
+
+def _lines(text: str) -> list[tuple[str | None, float | None, str | None]]:
+    """(sku, qty, unit) of each item, as the cart would get it."""
+    u = _understand(text)
+    out = []
+    for mention in u.items:
+        match = _index().match(mention)
+        product = match.product or (match.candidates[0][0] if match.candidates else None)
+        out.append((product.sku if product else None, mention.qty, mention.unit))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "ਹਾਂਜੀ", "हाँजी", "అలాగే", "சரிங்க", "ಆಯ್ತು", "ഓക്കെ", "আচ্ছা", "ભલે", "चालेल", "ஆம்", "ओके",
+])
+def test_yes_words_of_every_script_answer_yes(text):
+    u = _understand(text)
+    assert (u.intent, u.items) == ("yes", ())
+
+
+@pytest.mark.parametrize("text", [
+    "bas", "that's it", "ব্যস", "এটুকুই", "அவ்ளோதான்", "అంతే", "ಅಷ್ಟೇ", "മതി", "ਬੱਸ", "એટલું જ", "एवढंच",
+    "इतना ही", "ব্যস, এবার অর্ডার করুন", "ಅಷ್ಟೇ, ಆರ್ಡರ್ ಮಾಡಿ", "അത്ര മതി, ഓർഡർ ചെയ്യൂ", "అంతే, ఆర్డర్ పెట్టండి",
+])
+def test_that_is_all_places_the_order(text):
+    u = _understand(text)
+    assert (u.intent, u.items) == ("checkout", ())
+
+
+@pytest.mark.parametrize("text", [
+    "order please", "ऑर्डर करना है", "order kar dijiye", "ഓർഡർ ചെയ്യൂ", "ഓർഡർ ചെയ്യുക", "i want to order",
+    "ਆਰਡਰ ਕਰ ਦਿਓ ਜੀ",
+])
+def test_order_with_only_polite_words_places_the_order(text):
+    assert _understand(text).intent == "checkout"
+
+
+@pytest.mark.parametrize("text", ["ಈರುಳ್ಳಿ ಎರಡು ಕೆಜಿ ಸಾಕು", "ఉల్లిపాయలు రెండు కిలోలు చాలు", "pyaaz 2 kilo bas"])
+def test_an_amount_with_enough_sets_that_amount(text):
+    u = _understand(text)
+    assert u.intent == "change_quantity"
+    assert [(m.qty, m.unit) for m in u.items] == [(2.0, "kg")]
+    assert _lines(text)[0][0] == "ONION-LOOSE"
+
+
+@pytest.mark.parametrize("text", ["tamatar cancel karo", "टमाटर कैंसल कर दो", "tomato cancel"])
+def test_a_product_with_cancel_removes_it_and_keeps_the_order(text):
+    u = _understand(text)
+    assert u.intent == "remove_item"
+    assert [line[0] for line in _lines(text)] == ["TOMATO-LOOSE"]
+
+
+@pytest.mark.parametrize("text, small", [
+    ("चार छोटे पैकेट मैगी भेजो", True), ("four small packets of maggi for the kids", True),
+    ("চারটে ছোট প্যাকেট ম্যাগি দিন", True), ("ਚਾਰ ਛੋਟੇ ਪੈਕੇਟ ਮੈਗੀ", True), ("4 bade packet maggi", False),
+])
+def test_size_words_describe_the_product_and_are_never_one(text, small):
+    u = _understand(text)
+    assert len(u.items) == 1
+    assert u.items[0].size_hint == ("small" if small else "large")
+    assert (u.items[0].qty, u.items[0].unit) == (4.0, "pack")
+    assert _lines(text)[0][0].startswith("MAGGI")
+
+
+@pytest.mark.parametrize("text, qty, unit", [
+    ("ஒரு நிமிஷம்... மூணு மேகி பாக்கெட் சேருங்க", 3.0, "pack"),  # a wait, and an add verb
+    ("ek minute, teen maggi", 3.0, None),
+    ("മാഗി മൂന്ന് പാക്കറ്റ് ഇടൂ", 3.0, "pack"),
+    ("maggi 5 packet, sorry, 3 of them", 3.0, None),
+    ("మ్యాగీ మూడు ప్యాకెట్లు వేయండి", 3.0, "pack"),
+    ("মাগি ৩টা", 3.0, None),  # a Bengali counting word after digits
+    ("ಮ್ಯಾಗಿ ಮೂರೇ ಪ್ಯಾಕೆಟ್ ಕೂಡ ಹಾಕಿ, ಬೇಗ ಕಳಿಸಿ", 3.0, "pack"),  # emphasis, "also", "quickly"
+    ("मॅगी तीनच पाकीट", 3.0, "pack"),
+    ("maggi 3 hi", 3.0, None),
+])
+def test_fillers_verbs_and_particles_stay_out_of_the_product(text, qty, unit):
+    lines = _lines(text)
+    assert len(lines) == 1, lines
+    assert lines[0][0].startswith("MAGGI") and lines[0][1:] == (qty, unit)
+
+
+def test_two_minute_noodles_keep_their_minutes():
+    assert _lines("2 minute maggi 3 packet")[0][1:] == (3.0, "pack")
+
+
+@pytest.mark.parametrize("text, size", [("नारियल तेल 250 मि.ली. एक", 250.0), ("தேங்காய் எண்ணெய் 500 மி.லி ஒன்னு", 500.0)])
+def test_dotted_unit_abbreviations_are_one_unit(text, size):
+    u = _understand(text)
+    assert len(u.items) == 1
+    item = u.items[0]
+    assert item.qty == 1.0 and ((item.size and item.size.value == size) or item.unit == "ml")
