@@ -148,8 +148,8 @@ def test_a_failed_status_carries_the_error_code_and_reason():
     assert parse(load("status_failed.json")).statuses[0].error_code == 130472
 
 
-@pytest.mark.parametrize("raw", [b"{not json", b"\xff\xfe", b"[]", b'{"entry": 3}', b'{"entry": [{"changes": 1}]}',
-                                 b'{"object": "page", "entry": []}', b'{"entry": [{"changes": [{"value": []}]}]}'])
+@pytest.mark.parametrize("raw", [b"{not json", b"\xff\xfe", b"[]", b'{"entry": 3}', b'{"object": "page", "entry": []}',
+                                 b"[" * 50_000 + b"]" * 50_000, b'{"entry": ' + b"[" * 40 + b"]" * 40 + b"}"])
 def test_a_body_that_is_not_a_whatsapp_update_is_refused(raw):
     with pytest.raises(WebhookShapeError):
         parse_webhook(raw)
@@ -162,3 +162,58 @@ def test_a_message_without_id_is_skipped_and_the_rest_still_read():
     del broken["id"]
     value["messages"].insert(0, broken)
     assert [m.provider_message_id for m in parse(body).messages] == ["wamid.xyzxyz"]
+
+
+def with_bad_neighbour(spoil) -> dict:
+    """text.json with a second message after the good one, spoiled by `spoil(value, bad_message)`."""
+    body = load("text.json")
+    value = body["entry"][0]["changes"][0]["value"]
+    bad = copy.deepcopy(value["messages"][0])
+    bad["id"] = "wamid.bad"
+    value["messages"].append(bad)
+    spoil(value, bad)
+    return body
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda value, bad: bad.update(text="just a string"),
+    lambda value, bad: bad.update(type=["text"]),
+    lambda value, bad: bad.update({"from": {"nested": 1}}),
+    lambda value, bad: bad.update(id="w" * 500),
+    lambda value, bad: bad.update({"from": "9" * 300}),
+], ids=["text-is-a-string", "type-is-a-list", "sender-is-an-object", "id-too-long", "sender-too-long"])
+def test_one_malformed_message_is_skipped_and_the_good_one_in_the_batch_is_read(spoil):
+    batch = parse(with_bad_neighbour(spoil))
+    assert [(m.provider_message_id, m.text) for m in batch.messages] == [("wamid.xyzxyz", "Body Text")]
+    assert batch.skipped and "messages[1]" in batch.skipped[0]
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda value, bad: value.update(metadata="x"),
+    lambda value, bad: value.update(messages=5),
+], ids=["metadata-is-a-string", "messages-is-a-number"])
+def test_a_malformed_change_is_skipped_and_the_next_change_is_read(spoil):
+    body = with_bad_neighbour(spoil)
+    good = copy.deepcopy(load("text.json")["entry"][0]["changes"][0])
+    good["value"]["messages"][0]["id"] = "wamid.next"
+    body["entry"].append({"id": "2", "changes": [good]})
+    batch = parse(body)
+    assert [m.provider_message_id for m in batch.messages] == ["wamid.next"]
+
+
+def test_a_contact_with_a_string_profile_loses_only_the_name():
+    body = load("text.json")
+    body["entry"][0]["changes"][0]["value"]["contacts"][0]["profile"] = "x"
+    msg = parse(body).messages[0]
+    assert (msg.text, msg.sender, msg.sender_name) == ("Body Text", "972987654321", None)
+
+
+def test_nul_and_lone_surrogates_never_reach_the_message():
+    raw = json.dumps(load("text.json")).replace("Body Text", "Bo\\u0000dy \\ud800Text").encode()
+    msg = parse_webhook(raw).messages[0]
+    assert msg.text == "Body \ufffdText"
+
+
+def test_entries_without_changes_are_skipped_not_refused():
+    batch = parse_webhook(b'{"entry": [{"changes": 1}, {"changes": [{"value": []}]}]}')
+    assert batch.messages == [] and len(batch.skipped) == 2

@@ -32,8 +32,10 @@ def check_signature(app_secret: str | None, raw_body: bytes, header: str | None)
         raise SignatureProblem(403, "no app secret configured")
     if not header.startswith(PREFIX):
         raise SignatureProblem(403, "malformed signature")
-    expected = hmac.new(app_secret.encode(), raw_body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, header[len(PREFIX):].strip().lower()):
+    expected = hmac.new(app_secret.encode(), raw_body, hashlib.sha256).hexdigest().encode()
+    # As bytes: compare_digest refuses a str that is not ASCII, and a header can hold anything.
+    given = header[len(PREFIX):].strip().lower().encode("utf-8", "surrogatepass")
+    if not hmac.compare_digest(expected, given):
         raise SignatureProblem(403, "signature mismatch")
 
 
@@ -42,6 +44,6 @@ def check_handshake(verify_token: str | None, query: Mapping[str, str]) -> str |
     token = query.get("hub.verify_token") or ""
     if not verify_token or query.get("hub.mode") != "subscribe":
         return None
-    if not hmac.compare_digest(token.encode(), verify_token.encode()):
+    if not hmac.compare_digest(token.encode("utf-8", "surrogatepass"), verify_token.encode()):
         return None
     return query.get("hub.challenge") or ""
