@@ -7,11 +7,13 @@ are needed. The recipient names the bot ("<bot id>:<chat id>"); `tokens` finds t
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 from vyaparai.bot.messages import OutboundMessage
 from vyaparai.channels.base import ChannelError
@@ -73,7 +75,7 @@ class TelegramChannel:
             try:
                 return await request()
             except RetryAfter as e:
-                seconds = _seconds(e.retry_after)
+                seconds = _seconds(e)
                 self.pacer.pause(bot_id, seconds)
                 logger.warning("Telegram flood control on bot %s: retry after %.0f s", bot_id, seconds)
                 if attempt == 2 or seconds > self.max_wait:
@@ -95,5 +97,9 @@ class TelegramChannel:
         self._bots.clear()
 
 
-def _seconds(retry_after: int | timedelta) -> float:
+def _seconds(flood: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        # PTB 22 still answers an int and warns that it will become a timedelta; either is read here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        retry_after = flood.retry_after
     return retry_after.total_seconds() if isinstance(retry_after, timedelta) else float(retry_after)
