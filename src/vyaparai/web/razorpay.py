@@ -1,7 +1,9 @@
 """Razorpay's doors into the app: the signed webhook (payment events) and the page the customer returns to.
 
 Webhook rules: a bad or missing signature gets 401/403 and changes nothing;
-a body that is not JSON gets 400; a repeated X-Razorpay-Event-Id gets 200 and changes nothing.
+a body that is not JSON gets 400; a repeated X-Razorpay-Event-Id gets 200 and changes nothing;
+a signed event whose fields have the wrong types is logged and answered 200 (Razorpay would
+retry it for a day and then disable the webhook, and the same bytes can never succeed).
 Razorpay counts no answer within 5 s as a failure and retries, so the work is one short
 transaction with a deadline; if the deadline passes we answer 503 and Razorpay retries.
 """
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 from datetime import UTC, datetime
 
@@ -18,11 +19,13 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from vyaparai import locales
-
+from vyaparai.channels.payload import UnreadablePayload, clean_text, read_json
 from vyaparai.payments.links import PaymentUpdate, apply_event, record_event
 from vyaparai.payments.razorpay_client import RazorpayClient
 from vyaparai.payments.records import order_of_link
-from vyaparai.payments.webhook import PaymentLinkCallback, verify_callback, verify_webhook, webhook_secrets
+from vyaparai.payments.webhook import (
+    InvalidEvent, PaymentLinkCallback, checked_event, verify_callback, verify_webhook, webhook_secrets,
+)
 from vyaparai.web.keys import SERVICES
 from vyaparai.workers.payment_jobs import notify_payment_update, refund_late_payment
 from vyaparai.workers.services import Services
@@ -47,9 +50,14 @@ async def razorpay_webhook(request: web.Request) -> web.Response:
         logger.warning("a Razorpay webhook arrived but RAZORPAY_WEBHOOK_SECRET is not set; refused")
     if not verify_webhook(body, signature, secrets):
         raise web.HTTPForbidden(text="bad X-Razorpay-Signature")
-    event = _parse(body)
+    try:
+        event = checked_event(_parse(body))
+    except InvalidEvent as e:
+        logger.error("a signed Razorpay event was not applied: %s", e)
+        return web.json_response({"status": "ignored"})
     # The body has no event id; the header does. Without it, the body's hash is the next best key.
-    event_id = request.headers.get("X-Razorpay-Event-Id") or "sha256:" + hashlib.sha256(body).hexdigest()
+    event_id = (clean_text(request.headers.get("X-Razorpay-Event-Id", ""))
+                or "sha256:" + hashlib.sha256(body).hexdigest())
     try:
         async with asyncio.timeout(PROCESS_WITHIN):
             update = await _apply(services, event_id, event)
@@ -61,14 +69,11 @@ async def razorpay_webhook(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
-def _parse(body: bytes) -> dict:
+def _parse(body: bytes) -> object:
     try:
-        event = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise web.HTTPBadRequest(text="body is not JSON") from None
-    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
-        raise web.HTTPBadRequest(text="not a Razorpay event")
-    return event
+        return read_json(body)
+    except UnreadablePayload as e:
+        raise web.HTTPBadRequest(text=f"body is not readable: {e}") from None
 
 
 async def _apply(services: Services, event_id: str, event: dict) -> PaymentUpdate | None:
