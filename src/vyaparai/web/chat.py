@@ -11,7 +11,9 @@ from aiohttp import web
 from vyaparai.bot.inbox import record_inbound, sent_by
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.bot.outbox import handed_over, take_pulled
-from vyaparai.catalog.stores import get_store_by_code
+from vyaparai.catalog.stores import InvalidStoreValue, get_store_by_code, normalize_store_code
+from vyaparai.channels.payload import UnreadablePayload, read_json
+from vyaparai.db.models import Store
 from vyaparai.web.chat_greeting import greeting
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import SERVICES
@@ -32,11 +34,20 @@ def _no_such_store() -> web.HTTPNotFound:
     return web.HTTPNotFound(text=json.dumps({"error": "no such store"}), content_type="application/json")
 
 
+async def _store(session, request: web.Request) -> Store | None:
+    """The store the URL names; None for a code no store could have (a NUL, 300 letters...), without asking."""
+    try:
+        code = normalize_store_code(request.match_info["store_code"])
+    except InvalidStoreValue:
+        return None
+    return await get_store_by_code(session, code)
+
+
 @routes.get("/chat/{store_code}")
 async def chat_page(request: web.Request) -> web.Response:
     services = request.app[SERVICES]
     async with services.sessions() as session:
-        store = await get_store_by_code(session, request.match_info["store_code"])
+        store = await _store(session, request)
     if store is None:
         raise web.HTTPNotFound(text="No such store.")
     hello = greeting(store.name, request.headers.get("Accept-Language", ""))
@@ -47,8 +58,8 @@ async def _read_json(request: web.Request) -> dict:
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
     try:
-        body = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = read_json(await request.read())  # strings come back without NUL or lone surrogates
+    except UnreadablePayload:
         raise _bad_request("the body must be JSON: {\"session\": \"...\", \"text\": \"...\"}") from None
     if not isinstance(body, dict):
         raise _bad_request("the body must be a JSON object")
@@ -71,7 +82,7 @@ async def chat_message(request: web.Request) -> web.Response:
         raise _bad_request("text and button must be strings")
     message_id = body.get("id") if isinstance(body.get("id"), str) and body["id"] else uuid.uuid4().hex
     async with services.sessions() as session, session.begin():
-        store = await get_store_by_code(session, request.match_info["store_code"])
+        store = await _store(session, request)
         if store is None:
             raise _no_such_store()
         msg = InboundMessage(channel=CHANNEL, provider_message_id=message_id[:191], sender=session_id,
@@ -99,7 +110,7 @@ async def chat_history(request: web.Request) -> web.Response:
     """
     session_id = _session_of(request.query.get("session"))
     async with request.app[SERVICES].read() as session:  # a reader never waits behind a checkout
-        store = await get_store_by_code(session, request.match_info["store_code"])
+        store = await _store(session, request)
         if store is None:
             raise _no_such_store()
         sent = await sent_by(session, store.id, CHANNEL, session_id, HISTORY_LIMIT)

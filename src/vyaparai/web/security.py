@@ -1,4 +1,4 @@
-"""Security headers on every response."""
+"""Security headers on every response, errors included; panel pages are never stored by a browser or proxy."""
 from aiohttp import web
 
 HEADERS = {
@@ -8,15 +8,17 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
+# An owner's orders and customers' phone numbers must not stay in a shared computer's cache after logout.
+PRIVATE_PREFIXES = ("/panel",)
 
 
-@web.middleware
-async def security_headers(request: web.Request, handler):
-    try:
-        response = await handler(request)
-    except web.HTTPException as e:
-        e.headers.update({k: v for k, v in HEADERS.items() if k not in e.headers})
-        raise
+async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """on_response_prepare: runs for every response that is sent, also aiohttp's own 404/405/500 pages."""
     for k, v in HEADERS.items():
         response.headers.setdefault(k, v)
-    return response
+    if request.path.startswith(PRIVATE_PREFIXES):
+        response.headers["Cache-Control"] = "no-store"
+
+
+def setup_security_headers(app: web.Application) -> None:
+    app.on_response_prepare.append(add_security_headers)
