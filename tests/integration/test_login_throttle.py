@@ -1,4 +1,5 @@
-"""Failed panel logins lock a phone after five tries, in one process (memory) or across many (Redis)."""
+"""Panel logins: five tries per phone, counted before the password is checked, in one process or across many."""
+import asyncio
 import uuid
 
 import pytest
@@ -31,23 +32,27 @@ async def make(request):
         await throttle.close()
 
 
-async def test_five_failures_lock_the_phone_and_others_are_untouched(make):
+async def test_the_sixth_try_waits_fifteen_minutes_and_other_phones_are_untouched(make):
     throttle = make()
-    for _ in range(4):
-        await throttle.failed("919876543210")
-    assert await throttle.seconds_locked("919876543210") == 0
-    await throttle.failed("919876543210")
-    assert 14 * 60 < await throttle.seconds_locked("919876543210") <= 15 * 60
-    assert await throttle.seconds_locked("919811122233") == 0
+    for _ in range(5):
+        assert await throttle.attempt("919876543210") == 0
+    assert 14 * 60 < await throttle.attempt("919876543210") <= 15 * 60
+    assert await throttle.attempt("919811122233") == 0
 
 
-async def test_a_good_login_forgets_the_failures_before_it(make):
+async def test_a_good_login_forgets_the_tries_before_it(make):
     throttle = make()
     for _ in range(4):
-        await throttle.failed("919876543210")
+        await throttle.attempt("919876543210")
     await throttle.succeeded("919876543210")
-    await throttle.failed("919876543210")
-    assert await throttle.seconds_locked("919876543210") == 0
+    for _ in range(5):
+        assert await throttle.attempt("919876543210") == 0
+
+
+async def test_a_larger_limit_allows_more_tries(make):
+    throttle = make()
+    allowed = [await throttle.attempt("address:10.0.0.7", 20) == 0 for _ in range(25)]
+    assert allowed == [True] * 20 + [False] * 5
 
 
 async def test_with_redis_two_web_processes_share_one_count(redis_url):
@@ -55,23 +60,29 @@ async def test_with_redis_two_web_processes_share_one_count(redis_url):
     first, second = RedisLoginThrottle(url, prefix=prefix), RedisLoginThrottle(url, prefix=prefix)
     try:
         for throttle in (first, second, first, second, first):
-            await throttle.failed("919876543210")
-        assert await second.seconds_locked("919876543210") > 0
-        assert await first.seconds_locked("919876543210") > 0
+            assert await throttle.attempt("919876543210") == 0
+        assert await second.attempt("919876543210") > 0
+        assert await first.attempt("919876543210") > 0
     finally:
         await first.close()
         await second.close()
 
 
-async def test_in_memory_the_lock_runs_out_and_old_failures_are_forgiven():
+async def test_forty_tries_at_once_let_five_through(make):
+    throttle = make()
+    waits = await asyncio.gather(*(throttle.attempt("919876543210") for _ in range(40)))
+    assert sum(1 for w in waits if w == 0) == 5
+
+
+async def test_in_memory_the_wait_runs_out_and_old_tries_are_forgiven():
     clock = Clock()
     throttle = LoginThrottle(clock=clock)
-    for _ in range(5):
-        await throttle.failed("p")
+    for _ in range(6):
+        await throttle.attempt("p")
     clock.now += 15 * 60 + 1
-    assert await throttle.seconds_locked("p") == 0
-    for _ in range(4):
-        await throttle.failed("p")
+    assert await throttle.attempt("p") == 0
+    for _ in range(3):
+        await throttle.attempt("p")
     clock.now += 16 * 60
-    await throttle.failed("p")
-    assert await throttle.seconds_locked("p") == 0
+    for _ in range(5):
+        assert await throttle.attempt("p") == 0

@@ -292,6 +292,8 @@ class InboundLog(Base):
     payload: Mapped[dict] = mapped_column(JSON)  # the parsed InboundMessage, so a job can process it later
     status: Mapped[str] = mapped_column(String(16), default="received")  # received, processed, failed
     error: Mapped[str | None] = mapped_column(Text)
+    # Failed processing attempts; at the limit the message is "failed" and sweeps leave it alone.
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -404,3 +406,14 @@ class TelegramOwnerChat(Base):
     chat_id: Mapped[str] = mapped_column(String(32))
     phone: Mapped[str] = mapped_column(String(32))  # the owner phone (Store.owner_phones) the code proved
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OwnerSession(Base):
+    """A store owner's panel session version: every cookie carries the version it was issued under,
+    so bumping it (logout) ends every copy of every cookie of that owner at once."""
+
+    __tablename__ = "owner_sessions"
+
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

@@ -16,12 +16,15 @@ from vyaparai.web.keys import SERVICES
 from vyaparai.web.panel.csrf import checked_form, csrf_token
 from vyaparai.web.panel.i18n import choose_language, translator
 from vyaparai.web.panel.render import render
+from vyaparai.web.panel.session_versions import end_sessions, session_version
 from vyaparai.web.panel.throttle import Throttle
 
 logger = logging.getLogger(__name__)
 
 THROTTLE = web.AppKey("panel_login_throttle", Throttle)
 SESSION_MAX_AGE = 12 * 3600
+# Guesses from one client address across all phones: more than one owner may share an address (a shop's wifi).
+ADDRESS_ATTEMPTS = 20
 LOGIN_URL = "/panel/login"
 HOME_URL = "/panel/"
 
@@ -41,11 +44,12 @@ async def current_owner(request: web.Request) -> Owner:
     """The logged-in owner, or a redirect to the login page (also when they are no longer an owner)."""
     session = await get_session(request)
     store_id, phone = session.get("store_id"), session.get("phone")
-    store = None
-    if isinstance(store_id, int):
+    store, version = None, None
+    if isinstance(store_id, int) and isinstance(phone, str):
         async with request.app[SERVICES].read() as db:
             store = await db.get(Store, store_id)
-    if store is None or not is_owner(store, phone):
+            version = await session_version(db, store_id, phone)
+    if store is None or not is_owner(store, phone) or session.get("version", 0) != version:
         session.invalidate()
         raise web.HTTPSeeOther(LOGIN_URL)
     return Owner(store=store, phone=phone, csrf=csrf_token(session))
@@ -67,15 +71,16 @@ async def login(request: web.Request) -> web.Response:
     csrf = csrf_token(await get_session(request))
     phone = phone_or_none(str(form.get("phone", "")))
     throttle = request.app[THROTTLE]
-    key = phone or "invalid"
+    key = f"phone:{phone or 'invalid'}"
     _ = await translator(request)
-    if wait := await throttle.seconds_locked(key):
+    # Counted before the password is checked, so guesses sent in parallel are counted too.
+    wait = max(await throttle.attempt(key), await throttle.attempt(f"address:{request.remote}", ADDRESS_ATTEMPTS))
+    if wait:
         return await _login_form(request, csrf, status=429, phone=form.get("phone", ""),
                                  error=_("Too many wrong passwords. Try again in {minutes} minutes.",
                                          minutes=math.ceil(wait / 60)))
     store = await _store_for(request, phone, str(form.get("password", ""))) if phone else None
     if store is None:
-        await throttle.failed(key)
         logger.info("panel login refused for a phone ending %s", key[-4:])
         return await _login_form(request, csrf, status=401, phone=form.get("phone", ""),
                                  error=_("Wrong phone number or password."))
@@ -87,7 +92,9 @@ async def login(request: web.Request) -> web.Response:
 async def start_session(request: web.Request, store: Store, phone: str, lang: str) -> None:
     """Log the owner in. A fresh session, so a cookie planted before it (session fixation) is worth nothing."""
     session = await new_session(request)
-    session["store_id"], session["phone"] = store.id, phone
+    async with request.app[SERVICES].sessions() as db:
+        version = await session_version(db, store.id, phone)
+    session["store_id"], session["phone"], session["version"] = store.id, phone, version
     choose_language(session, lang)
     csrf_token(session)
     logger.info("panel login for store %s", store.code)
@@ -95,8 +102,14 @@ async def start_session(request: web.Request, store: Store, phone: str, lang: st
 
 @routes.post("/panel/logout")
 async def logout(request: web.Request) -> web.Response:
+    """End this owner's sessions everywhere: a copied cookie, or one left on another device, opens nothing after."""
     await checked_form(request)
-    (await get_session(request)).invalidate()
+    session = await get_session(request)
+    store_id, phone = session.get("store_id"), session.get("phone")
+    if isinstance(store_id, int) and isinstance(phone, str):
+        async with request.app[SERVICES].sessions() as db, db.begin():
+            await end_sessions(db, store_id, phone)
+    session.invalidate()
     raise web.HTTPSeeOther(LOGIN_URL)
 
 

@@ -1,7 +1,9 @@
-"""Slow down password guessing: after a few failed logins for one phone, refuse it for a while.
+"""Slow down password guessing: a few login attempts per phone (and per client address) in a window, then a wait.
 
-With several web processes behind a load balancer the count must be shared, or every process
-would allow its own five guesses: with REDIS_URL set the failures are counted in Redis.
+Each attempt is counted before its password is checked, in one atomic step: forty guesses sent at
+once all count, so at most the first few are ever checked (counting only failures, after the
+slow Argon2 check, let every parallel guess through). With several web processes the count must
+be shared, or every process would allow its own tries: with REDIS_URL set it is kept in Redis.
 """
 from __future__ import annotations
 
@@ -12,90 +14,80 @@ from typing import Protocol
 
 import redis.asyncio as aioredis
 
-MAX_FAILURES = 5
+MAX_ATTEMPTS = 5
 LOCK_SECONDS = 15 * 60
 # Enough for every owner of a busy deployment; beyond it, the oldest entries go first.
 MAX_TRACKED = 10_000
 
 
 class Throttle(Protocol):
-    async def seconds_locked(self, key: str) -> float: ...
-    async def failed(self, key: str) -> None: ...
+    async def attempt(self, key: str, limit: int = MAX_ATTEMPTS) -> float: ...
     async def succeeded(self, key: str) -> None: ...
     async def close(self) -> None: ...
 
 
 @dataclass
-class _Record:
-    failures: int = 0
-    locked_until: float = 0.0
-    last_failure: float = 0.0
+class _Window:
+    attempts: int
+    ends_at: float
 
 
 class LoginThrottle:
-    """In memory: right for one web process (the one-machine setup)."""
+    """In memory: right for one web process (the one-machine setup). One event loop, so each call is atomic."""
 
-    def __init__(self, *, max_failures: int = MAX_FAILURES, lock_seconds: float = LOCK_SECONDS,
-                 clock: Callable[[], float] = time.monotonic):
-        self.max_failures, self.lock_seconds, self.clock = max_failures, lock_seconds, clock
-        self._records: dict[str, _Record] = {}
+    def __init__(self, *, lock_seconds: float = LOCK_SECONDS, clock: Callable[[], float] = time.monotonic):
+        self.lock_seconds, self.clock = lock_seconds, clock
+        self._windows: dict[str, _Window] = {}
 
-    async def seconds_locked(self, key: str) -> float:
-        """How long `key` must still wait before trying again (0 when it may try now)."""
-        record = self._records.get(key)
-        return max(0.0, record.locked_until - self.clock()) if record else 0.0
-
-    async def failed(self, key: str) -> None:
+    async def attempt(self, key: str, limit: int = MAX_ATTEMPTS) -> float:
+        """Count one attempt for `key`: 0 when it may be checked, else the seconds to wait."""
         now = self.clock()
-        record = self._records.pop(key, None) or _Record()
-        if now - record.last_failure > self.lock_seconds:
-            record.failures = 0  # old failures are forgiven, like the lock itself
-        record.failures += 1
-        record.last_failure = now
-        if record.failures >= self.max_failures:
-            record.failures, record.locked_until = 0, now + self.lock_seconds
-        self._records[key] = record  # re-inserted last, so the dict stays oldest-first
-        while len(self._records) > MAX_TRACKED:
-            del self._records[next(iter(self._records))]
+        window = self._windows.pop(key, None)
+        if window is None or window.ends_at <= now:
+            window = _Window(0, now + self.lock_seconds)
+        window.attempts += 1
+        if window.attempts == limit:
+            window.ends_at = now + self.lock_seconds  # the last allowed try starts the full wait
+        self._windows[key] = window  # re-inserted last, so the dict stays oldest-first
+        while len(self._windows) > MAX_TRACKED:
+            del self._windows[next(iter(self._windows))]
+        return 0.0 if window.attempts <= limit else window.ends_at - now
 
     async def succeeded(self, key: str) -> None:
-        self._records.pop(key, None)
+        self._windows.pop(key, None)
 
     async def close(self) -> None:
         pass
 
 
-# One round trip, atomic: count the failure, and on the last allowed one lock and reset the count.
-_FAILED = """
+# One round trip, atomic: count the attempt; the first starts the window, the last allowed one
+# restarts it at full length; past the limit, the answer is how long is left.
+_ATTEMPT = """
 local n = redis.call('INCR', KEYS[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-if n >= tonumber(ARGV[1]) then
-  redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
-  redis.call('DEL', KEYS[1])
+if n == 1 or n == tonumber(ARGV[1]) then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
-return n
+if n <= tonumber(ARGV[1]) then
+  return 0
+end
+return redis.call('PTTL', KEYS[1])
 """
 
 
 class RedisLoginThrottle:
     """The same rules, shared by every web process through Redis (keys expire by themselves)."""
 
-    def __init__(self, redis_url: str, *, max_failures: int = MAX_FAILURES, lock_seconds: float = LOCK_SECONDS,
-                 prefix: str = "vyaparai:panel-login"):
+    def __init__(self, redis_url: str, *, lock_seconds: float = LOCK_SECONDS, prefix: str = "vyaparai:panel-login"):
         self._redis = aioredis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=2)
-        self.max_failures, self.lock_ms, self.prefix = max_failures, int(lock_seconds * 1000), prefix
-        self._failed = self._redis.register_script(_FAILED)
+        self.lock_ms, self.prefix = int(lock_seconds * 1000), prefix
+        self._attempt = self._redis.register_script(_ATTEMPT)
 
-    async def seconds_locked(self, key: str) -> float:
-        ms = await self._redis.pttl(f"{self.prefix}:lock:{key}")
-        return ms / 1000 if ms > 0 else 0.0
-
-    async def failed(self, key: str) -> None:
-        await self._failed(keys=[f"{self.prefix}:fails:{key}", f"{self.prefix}:lock:{key}"],
-                           args=[self.max_failures, self.lock_ms])
+    async def attempt(self, key: str, limit: int = MAX_ATTEMPTS) -> float:
+        ms = await self._attempt(keys=[f"{self.prefix}:attempts:{key}"], args=[limit, self.lock_ms])
+        return max(int(ms), 1) / 1000 if int(ms) != 0 else 0.0
 
     async def succeeded(self, key: str) -> None:
-        await self._redis.delete(f"{self.prefix}:fails:{key}")
+        await self._redis.delete(f"{self.prefix}:attempts:{key}")
 
     async def close(self) -> None:
         await self._redis.aclose()
