@@ -114,3 +114,17 @@ def test_dotted_unit_abbreviations_are_one_unit(text, size):
     assert len(u.items) == 1
     item = u.items[0]
     assert item.qty == 1.0 and ((item.size and item.size.value == size) or item.unit == "ml")
+
+
+@pytest.mark.parametrize("text", [
+    "एक किलो साखरेचा पुडा", "ખાંડનો એક કિલો", "এক কেজি চিনির প্যাকেট", "ಸಕ್ಕರೆಯನ್ನು ಒಂದು ಕೆಜಿ ಕೊಡಿ",
+    "ஒரு கிலோ சர்க்கரையை போடுங்க",
+])
+def test_a_product_word_with_a_case_ending_is_still_that_product(text):
+    lines = _lines(text)
+    assert len(lines) == 1 and lines[0][1:] == (1.0, "kg")
+    assert lines[0][0] == "SUGAR-LOOSE"
+
+
+def test_an_ending_inside_a_grocery_phrase_stays():
+    assert _lines("ચણાનો લોટ અડધો કિલો")[0][0] == "BESAN-LOOSE"

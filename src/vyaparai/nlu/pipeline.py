@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from vyaparai.nlu import lexicon, questions, signals
+from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, borrow_from_refused, exclusions, extract, to_mention
@@ -32,6 +33,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
+    strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary))
     cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs)
@@ -61,6 +63,12 @@ def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bo
         if t.key in known or (vocabulary is not None and vocabulary.knows(t.key, exact)):
             return True
     return vocabulary is None and len(run.tokens) <= 4 and not exact
+
+
+def _knower(vocabulary: Vocabulary | None):
+    """Whether a key is a product word exactly as typed: a lexicon word or one of the store's words."""
+    concepts = lexicon.load().concepts_of
+    return lambda k: k in concepts or (vocabulary is not None and vocabulary.knows(k, exact=True))
 
 
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:

@@ -124,6 +124,8 @@ def _split_glued(part: str, lang: str) -> list[Token]:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
     table = numbers.any_amount_word()
     unit_keys = units.unit_words()
+    if not part.isascii():  # a native word splits only at its own language's numbers (பருப்பை is no "pa rupe")
+        table = frozenset(numbers.cardinals(lang)) | frozenset(numbers.fraction_amounts(lang))
     for n in range(len(k) - 2, 1, -1):
         head, rest = k[:n], k[n:]
         if head in table and rest in unit_keys and len(rest) >= 2:

@@ -1,0 +1,69 @@
+"""Case and possessive endings on product words (চিনির, ખાંડનો, साखरेचा, ಸಕ್ಕರೆಯನ್ನು): the word under them."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from vyaparai.nlu.script import token_script
+from vyaparai.nlu.translit import word_key
+
+if TYPE_CHECKING:
+    from vyaparai.nlu.tokens import Token
+
+# Genitive, accusative, dative and locative endings per script, longest first. Only tried on a word the
+# store and the lexicon do not know as typed, and kept only when what is left is a word they know.
+_ENDINGS = {
+    "Deva": ("च्या", "चा", "ची", "चे", "चं", "ला", "ना", "ांना", "ात", "मध्ये", "वाला", "वाली"),
+    "Gujr": ("માંથી", "નાં", "નું", "નો", "ની", "ના", "ને", "માં", "થી", "વાળું", "વાળો"),
+    "Beng": ("য়ের", "গুলো", "গুলি", "দের", "ের", "কে", "তে", "র", "টা", "টি"),
+    "Taml": ("க்கு", "யை", "வை", "ஐ", "ை", "ல்", "ல"),
+    "Telu": ("లను", "ని", "ను", "లు", "ల", "కి"),
+    "Knda": ("ಯನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನ್ನು", "ಗೆ", "ದ", "ಯ"),
+    "Mlym": ("യുടെ", "ിന്റെ", "ന്റെ", "യെ", "നെ", "ിനെ"),
+    "Guru": ("ਆਂ", "ਦਾ", "ਦੀ", "ਦੇ"),
+}
+_VIRAMA = {"Taml": "்", "Mlym": "്", "Knda": "್", "Telu": "్", "Deva": "्", "Beng": "্", "Gujr": "્", "Guru": "੍"}
+_TAMIL_U = "ு"  # பருப்பை: the accusative replaces a final ு
+
+
+def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], known: Callable[[str], bool]) -> None:
+    """`concept`: a generic grocery word of the lexicon; `known`: any product word of the store. A stem
+    that is a grocery word wins even over a typed form the store's spellings happen to hold."""
+    for i, t in enumerate(tokens):
+        if t.kind != "word" or t.flags or t.script in (None, "Latn") or concept(t.key):
+            continue
+        if any(concept(p) for p in _phrases(tokens, i)):
+            continue  # ચણાનો લોટ (gram's flour) is besan: the ending belongs to a grocery phrase
+        stem = _known_stem(t.text, t.script, concept)
+        if stem is None and not known(t.key):
+            stem = _known_stem(t.text, t.script, known)
+        if stem is not None:
+            t.text, t.key = stem, word_key(stem)
+
+
+def _phrases(tokens: list[Token], i: int) -> list[str]:
+    before = f"{tokens[i - 1].key} {tokens[i].key}" if i else ""
+    after = f"{tokens[i].key} {tokens[i + 1].key}" if i + 1 < len(tokens) else ""
+    return [p for p in (before, after) if p]
+
+
+def _known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | None:
+    for ending in _ENDINGS.get(script, ()):
+        if not text.endswith(ending) or len(text) - len(ending) < 2:
+            continue
+        for candidate in _candidates(text[: -len(ending)], script):
+            if token_script(candidate) == script and known(word_key(candidate)):
+                return candidate
+    return None
+
+
+def _candidates(stem: str, script: str) -> list[str]:
+    """The stem as left, without a linking vowel sign (साखरे → साखर), or with the vowel the ending ate."""
+    out = [stem]
+    if unicodedata.category(stem[-1]) in ("Mn", "Mc"):
+        out.append(stem[:-1])
+    out.append(stem + _VIRAMA.get(script, ""))
+    if script == "Taml":
+        out.append(stem + _TAMIL_U)
+    return out
