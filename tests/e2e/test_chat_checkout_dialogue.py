@@ -244,3 +244,18 @@ async def test_yes_after_the_cart_is_shown_goes_on_to_place_the_order(client, se
     await chat.send("2 maggi")
     confirm = await chat.send("yes")
     assert "Shall I place this order?" in confirm and chat.button_ids() == ["yes", "no"]
+
+
+async def test_a_house_number_before_a_word_the_shop_does_not_sell_is_an_address(client, services):
+    chat = Chat(client)
+    await chat.send("1 kg cheeni")
+    reply = await chat.send("৭ নম্বর, ঝিল রোড, কলকাতা")
+    assert "don't have" not in reply and chat.button_ids() == ["yes", "no"]
+
+
+async def test_money_handed_over_is_cash(client, services):
+    chat = Chat(client)
+    await to_payment_step(chat)
+    assert "#1001" in await chat.send("paise de dunga delivery pe")
+    [order] = await orders(services)
+    assert order.payment_method == "cod"

@@ -66,6 +66,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if state != "ask_address":
         u = await _note_address(turn, u, index)
     u = _follow_up(u, asked_before)
+    if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
+        u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS:
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
