@@ -141,8 +141,8 @@ def _is_change(flags: Counter, tokens: list[Token]) -> bool:
 
 
 def _payment(flags: Counter) -> str:
-    if flags["cash"] or (flags["money"] and flags["arrival"]) or (flags["pay"] and flags["arrival"]):
-        return "cash_on_delivery"
+    if flags["cash"] or (flags["money"] and not flags["online"]) or (flags["pay"] and flags["arrival"]):
+        return "cash_on_delivery"  # "paise de dunga", "பணம் கையில": money handed over is cash
     return "pay_online"
 
 
