@@ -128,3 +128,42 @@ def test_a_product_word_with_a_case_ending_is_still_that_product(text):
 
 def test_an_ending_inside_a_grocery_phrase_stays():
     assert _lines("ચણાનો લોટ અડધો કિલો")[0][0] == "BESAN-LOOSE"
+
+
+@pytest.mark.parametrize("text", ["do you have amul butter?", "have you got parle g", "do you have toor dal"])
+def test_english_questions_stay_english(text):
+    assert _understand(text).lang == "en"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("English లో మాట్లాడండి", "en"), ("Tamil ல பேசுங்க", "ta"), ("हिंदी में बात करो", "hi"), ("ಕನ್ನಡ ದಲ್ಲಿ ಮಾತಾಡಿ", "kn"),
+])
+def test_a_language_name_with_a_separate_postposition_switches(text, target):
+    u = _understand(text)
+    assert (u.intent, u.target_lang, u.items) == ("change_language", target, ())
+
+
+@pytest.mark.parametrize("text", ["how long will it take", "who won the match yesterday", "what time is it"])
+def test_everyday_words_are_no_products_without_a_product_context(text):
+    u = _understand(text)
+    assert u.items == () and u.intent not in ("add_items", "ask_stock", "ask_price")
+
+
+def test_the_same_words_name_products_beside_an_amount():
+    assert _lines("2 match box") and _lines("2 match box")[0][0] == "SHIP-MATCH-10"
+
+
+@pytest.mark.parametrize("text", ["पारले जी 2 पैकेट", "ਪਾਰਲੇ ਜੀ ਦੋ ਪੈਕੇਟ", "পার্লে জি ২ প্যাকেট"])
+def test_ji_after_a_brand_with_a_lone_letter_is_that_letter(text):
+    u = _understand(text)
+    assert len(u.items) == 1 and u.items[0].qty == 2.0
+    assert _index().match(u.items[0]).candidates[0][0].sku.startswith("PARLEG")
+
+
+def test_polite_ji_stays_polite():
+    assert _understand("हाँ जी").intent == "yes"
+
+
+def test_a_replacement_naming_its_own_brand_borrows_nothing_from_the_refused_one():
+    u = _understand("parle g nahi, britannia milk bread do")
+    assert [m.text for m in u.items] == ["britannia milk bread"]

@@ -1,9 +1,11 @@
-"""Words beside an amount that say nothing about the item: a wait, a counting word, an emphasis."""
+"""Words beside an amount or a name that say nothing about an item: a wait, a counting word, an emphasis."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vyaparai.nlu.chat_words import WAIT_NOUNS
+from collections.abc import Callable
+
+from vyaparai.nlu.chat_words import COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, WAIT_NOUNS
 
 if TYPE_CHECKING:
     from vyaparai.nlu.tokens import Token
@@ -30,6 +32,8 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t)
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
             _silence(t)
+        elif prev is not None and "langname" in prev.flags and t.text.lower() in LANGUAGE_POSTPOSITIONS:
+            _silence(t)
 
 
 def _is_wait(tokens: list[Token], i: int) -> bool:
@@ -41,3 +45,17 @@ def _is_wait(tokens: list[Token], i: int) -> bool:
 def _silence(*tokens: Token) -> None:
     for t in tokens:
         t.kind, t.value, t.unit, t.flags = "word", None, None, frozenset({"filler"})
+
+
+def common_words_out_of_context(tokens: list[Token], known: Callable[[str], bool]) -> None:
+    """An everyday word that is also a product word ("long", "match") names a product only in a product
+    context: an amount or a want word in the message, or a product word right beside it."""
+    if any(t.kind in ("num", "frac", "unit") or "want" in t.flags for t in tokens):
+        return
+    for i, t in enumerate(tokens):
+        if t.kind != "word" or t.flags or t.text.lower() not in COMMON_LATIN_WORDS:
+            continue
+        beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        if not any(b.kind == "word" and not b.flags and b.text.lower() not in COMMON_LATIN_WORDS
+                   and known(b.key) for b in beside):
+            _silence(t)

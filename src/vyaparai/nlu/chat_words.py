@@ -71,3 +71,15 @@ WAIT_NOUNS = frozenset({
     "minute", "min", "second", "sec", "मिनट", "सेकंड", "ਮਿੰਟ", "নিমিষ", "মিনিট", "நிமிஷம்", "நிமிடம்",
     "నిమిషం", "ನಿಮಿಷ", "മിനിറ്റ്", "મિનિટ", "मिनिट", "sec",
 })
+
+# "in" after a language name written apart from it ("English లో", "Tamil ல", "हिंदी में"): part of the name.
+LANGUAGE_POSTPOSITIONS = frozenset(
+    "में मे me mein mai లో lo ல லே il la ದಲ್ಲಿ ನಲ್ಲಿ alli ൽ ഇൽ তে এ te માં ma मध्ये madhe ਵਿੱਚ ਵਿਚ vich".split())
+
+# Everyday English words that a product name or a folded grocery word also uses ("long": laung, the
+# clove, and Strong & Long; "match": matchbox). They name a product only beside an amount, a want word
+# or another product word ("2 match box", "clinic plus long"); "how long will it take" asks a time.
+COMMON_LATIN_WORDS = frozenset(
+    "long match matches won win who whom whose time times take took taking way last late lot bit line date "
+    "week hour question answer thing things matter problem happen happened happening game team score "
+    "show movie play played playing tell told say said know knew think mean meant".split())

@@ -27,6 +27,7 @@ _PHRASES = {
     "thats all": "checkout", "bas itna": "checkout", "what can": "help", "how to": "help", "how do": "help",
     "how does": "help", "go ahead": "yes", "theek hai": "yes", "thik hai": "yes", "sahi hai": "yes",
     "rehne do": "no", "rahne do": "no", "nothing else": "no", "on the way": "where", "not yet": "where",
+    "how long": "where", "how much time": "where", "kitna time": "where", "kitni der": "where",
     "kitna hua": "cart", "kya hua": "where", "क्या हुआ": "where",
     "kya che": "where", "kyan che": "where",
     # "that's it", "itna hi", "इतना ही", "ਇੰਨਾ ਹੀ", "એટલું જ", "അത്ര മതി": the customer is done
@@ -106,8 +107,8 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
         return "show_cart"
     if flags["cash"] or flags["online"] or ((flags["pay"] or flags["money"]) and not has_items):
         return _payment(flags)
-    if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4)
-            and not has_items):
+    if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4
+                            or flags["where"] >= 2) and not has_items):
         return "track_order"
     if flags["arrival"] and flags["order"] and not has_items:
         return "track_order"  # "my order hasn't arrived yet"

@@ -98,10 +98,23 @@ def _devanagari_lang(words: list[str], scripts: Counter) -> str:
     return "hi"
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English grammar words, some of which are words of other languages too ("have", "do")."""
+    english = " ".join(signals.TABLE[s].get("en", "") for s in ("filler", "want"))
+    return _markers()["en"] | frozenset(word_key(w) for w in english.split())
+
+
 def _latin_lang(words: list[str]) -> str:
     keys = [word_key(w) for w in words]
     markers = _markers()
-    scores = {lang: sum(k in m for k in keys) for lang, m in markers.items()}
+    english = _english_words()
+    others = [m for lang, m in markers.items() if lang != "en"]
+    # "do you have amul butter": once a word only English has ("you") speaks, an English word that is also
+    # a word of another language ("have" is Marathi "want") is English here.
+    plain_english = any(k in english and not any(k in m for m in others) for k in keys)
+    scores = {lang: sum(k in m and not (plain_english and lang != "en" and k in english) for k in keys)
+              for lang, m in markers.items()}
     best = max(scores.values())
     if best == 0:
         return "en"

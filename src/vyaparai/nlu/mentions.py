@@ -263,11 +263,14 @@ def _merge_bare_runs(elements: list) -> list[Run]:
     return out
 
 
-def borrow_from_refused(runs: list[Run]) -> None:
+def borrow_from_refused(runs: list[Run], brands: frozenset[str] = frozenset()) -> None:
     """The replacement after a refusal keeps what it does not replace: "aavin green nahi, blue" is Aavin
-    blue; "masala wala maggi nahi, atta wala" (or "..., atta") is atta Maggi, the refused thing itself."""
+    blue; "masala wala maggi nahi, atta wala" (or "..., atta") is atta Maggi, the refused thing itself.
+    A replacement that names its own brand ("parle g nahi, britannia") borrows nothing."""
     for refused, item in zip(runs, runs[1:]):
         if not refused.negated or item.negated or len(item.tokens) >= len(refused.tokens):
+            continue
+        if any(t.key in brands for t in item.tokens):
             continue
         if refused.head or item.selector:
             thing = refused.tokens[refused.head:] if refused.head else refused.tokens[-1:]

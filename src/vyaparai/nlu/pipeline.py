@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
 from vyaparai.nlu import lexicon, questions, signals
+from vyaparai.nlu.asides import common_words_out_of_context
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, borrow_from_refused, exclusions, extract, to_mention
 from vyaparai.nlu.normalize import normalize
+from vyaparai.nlu.phonetic import spell_letters
 from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
@@ -33,10 +36,12 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
+        _letters_of_brands(tokens, vocabulary)
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary))
+    common_words_out_of_context(tokens, _knower(vocabulary))
     cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)
-    borrow_from_refused(runs)
+    borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure, cues)
@@ -79,6 +84,22 @@ def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> No
                 and t.key in vocabulary.brands
                 and not any(signals.own_language_signal(t.text, t.key, s, lang) for s in t.flags)):
             t.flags = frozenset()
+
+
+def _letters_of_brands(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"पारले जी", "ਪਾਰਲੇ ਜੀ": right after a brand of this store, a polite "ji" that sounds like a lone
+    letter of the store's names (G) is that letter of the name, not a courtesy."""
+    letters = _letter_names(vocabulary)
+    for prev, t in zip(tokens, tokens[1:]):
+        if t.flags and t.flags <= {"filler", "yes"} and key(t.text) in letters and prev.key in vocabulary.brands:
+            t.flags = frozenset()
+
+
+@lru_cache(maxsize=4)
+def _letter_names(vocabulary: Vocabulary) -> frozenset[str]:
+    """Keys of the spoken names ("ji", "bi") of the lone letters among the store's name words."""
+    names = (spell_letters(w) for w in vocabulary.words if len(w) == 1 and w.isalpha())
+    return frozenset(key(n) for n in names if n)
 
 
 def _no_service_words(tokens: list[Token]) -> bool:
