@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.terms import FORM_PREFIX, Term, name_numbers, name_words, pack_count, skeleton, terms_of
+from vyaparai.catalog.terms import (FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words, pack_count, skeleton,
+                                    terms_of)
 from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
@@ -39,6 +40,7 @@ class Entry:
     kind: frozenset[str] = frozenset()  # concepts of its head words: what sort of thing it is
     spoken: dict[str, str] = field(default_factory=dict)  # letters said as letters: "g" (Parle-G) -> "ji"
     numbers: tuple[tuple[str, str], ...] = ()  # numbers that are name words: ("3", "roses") of 3 Roses
+    extra_weight: float = 0.0  # what all its name words would cost unasked: few words, a likely fit
 
     def __post_init__(self) -> None:
         terms = self.all_terms
@@ -50,6 +52,7 @@ class Entry:
             forms.add(MULTIPACK)  # "6 eggs (pack of 6)" is just how eggs come; "280 g (pack of 4)" is a bundle
         self.forms = frozenset(forms)
         self.kind = frozenset(c for t in self.name if t.role == "head" for c in t.concepts)
+        self.extra_weight = sum(ROLE_PENALTY[t.role] for t in self.name)
 
     @property
     def all_terms(self) -> list[Term]:

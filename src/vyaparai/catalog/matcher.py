@@ -24,10 +24,10 @@ _EXCLUDED_PENALTY = 40.0
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SOUNDS_LIKE = 80.0
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
-_MAX_CANDIDATES = 200
+_MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
-_SIBLING_BONUS = 5.0
-_LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch  # "X nahi, Y": Y is most likely another variant of X's brand
+_SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
+_LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class ProductIndex:
         self._terms = terms
         self._lexicon = lexicon
         self._vocabulary: Vocabulary | None = None
+        self._by_category: dict[str, list[Entry]] | None = None
+        self._likely: list[int] | None = None
 
     @classmethod
     def build(cls, records: Iterable[ProductRecord], lexicon=None) -> ProductIndex:
@@ -178,7 +180,28 @@ class ProductIndex:
                 hits[i] += weight
         if len(hits) <= _MAX_CANDIDATES:
             return set(hits)
-        return set(heapq.nlargest(_MAX_CANDIDATES, hits, key=lambda i: (hits[i], -i)))
+        likely = self._likely_first()
+        return set(heapq.nlargest(_MAX_CANDIDATES, hits, key=lambda i: (round(hits[i], 6), likely[i])))
+
+    def _likely_first(self) -> list[int]:
+        """Per product, a rank for equal hits: in stock and with the fewest other name words first (they
+        lose least to scoring.fit's extras), then catalog order. Made once, not per message."""
+        if self._likely is None:
+            order = sorted(range(len(self._entries)), key=lambda i: (
+                not self._entries[i].record.in_stock, self._entries[i].extra_weight, i))
+            self._likely = [0] * len(order)
+            for rank, i in enumerate(order):
+                self._likely[i] = -rank
+        return self._likely
+
+    def _in_stock_of(self, category: str) -> list[Entry]:
+        """In-stock products of a category in catalog order, listed once per category (not per message)."""
+        if self._by_category is None:
+            self._by_category = defaultdict(list)
+            for e in self._entries:
+                if e.record.in_stock:
+                    self._by_category[e.record.category].append(e)
+        return self._by_category.get(category, [])
 
     def _ambiguous(self, ranked: list[_Scored], mention: ItemMention, units) -> bool:
         top = ranked[0]
@@ -205,7 +228,7 @@ class ProductIndex:
         kinds = {self._lexicon.categories.get(c) for u in units for c in u.concepts} - {None, ""}
         if kinds:
             near = {s.entry.record.sku for s in ranked}
-            same_kind = [e.record for e in self._entries if e.record.category in kinds and e.record.in_stock]
+            same_kind = [e.record for kind in sorted(kinds) for e in self._in_stock_of(kind)]
             same_kind.sort(key=lambda r: r.sku not in near)
             if same_kind:
                 return tuple(same_kind[:3])

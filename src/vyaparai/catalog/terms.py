@@ -23,9 +23,8 @@ _SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x
 _PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pack\b|\b(\d+)\s*x\b", re.I)
 # A number that is a word of the name ("3 Roses", "7 Up", "5 Star", "2-Minute"): digits then a word that
 # is no unit of a size or a bundle.
-_NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*([^\W\d_]+)")
-_NOT_NAME_WORDS = frozenset("kg g gm gms gram grams ml l lt ltr litre litres liter liters pc pcs piece pieces pack "
-                            "packs x s n".split())
+_NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*(?!(?:kg|g|gm|gms|grams?|ml|l|lt|ltr|litres?|liters?|pcs?|pieces?"
+                          r"|packs?|x|s|n)\b)([^\W\d_]+)", re.I)
 FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
 _SPLIT = re.compile(r"[^\w]+|_")
 
@@ -57,8 +56,9 @@ def name_words(name: str) -> list[str]:
 def name_numbers(text: str) -> list[tuple[str, str]]:
     """(digits, word) pairs where a number is part of the name: "Brooke Bond 3 Roses Tea 250g" ->
     [("3", "Roses")]; sizes ("250g") and bundles ("4 Pack") are not."""
-    text = _MULTIPACK.sub(" ", _PARENS.sub(" ", text))
-    return [(d, w) for d, w in _NAME_NUMBER.findall(text) if w.lower() not in _NOT_NAME_WORDS]
+    if not _NAME_NUMBER.search(text):
+        return []
+    return _NAME_NUMBER.findall(_MULTIPACK.sub(" ", _PARENS.sub(" ", text)))
 
 
 def pack_count(name: str) -> int | None:
