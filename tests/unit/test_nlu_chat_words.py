@@ -167,3 +167,8 @@ def test_polite_ji_stays_polite():
 def test_a_replacement_naming_its_own_brand_borrows_nothing_from_the_refused_one():
     u = _understand("parle g nahi, britannia milk bread do")
     assert [m.text for m in u.items] == ["britannia milk bread"]
+
+
+def test_a_brand_ending_like_a_case_ending_keeps_its_letters():
+    u = _understand("ডাবর মধু একটা দিন")
+    assert [m.text for m in u.items] == ["ডাবর মধু"]

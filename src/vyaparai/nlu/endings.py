@@ -27,11 +27,13 @@ _VIRAMA = {"Taml": "்", "Mlym": "്", "Knda": "್", "Telu": "్", "Deva": "
 _TAMIL_U = "ு"  # பருப்பை: the accusative replaces a final ு
 
 
-def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], known: Callable[[str], bool]) -> None:
-    """`concept`: a generic grocery word of the lexicon; `known`: any product word of the store. A stem
-    that is a grocery word wins even over a typed form the store's spellings happen to hold."""
+def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], known: Callable[[str], bool],
+                       brand_like: Callable[[str], bool] = lambda k: False) -> None:
+    """`concept`: a generic grocery word of the lexicon; `known`: any product word of the store;
+    `brand_like`: spelled like one of the store's brands (ডাবর is Dabur, not ডাব + র). A stem that is a
+    grocery word wins even over a typed form the store's spellings happen to hold."""
     for i, t in enumerate(tokens):
-        if t.kind != "word" or t.flags or t.script in (None, "Latn") or concept(t.key):
+        if t.kind != "word" or t.flags or t.script in (None, "Latn") or concept(t.key) or brand_like(t.key):
             continue
         if any(concept(p) for p in _phrases(tokens, i)):
             continue  # ચણાનો લોટ (gram's flour) is besan: the ending belongs to a grocery phrase

@@ -11,6 +11,7 @@ from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.asides import common_words_out_of_context
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
+from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, borrow_from_refused, exclusions, extract, to_mention
 from vyaparai.nlu.normalize import normalize
@@ -37,7 +38,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
-    strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary))
+    strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
+                       _brand_like(vocabulary))
     common_words_out_of_context(tokens, _knower(vocabulary))
     cues = questions.mark(tokens, lang, vocabulary)
     runs, loose = extract(tokens, lang)
@@ -52,7 +54,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     items: tuple[ItemMention, ...] = ()
     if decision.intent in _ITEM_INTENTS:
         exclude = exclusions(runs)
-        items = tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live)
+        items = carry_kind(tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live), vocabulary)
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
@@ -74,6 +76,24 @@ def _knower(vocabulary: Vocabulary | None):
     """Whether a key is a product word exactly as typed: a lexicon word or one of the store's words."""
     concepts = lexicon.load().concepts_of
     return lambda k: k in concepts or (vocabulary is not None and vocabulary.knows(k, exact=True))
+
+
+def _brand_like(vocabulary: Vocabulary | None):
+    """Whether a key has the consonants of a store brand (ডাবর "davr" and Dabur), so no ending is cut."""
+    skeletons = _brand_skeletons(vocabulary) if vocabulary is not None else frozenset()
+    return lambda k: len(_skeleton(k)) >= 3 and _skeleton(k) in skeletons
+
+
+@lru_cache(maxsize=4)
+def _brand_skeletons(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(_skeleton(b) for b in vocabulary.brands)
+
+
+_NO_VOWELS = str.maketrans({"b": "v", "w": "v", "a": None, "e": None, "i": None, "o": None, "u": None, "y": None})
+
+
+def _skeleton(k: str) -> str:
+    return regex.sub(r"(.)\1+", r"\1", k.replace(" ", "").translate(_NO_VOWELS))
 
 
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:
