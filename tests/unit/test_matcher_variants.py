@@ -66,3 +66,23 @@ def test_a_bare_request_gets_the_regular_pack(text, sku):
 ])
 def test_a_form_or_variant_that_is_said_is_what_comes(text, sku):
     assert top(text) == sku, text
+
+
+DAIRY = ProductIndex.build([
+    product("HERITAGE-MILK", "Heritage Toned Milk 500ml", "ml", 500, 27, "Heritage", "dairy"),
+    product("HERITAGE-CURD", "Heritage Curd 400g", "g", 400, 38, "Heritage", "dairy"),
+    product("AROKYA-MILK", "Arokya Toned Milk 500ml", "ml", 500, 26, "Arokya", "dairy"),
+    product("AROKYA-CURD", "Arokya Curd 400g", "g", 400, 36, "Arokya", "dairy"),
+    product("TOPRAMEN", "Top Ramen Curry Noodles 70g", "g", 70, 15, "Top Ramen", "snacks"),
+])
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("heritage ka dahi 2 aur arokya ka 1", "AROKYA-CURD"),   # one of Arokya's: its curd, not its milk
+    ("2 arokya milk, 1 heritage", "HERITAGE-MILK"),
+    ("heritage curd aur ek top ramen", "TOPRAMEN"),           # a brand with no curd is still itself
+])
+def test_a_brand_said_after_an_item_is_one_of_that_kind(text, second):
+    u = understand(text, DAIRY.vocabulary())
+    m = DAIRY.match(u.items[1])
+    assert (m.product or m.candidates[0][0]).sku == second, text

@@ -27,6 +27,8 @@ _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
+_LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
+_LIKE_FIT = 60.0
 _LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch
 
 
@@ -149,9 +151,22 @@ class ProductIndex:
             _packed_over_loose(scored)
         _apply_size_hint(scored, mention.size_hint)
         _apply_size_number(scored, mention.size_number)
+        if mention.like:
+            self._apply_like(scored, mention.like)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
                                    -round(s.score, 6), not s.entry.record.loose, s.entry.position))
         return scored
+
+    def _apply_like(self, scored: list[_Scored], like: tuple[str, ...]) -> None:
+        """"amul ka dahi 2 aur mother dairy ka 1": among the close candidates for the brand, those of the
+        kind of the item before lead; when the brand has none, nothing changes."""
+        if not scored:
+            return
+        units = self._units(list(like))
+        best = max(s.score for s in scored)
+        for s in scored:
+            if s.score >= best - 20 and fit(units, s.entry).score >= _LIKE_FIT:
+                s.score += _LIKE_BONUS
 
     def _sounds_like(self, words: list[str], units) -> set[int]:
         """Products whose whole name sounds like the whole mention ("parleji", "थम्स अप"), asked only
