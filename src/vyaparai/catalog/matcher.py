@@ -158,7 +158,7 @@ class ProductIndex:
         return scored
 
     def _apply_like(self, scored: list[_Scored], like: tuple[str, ...]) -> None:
-        """"amul ka dahi 2 aur mother dairy ka 1": among the close candidates for the brand, those of the
+        """"heritage curd 2, arokya 1": among the close candidates for the brand, those of the
         kind of the item before lead; when the brand has none, nothing changes."""
         if not scored:
             return

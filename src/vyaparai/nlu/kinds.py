@@ -8,8 +8,8 @@ from vyaparai.nlu.vocabulary import Vocabulary
 
 
 def carry_kind(items: tuple[ItemMention, ...], vocabulary: Vocabulary | None) -> tuple[ItemMention, ...]:
-    """"amul ka dahi 2 aur mother dairy ka 1", "2 aavin curd, 1 arokya": the second item names only a
-    brand, and means that brand's curd. Its `like` keeps the earlier item's other words as a hint for
+    """"heritage ka dahi do aur arokya ka ek", "2 aavin curd, 1 arokya": the second item names only
+    a brand, and means that brand's curd. Its `like` keeps the earlier item's other words as a hint for
     the matcher, which lets them decide only among that brand's products (a brand without such a
     product is still itself)."""
     if vocabulary is None or not vocabulary.brands or len(items) < 2:

@@ -40,7 +40,7 @@ class ItemMention:
     # A bare number that names the pack, not how many ("parle g 250 wala", "coke 750"): the pack size in
     # the product's own unit (g, ml, pieces) or its price; the candidate it fits is the one meant.
     size_number: float | None = None
-    # Words of the item said just before, when this one names only a brand ("... aur mother dairy ka 1"):
+    # Words of the item said just before, when this one names only a brand ("..., arokya ka ek"):
     # a hint to pick that brand's product of the same kind (nlu.kinds).
     like: tuple[str, ...] = ()
 
