@@ -16,6 +16,10 @@ CATALOG = [
     product("BISK-60", "Sunfeast Marie Gold Biscuits 60g", "g", 60, 10, "Sunfeast", "snacks"),
     product("BISK-300", "Sunfeast Marie Gold Biscuits 300g", "g", 300, 40, "Sunfeast", "snacks"),
     product("BISK-1000", "Sunfeast Marie Gold Biscuits 1kg", "kg", 1000, 120, "Sunfeast", "snacks"),
+    product("NOODLES-70", "Yippee Magic Masala Noodles 70g", "g", 70, 15, "Sunfeast", "snacks"),
+    product("NOODLES-4", "Yippee Magic Masala Noodles 280g (Pack of 4)", "g", 280, 58, "Sunfeast", "snacks"),
+    product("ATTA-5", "Pillsbury Chakki Fresh Atta 5kg", "kg", 5000, 260, "Pillsbury"),
+    product("ATTA-10", "Pillsbury Chakki Fresh Atta 10kg", "kg", 10000, 500, "Pillsbury"),
     product("COLA-2L", "Thums Up 2L", "l", 2000, 95, "Thums Up", "beverages"),
     product("COLA-600", "Thums Up 600ml", "ml", 600, 40, "Thums Up", "beverages"),
     product("SHAMPOO-BTL", "Sunsilk Black Shine Shampoo 180ml", "ml", 180, 130, "Sunsilk", "personal_care"),
@@ -54,6 +58,8 @@ def lines(text: str) -> list[tuple[str, float | None, str | None]]:
     ("thums up 600", [("COLA-600", 1, "pack")]),                    # a bare 600: the 600 ml bottle
     ("2 thums up 600", [("COLA-600", 2, "pack")]),
     ("2 rupee wala shampoo", [("SHAMPOO-SACHET", 1, "pack")]),      # the price names the sachet
+    ("yippee 280 wala 2", [("NOODLES-4", 2, "pack")]),              # the number named the bundle
+    ("pillsbury atta 10 wala", [("ATTA-10", 1, "pack")]),           # a small number: kilos
 ])
 def test_a_number_that_names_the_pack_picks_it_and_is_not_the_count(text, expected):
     assert lines(text) == expected, text

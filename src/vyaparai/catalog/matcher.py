@@ -294,6 +294,8 @@ def _apply_size_number(scored: list[_Scored], number: float | None) -> None:
         return
     best = max(s.score for s in scored)
     close = [s for s in scored if s.score >= best - 20]
+    fitting = [s for s in close if fits_number(s.entry, number)]
+    if not fitting:
+        return
     for s in close:
-        if fits_number(s.entry, number):
-            s.score += _SIZE_NUMBER_BONUS
+        s.score += _SIZE_NUMBER_BONUS if s in fitting else -_SIZE_NUMBER_BONUS

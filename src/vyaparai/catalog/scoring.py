@@ -228,9 +228,11 @@ def _price_or_size(mention: ItemMention) -> bool:
 
 def fits_number(entry: Entry, number: float) -> bool:
     """A bare number that names the pack ("250 wala", "coke 750", "10 wala") is this pack's size in
-    its own unit (g, ml, pieces), the count of a bundle, or its price in rupees."""
+    its own unit (g, ml, pieces) or in kilos / litres ("5 wali atta"), the count of a bundle, or its
+    price in rupees."""
     r = entry.record
-    return (_same_size(number, r.pack_base) or entry.pack_count == round(number)
+    thousands = r.base_unit in ("g", "ml") and number <= 25 and _same_size(number * 1000, r.pack_base)
+    return (_same_size(number, r.pack_base) or thousands or entry.pack_count == round(number)
             or abs(r.price_paise - number * 100) < 1)
 
 
