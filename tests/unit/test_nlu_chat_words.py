@@ -172,3 +172,36 @@ def test_a_replacement_naming_its_own_brand_borrows_nothing_from_the_refused_one
 def test_a_brand_ending_like_a_case_ending_keeps_its_letters():
     u = _understand("ডাবর মধু একটা দিন")
     assert [m.text for m in u.items] == ["ডাবর মধু"]
+
+
+@pytest.mark.parametrize("text, qty, unit, sku", [
+    ("அரை கிலோ வெண்டைக்காய்", 0.5, "kg", "BHINDI-LOOSE"),  # a grocery word is no "not wanted" + ending
+    ("ਦੋ ਕਿੱਲੋ ਆਲੂ ਤੇ ਪਾਈਆ ਅਦਰਕ", 0.25, "kg", "GINGER-LOOSE"),  # a paav is a quarter kilo
+    ("पाव भर अदरक", 0.25, "kg", "GINGER-LOOSE"),
+    ("రెండు పాల ప్యాకెట్లు", 2.0, "pack", None),  # పాల: the oblique form of పాలు (milk)
+])
+def test_native_grocery_words_and_weights(text, qty, unit, sku):
+    lines = _lines(text)
+    assert lines[-1][1:] == (qty, unit)
+    if sku:
+        assert lines[-1][0] == sku
+    else:
+        assert "MILK" in lines[-1][0] or lines[-1][0].startswith(("AMUL-TAAZA", "NANDINI", "AAVIN", "MD-"))
+
+
+@pytest.mark.parametrize("text", ["നെയ്യ് 1 ലിറ്റർ ഉള്ളത് രണ്ട്", "ತುಪ್ಪ 1 ಲೀಟರ್ ಇರುವ ಎರಡು"])
+def test_the_one_that_has_names_the_pack_not_the_count(text):
+    u = _understand(text)
+    assert len(u.items) == 1
+    assert (u.items[0].qty, u.items[0].size.value, u.items[0].size.unit) == (2.0, 1.0, "l")
+
+
+def test_can_is_a_pack_word_and_cancel_is_still_cancel():
+    u = _understand("ಸನ್ಫ್ಲವರ್ ಎಣ್ಣೆ 5 ಲೀಟರ್ ಕ್ಯಾನ್ ಒಂದು")
+    assert len(u.items) == 1 and u.items[0].qty == 1.0
+    assert _understand("ಆರ್ಡರ್ ಕ್ಯಾನ್ಸಲ್ ಮಾಡಿ").intent == "cancel_order"
+
+
+@pytest.mark.parametrize("text", ["কেন এত দেরি হচ্ছে", "इतनी देर क्यों लग रही है", "ஏன் இவ்வளவு லேட்"])
+def test_why_so_late_asks_about_the_order(text):
+    assert _understand(text).intent == "track_order"

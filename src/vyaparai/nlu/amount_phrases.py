@@ -44,6 +44,24 @@ def _is(token: Token, words: str) -> bool:
     return script_key(token.text) in _keys(words, token.script or "Latn")
 
 
+# Quarter words that are a weight by themselves (a paav is a quarter kilo): Hindi पाव, ਪਾਈਆ, পোয়া, પાવ.
+_QUARTER_WEIGHT = "paav pav pao paiya pavva पाव पौआ पव्वा ਪਾਈਆ ਪਾਵ পোয়া પાવ"
+
+
+def _quarter_weight(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    j = i + 1
+    while j < len(tokens) and tokens[j].flags == {"filler"}:
+        j += 1  # "paav bhar paneer"
+    nxt = tokens[j] if j < len(tokens) else None
+    return (t.kind == "frac" and t.value == 0.25 and _is(t, _QUARTER_WEIGHT)
+            and nxt is not None and nxt.kind == "word" and not nxt.flags)
+
+
+def _kilo(t: Token) -> Token:
+    return type(t)(text="kg", key="kg", script="Latn", kind="unit", unit="kg")
+
+
 def rewrite(tokens: list[Token]) -> list[Token]:
     """The tokens with these phrases read: fractions joined to their number, multipack counts and
     distributive words flagged, and a Bengali নয় that is not followed by a unit read as "not"."""
@@ -62,6 +80,10 @@ def rewrite(tokens: list[Token]) -> list[Token]:
             n.flags = n.flags | {"multipack"}  # "pack of 6": six in one pack, a size
             out.append(n)
             i += 3
+            continue
+        if _quarter_weight(tokens, i):
+            out.extend([t, _kilo(t)])  # "paav adrak", "ਪਾਈਆ ਅਦਰਕ": a quarter kilo
+            i += 1
             continue
         _mark_each(tokens, i)
         if t.kind == "num" and "not" in t.flags and (i + 1 >= len(tokens) or tokens[i + 1].kind != "unit"):

@@ -42,9 +42,10 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their same again actually kids children child guests",
-        # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ): they stress the amount or the item.
-        "hi": "ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
-        "hinglish": "sirf sorry ruko rukiye rukna wait",
+        # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
+        # helpers of "it is taking" (लग रही है).
+        "hi": "इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
+        "hinglish": "itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
         "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ",
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
         "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
@@ -61,6 +62,11 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     # House words and their number abbreviations (ఇంటి నెం, ನಂ, വീട് നമ്പർ): an address, not items.
     "address": {
         "all": "ఇంటి ఇల్లు నెం ಮನೆ ನಂ വീട് വീട്ടുനമ്പർ வீடு বাড়ি নং ઘર નં घर क्र ਮਕਾਨ ਨੰ ਕੋਠੀ मकान",
+    },
+    # Delay words ("why so late", কেন দেরি): asking about the order, like "where is it".
+    "where": {
+        "all": "देर देरी দেরি லேட் தாமதம் ఆలస్యం లేట్ ತಡ ಲೇಟ್ വൈകി താമസം મોડું उशीर ਦੇਰ ਲੇਟ "
+               "क्यों ਕਿਉਂ ஏன் ఎందుకు ಯಾಕೆ എന്തേ কেন kyon kyun",  # and "why", which asks with them
     },
     "online": {"all": "ਔਨਲਾਈਨ ऑनलाईन ઓનલાઈન"},
     "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)

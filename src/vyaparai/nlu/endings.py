@@ -18,13 +18,14 @@ _ENDINGS = {
     "Gujr": ("માંથી", "નાં", "નું", "નો", "ની", "ના", "ને", "માં", "થી", "વાળું", "વાળો"),
     "Beng": ("য়ের", "গুলো", "গুলি", "দের", "ের", "কে", "তে", "র", "টা", "টি"),
     "Taml": ("க்கு", "யை", "வை", "ஐ", "ை", "ல்", "ல"),
-    "Telu": ("లను", "ని", "ను", "లు", "ల", "కి"),
-    "Knda": ("ಯನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನ್ನು", "ಗೆ", "ದ", "ಯ"),
+    "Telu": ("లను", "ని", "ను", "లు", "కి", ""),  # "": the oblique form (పాల ప్యాకెట్: of పాలు, milk)
+    "Knda": ("ಯನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನ್ನು", "ಗೆ", "ದ", "ಯ", ""),
     "Mlym": ("യുടെ", "ിന്റെ", "ന്റെ", "യെ", "നെ", "ിനെ"),
     "Guru": ("ਆਂ", "ਦਾ", "ਦੀ", "ਦੇ"),
 }
 _VIRAMA = {"Taml": "்", "Mlym": "്", "Knda": "್", "Telu": "్", "Deva": "्", "Beng": "্", "Gujr": "્", "Guru": "੍"}
-_TAMIL_U = "ு"  # பருப்பை: the accusative replaces a final ு
+# The final u an ending replaces (பருப்பை from பருப்பு) or the oblique form drops (పాల from పాలు).
+_FINAL_U = {"Taml": "ு", "Telu": "ు", "Knda": "ು"}
 
 
 def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], known: Callable[[str], bool],
@@ -52,9 +53,9 @@ def _phrases(tokens: list[Token], i: int) -> list[str]:
 
 def _known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | None:
     for ending in _ENDINGS.get(script, ()):
-        if not text.endswith(ending) or len(text) - len(ending) < 2:
+        if not text.endswith(ending) or len(text) - len(ending) < 2 or (not ending and text[-1] in _FINAL_U.values()):
             continue
-        for candidate in _candidates(text[: -len(ending)], script):
+        for candidate in _candidates(text[: len(text) - len(ending)], script):
             if token_script(candidate) == script and known(word_key(candidate)):
                 return candidate
     return None
@@ -65,7 +66,7 @@ def _candidates(stem: str, script: str) -> list[str]:
     out = [stem]
     if unicodedata.category(stem[-1]) in ("Mn", "Mc"):
         out.append(stem[:-1])
+    if script in _FINAL_U:
+        out.append(stem + _FINAL_U[script])
     out.append(stem + _VIRAMA.get(script, ""))
-    if script == "Taml":
-        out.append(stem + _TAMIL_U)
     return out

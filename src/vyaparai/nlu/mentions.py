@@ -15,7 +15,8 @@ NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "
                          "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
                          "langname", "enough"})
 # "X wala" / "X waali": the amount before it names a pack, it is not the quantity to buy.
-_WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી"
+_WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી " \
+        "ഉള്ളത് ഉള്ള ಇರುವ ಇರೋದು ఉన్నది உள்ளது"  # "the one that has": Malayalam, Kannada, Telugu, Tamil
 _SMALL = "chota chhota choti chhoti chote chhote small smaller little mini chinna chikka chhoto nanu nanoo " \
          "छोटा छोटी छोटे சின்ன சின்னது చిన్న చిన్నది ಚಿಕ್ಕ ಸಣ್ಣ ಚಿಕ್ಕದು ചെറിയ ചെറുത് ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ " \
          "ছোট ছোটো નાનું નાનો નાની लहान"

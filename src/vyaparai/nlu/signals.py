@@ -302,7 +302,9 @@ def language_names(script: str) -> dict[str, str]:
 
 def has_signal(token: str, k: str, signal: str, lang: str) -> bool:
     script = token_script(token) or "Latn"
-    if _in_keys(script_key(token) if script != "Latn" else k, signal_keys(signal, lang, script), script != "Latn"):
+    # A grocery word keeps its whole self: வெண்டைக்காய் (okra) is no வேண்டா (not wanted) + an ending.
+    endings = script != "Latn" and k not in lexicon.load().concepts_of
+    if _in_keys(script_key(token) if script != "Latn" else k, signal_keys(signal, lang, script), endings):
         return True
     # English loanwords typed in a native script (ट्रेन, ক্যানসেল, ஆர்டர்) meet the Latin word.
     return (script != "Latn" and signal in _LOANWORD_SIGNALS and len(k) >= 4

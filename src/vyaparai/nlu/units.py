@@ -34,6 +34,8 @@ _UNITS = {
            "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे रुपयांची रुपयांचा रुपयाची ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
            "ರೂಪಾಯಿ ರೂಪಾಯಿಗೆ ರೂ രൂപ രൂപയ്ക്ക് ਰੁਪਏ ਰੁਪਈਏ રૂપિયા રૂપિયાની রুপি টাকা টাকার taka tk",
 }
+# "can" as each script writes it: a pack word only as typed, never with an ending (ಕ್ಯಾನ್ಸಲ್ is cancel).
+_EXACT_PACK_WORDS = "ಕ್ಯಾನ್ క్యాన్ ক্যান કેન ਕੈਨ കാൻ கேன் कैन कॅन"
 # Suffixed forms: a native unit word followed by a case ending (கிலோவா, రూపాయలకు).
 _MAX_SUFFIX = 4
 
@@ -51,6 +53,11 @@ def _unit_words_in(script: str) -> dict[str, str]:
             if (token_script(w) or "Latn") == script}
 
 
+@lru_cache(maxsize=16)
+def _exact_pack_words(script: str) -> frozenset[str]:
+    return frozenset(script_key(w) for w in _EXACT_PACK_WORDS.split() if token_script(w) == script)
+
+
 def unit_of(token: str) -> str | None:
     """The unit a token names, allowing a short case ending on native-script words. A native word is
     compared with words of its own script only (தக்காளி must not meet টাকা)."""
@@ -59,6 +66,8 @@ def unit_of(token: str) -> str | None:
     table = _unit_words_in(script)
     if k in table:
         return table[k]
+    if script != "Latn" and k in _exact_pack_words(script):
+        return "pack"
     if script == "Latn" or len(k) < 4:
         return None
     for cut in range(1, _MAX_SUFFIX + 1):
