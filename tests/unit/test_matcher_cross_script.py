@@ -92,3 +92,18 @@ def test_a_product_word_in_any_script_is_not_its_sibling_of_the_same_kind(text):
     u = understand(text, SIBLINGS.vocabulary())
     m = SIBLINGS.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == "MALT-B", text
+
+
+SOAPS = ProductIndex.build([
+    product("LIFEBUOY", "Lifebuoy Total 10 Soap 100g", "g", 100, 32, "Lifebuoy", "personal_care"),
+    product("LUX", "Lux Soft Touch Soap 100g", "g", 100, 40, "Lux", "personal_care"),
+    product("BAYLEAF", "Bay Leaf (loose, per kg)", "kg", 1000, 300, "", "spices", loose=True),
+])
+
+
+@pytest.mark.parametrize("text", ["లైఫ్ బాయ్ సబ్బు రెండు కావాలి", "लाइफ बॉय साबुन दो"])
+def test_a_brand_written_as_two_words_is_not_a_phrase_read_backwards(text):
+    # "life boy" turned around is no "bay leaf": only a known noun said first may take a word after it
+    u = understand(text, SOAPS.vocabulary())
+    m = SOAPS.match(u.items[0])
+    assert (m.product or m.candidates[0][0]).sku == "LIFEBUOY", text

@@ -27,6 +27,7 @@ _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
+_JOINED_BRAND = 0.85  # how alike two words run together must sound to a brand word to be read as it
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
 _LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch
@@ -101,7 +102,7 @@ class ProductIndex:
         return any(sim >= 0.8 for _, sim in self._terms.near(k)) or bool(self._terms.sounds(k))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
-        words = mention.key.split()
+        words = self._split_brands_joined(mention.key.split())
         units = self._units(words)
         ranked = self._rank(mention, units, hint_units(mention.hints, self._lexicon), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
@@ -110,6 +111,29 @@ class ProductIndex:
         if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
+
+    def _split_brands_joined(self, words: list[str]) -> list[str]:
+        """Two words that together sound like one brand word of the store are that word: Lifebuoy written
+        "లైఫ్ బాయ్" or "life boy" is no "leaf" and "bay" (words of another product)."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and self._one_brand(words[i], words[i + 1]):
+                out.append(words[i] + words[i + 1])
+                i += 2
+                continue
+            out.append(words[i])
+            i += 1
+        return out
+
+    def _one_brand(self, a: str, b: str) -> bool:
+        if a in self._terms.brand_keys or b in self._terms.brand_keys or min(len(a), len(b)) < 2:
+            return False
+        if self._lexicon.concepts(a) or self._lexicon.concepts(b):
+            return False  # "chana dal" is chana dal, whatever brand it sounds like run together
+        joined = a + b
+        return joined in self._terms.brand_keys or any(
+            k in self._terms.brand_keys and sim >= _JOINED_BRAND for k, sim in self._terms.sounds(joined))
 
     def _units(self, words: list[str]):
         canonical = [self._canonical(k) for k in words]

@@ -82,6 +82,8 @@ def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: 
                     concepts[j] = concepts[j] | found
     if keyed:  # said by a customer: "bread brown wala", "dal chana" name a brown bread, a chana dal
         for i in range(len(keys) - 1):
+            if not lex.concepts(keys[i]):
+                continue  # the noun said first must be one on its own ("lef bai" is Lifebuoy, no bay leaf)
             turned = lex.concepts(f"{keys[i + 1]} {keys[i]}")
             if turned and not concepts[i] & concepts[i + 1]:
                 concepts[i], concepts[i + 1] = concepts[i] | turned, concepts[i + 1] | turned
