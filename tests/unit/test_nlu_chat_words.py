@@ -205,3 +205,15 @@ def test_can_is_a_pack_word_and_cancel_is_still_cancel():
 @pytest.mark.parametrize("text", ["কেন এত দেরি হচ্ছে", "इतनी देर क्यों लग रही है", "ஏன் இவ்வளவு லேட்"])
 def test_why_so_late_asks_about_the_order(text):
     assert _understand(text).intent == "track_order"
+
+
+def test_question_words_keep_their_letters():
+    u = _understand("మొత్తం బిల్లు ఎంత అయింది?")
+    assert (u.intent, u.items) == ("ask_total", ())
+
+
+def test_a_variant_wala_after_a_refusal_keeps_the_product_name_not_the_refused_variant():
+    u = _understand("good day butter nahi, cashew wala do")
+    assert len(u.items) == 1 and "butter" not in u.items[0].text and "cashew" in u.items[0].text
+    u = _understand("masala maggi nahi, atta wala")
+    assert u.items[0].text == "atta maggi"

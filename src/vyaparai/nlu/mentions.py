@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vyaparai.nlu import lexicon
 from vyaparai.nlu.quantities import Quantity, read_quantity
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import key, word_key
@@ -274,11 +275,23 @@ def borrow_from_refused(runs: list[Run], brands: frozenset[str] = frozenset()) -
         if any(t.key in brands for t in item.tokens):
             continue
         if refused.head or item.selector:
-            thing = refused.tokens[refused.head:] if refused.head else refused.tokens[-1:]
+            thing = refused.tokens[refused.head:] if refused.head else _named_thing(refused.tokens, brands)
             item.head = len(item.tokens)
             item.tokens.extend(thing)
         elif len(item.tokens) <= 2:
             item.tokens[:0] = refused.tokens[: len(refused.tokens) - len(item.tokens)]
+
+
+def _named_thing(tokens: list[Token], brands: frozenset[str]) -> list[Token]:
+    """What "X wala" replaces a variant of: the product's name words, not its grocery words ("masala
+    maggi" is Maggi; in "good day butter", butter is the variant that "cashew wala" replaces)."""
+    concepts = lexicon.load().concepts_of
+
+    def is_name(t: Token) -> bool:
+        return t.key in brands or t.key not in concepts
+    if is_name(tokens[-1]):
+        return tokens[-1:]
+    return [t for t in tokens if is_name(t)] or tokens[-1:]
 
 
 def exclusions(runs: list[Run]) -> tuple[str, ...]:

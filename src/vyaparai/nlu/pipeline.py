@@ -38,10 +38,10 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
-    strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
-                       _brand_like(vocabulary))
-    common_words_out_of_context(tokens, _knower(vocabulary))
     cues = questions.mark(tokens, lang, vocabulary)
+    strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
+                       _brand_like(vocabulary))  # after the question words are known as such
+    common_words_out_of_context(tokens, _knower(vocabulary))
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
