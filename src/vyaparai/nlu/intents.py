@@ -134,7 +134,7 @@ def _only_asks_to_order(words: list[Token]) -> bool:
 def _is_change(flags: Counter, tokens: list[Token]) -> bool:
     if flags["change"] or flags["less"] or flags["instead"]:
         return True
-    if flags["enough"] and any(t.kind in ("num", "frac", "unit") for t in tokens):
+    if flags["enough"] and not flags["not"] and any(t.kind in ("num", "frac", "unit") for t in tokens):
         return True  # "pyaaz ek kilo bas", "ಈರುಳ್ಳಿ ಎರಡು ಕೆಜಿ ಸಾಕು": that amount, not more
     if any("more" in t.flags and t.kind != "sep" for t in tokens):
         return True  # "one more packet", "ek aur" (an "aur" that is not "and")
