@@ -107,3 +107,30 @@ def test_a_brand_written_as_two_words_is_not_a_phrase_read_backwards(text):
     u = understand(text, SOAPS.vocabulary())
     m = SOAPS.match(u.items[0])
     assert (m.product or m.candidates[0][0]).sku == "LIFEBUOY", text
+
+
+WASH = ProductIndex.build([
+    product("TIDE", "Tide Plus Detergent Powder 1kg", "kg", 1000, 120, "Tide", "household"),
+    product("WHEEL", "Wheel Active Detergent Powder 1kg", "kg", 1000, 80, "Wheel", "household"),
+    product("BREAD-WHITE", "Harvest Gold White Bread 400g", "g", 400, 45, "Harvest Gold", "bakery"),
+    product("BREAD-WW", "Harvest Gold Whole Wheat Bread 400g", "g", 400, 55, "Harvest Gold", "bakery"),
+    product("TEA", "Tata Tea Premium 250g", "g", 250, 130, "Tata", "beverages"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("టైడ్ ఒక కిలో కావాలి", "TIDE"),        # a one-consonant brand said in Telugu letters
+    ("டைட் பவுடர் ஒன்னு", "TIDE"),
+    ("व्हील पाउडर एक", "WHEEL"),            # w written as व
+])
+def test_short_brands_in_indian_letters(text, sku):
+    u = understand(text, WASH.vocabulary())
+    m = WASH.match(u.items[0])
+    assert (m.product or m.candidates[0][0]).sku == sku, text
+
+
+def test_a_refused_variant_in_punjabi_letters_rules_out_that_variant():
+    # ਵ੍ਹਾਈਟ is the White of the white bread, not "wheat" (a lexicon word spelled a little like it)
+    u = understand("ਵ੍ਹਾਈਟ ਨਹੀਂ, ਹਾਰਵੈਸਟ ਗੋਲਡ ਬ੍ਰੈੱਡ ਦਿਓ", WASH.vocabulary())
+    m = WASH.match(u.items[-1])
+    assert (m.product or m.candidates[0][0]).sku == "BREAD-WW"

@@ -172,12 +172,13 @@ class TermIndex:
         """A brand or variant word of a name, findable by how it sounds. A variant that is a lexicon
         word is not (its generic sense stays generic); a store's brand is, even when the lexicon knows
         it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
-        if term.role != "brand" and (term.key in self.concept_words or (term.role != "variant" and not spoken)):
-            return
+        if term.role != "brand" and (term.key in self.concept_words
+                                     or (term.role not in ("variant", "head") and not spoken)):
+            return  # a head word counts only when no lexicon word alone: "white" of "white bread"
         for said in {term.key, spoken or term.key}:
             sk = sound_key(said)
-            if len(sk) >= 2 or said == spoken:
-                self.by_sound[sk].add(term.key)
+            if len(sk) >= 2 or said == spoken or (term.role == "brand" and sk):
+                self.by_sound[sk].add(term.key)  # one-consonant brands too (Tide, Vim): said alike only
         if spoken:
             self.spoken[term.key] = spoken
 
@@ -234,8 +235,11 @@ class TermIndex:
         target = self.spoken.get(name_word, name_word)
         if said == target:
             return 0.95
+        frame = len(sound_key(said).lstrip("a"))
+        if frame <= 1:  # "ted" / టైడ్ is Tide, "tea" and "toy" are not: one consonant must sound the same
+            return 0.9 if sound_spelling(said) == sound_spelling(target) else 0.0
         ratio = fuzz.ratio(sound_spelling(said), sound_spelling(target))
-        floor = _SHORT_SOUND_FLOOR if len(sound_key(said).lstrip("a")) <= 2 else _SOUND_FLOOR
+        floor = _SHORT_SOUND_FLOOR if frame <= 2 else _SOUND_FLOOR
         return 0.7 + 0.25 * ratio / 100 if ratio >= floor else 0.0
 
     def near(self, k: str) -> tuple[tuple[str, float], ...]:

@@ -1,7 +1,7 @@
 """How well one product fits one item mention: words covered, extra variant words, size and amount."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vyaparai.catalog.index import Entry, TermIndex
 from vyaparai.catalog.terms import FORM_PREFIX, ROLE_PENALTY, Term
@@ -10,6 +10,7 @@ from vyaparai.nlu.types import ItemMention
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
 _GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product word, maybe not
 _HINT_WEIGHT = 0.5
+_SOUNDS_SURE = 0.9  # a sound-alike name word this close outranks lexicon words of a lesser spelling
 _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word of another product
 _PHRASE_BONUS = 6.0
 _SPLIT_BRAND = 5.0
@@ -46,8 +47,11 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
     units = []
     for n, (k, tagged) in enumerate(zip(words, concepts)):
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
+        heard = 0.0  # how sure the word is a store's name word said by sound (ਵ੍ਹਾਈਟ -> white)
         if not index.by_key.get(k) and not tagged:
-            keys = _merged(keys, index.sounds(k))
+            sounds = index.sounds(k)
+            keys = _merged(keys, sounds)
+            heard = max((sim for _, sim in sounds), default=0.0)
         if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
             keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
@@ -55,6 +59,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         kinds: frozenset[str] = frozenset()
         for other, sim in keys[1:]:
             more = lexicon.concepts(other)
+            if more and heard >= _SOUNDS_SURE and sim < heard:
+                continue  # a lexicon word spelled a little like it (wheat) yields to the name word it sounds as
             if more and other in index.brand_keys:
                 kinds |= more  # a near spelling of a brand is that brand, not any product of its kind
             elif more:
@@ -195,8 +201,17 @@ def _extras(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> flo
 def excluded(entry: Entry, phrases: list[list[Unit]]) -> bool:
     """The product has every word of a phrase the customer ruled out ("masala nahi")."""
     terms = entry.all_terms
-    return any(phrase and all(any(similarity(u, t) >= 0.8 for t in terms) for u in phrase)
+    return any(phrase and all(any(similarity(_likeliest(u), t) >= 0.8 for t in terms) for u in phrase)
                for phrase in phrases)
+
+
+def _likeliest(u: Unit) -> Unit:
+    """The word ruled out with only its likeliest readings: ਵ੍ਹਾਈਟ nahi is the white one, and the wheat
+    one it is spelled a little like stays."""
+    if len(u.keys) <= 2:
+        return u
+    best = max(sim for _, sim in u.keys[1:])
+    return replace(u, keys=tuple(kv for n, kv in enumerate(u.keys) if n == 0 or kv[1] >= best - 0.03))
 
 
 def amount_bonus(entry: Entry, mention: ItemMention) -> float:
