@@ -7,12 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.index import MULTIPACK, Entry, TermIndex, make_entry, name_skeletons, name_sounds
+from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons, name_sounds
+from vyaparai.catalog.packs import apply_size_hint, apply_size_number, packed_over_loose, said_forms
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_number, hint_units, mention_units,
-                                      phrase_bonus)
-from vyaparai.catalog.terms import FORM_PREFIX, skeleton, terms_of
+from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
+from vyaparai.catalog.terms import skeleton, terms_of
 from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
@@ -21,16 +21,13 @@ from vyaparai.nlu.vocabulary import Vocabulary
 MATCH_THRESHOLD = 55.0  # below this the store does not have what was asked for ("amul cheese": brand only)
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
-_HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SOUNDS_LIKE = 80.0
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
-_SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 _JOINED_BRAND = 0.85  # how alike two words run together must sound to a brand word to be read as it
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
-_LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch
 
 
 @dataclass(frozen=True)
@@ -169,12 +166,12 @@ class ProductIndex:
                 elif _sibling(entry, excluded_phrases):
                     score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
             scored.append(_Scored(entry, words_fit, score, found))
-        forms = _said_forms(units + hints, mention)
+        forms = said_forms(units + hints, mention)
         settle(scored, forms, frozenset(c for u in units for c in u.brand_kinds))
         if forms:
-            _packed_over_loose(scored)
-        _apply_size_hint(scored, mention.size_hint)
-        _apply_size_number(scored, mention.size_number)
+            packed_over_loose(scored)
+        apply_size_hint(scored, mention.size_hint)
+        apply_size_number(scored, mention.size_number)
         if mention.like:
             self._apply_like(scored, mention.like)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,
@@ -275,51 +272,8 @@ class ProductIndex:
         return tuple(near[:3])
 
 
-def _said_forms(units, mention: ItemMention) -> frozenset[str]:
-    """Forms the customer asked for: a form word ("tikki", "refill") or a bundle size ("4 wala pack")."""
-    said = {c for u in units for c in u.concepts if c.startswith(FORM_PREFIX)}
-    if mention.size is not None and mention.size.unit == "piece" and mention.size.value > 1:
-        said.add(MULTIPACK)
-    return frozenset(said)
-
-
-def _packed_over_loose(scored: list[_Scored]) -> None:
-    """A form word said ("pouch", "packet", "bottle") asks for a packed product: loose goods weighed out
-    of a sack come in none, so they yield to a packed one that fits about as well."""
-    best = max((s.score for s in scored), default=0.0)
-    if any(not s.entry.record.loose and s.score >= best - 20 for s in scored):
-        for s in scored:
-            if s.entry.record.loose:
-                s.score -= _LOOSE_IN_A_FORM
 
 
 def _sibling(entry: Entry, phrases) -> bool:
     """The product shares a brand word with something the customer just ruled out."""
     return any(k in entry.brand for phrase in phrases for u in phrase for k, _ in u.keys[:1])
-
-
-def _apply_size_hint(scored: list[_Scored], hint: str | None) -> None:
-    """"chota wala" / "bada packet": among the close candidates, favour the smallest / largest pack."""
-    if not hint or not scored:
-        return
-    best = max(s.score for s in scored)
-    close = [s for s in scored if s.score >= best - 10]
-    pick = min if hint == "small" else max
-    target = pick(s.entry.record.pack_base for s in close)
-    for s in close:
-        if s.entry.record.pack_base == target:
-            s.score += _HINT_BONUS
-
-
-def _apply_size_number(scored: list[_Scored], number: float | None) -> None:
-    """"parle g 250 wala", "coke 750": among the close candidates, the pack that number names (size,
-    bundle count or price). When none fits, nothing changes: the store has no such pack."""
-    if number is None or not scored:
-        return
-    best = max(s.score for s in scored)
-    close = [s for s in scored if s.score >= best - 20]
-    fitting = [s for s in close if fits_number(s.entry, number)]
-    if not fitting:
-        return
-    for s in close:
-        s.score += _SIZE_NUMBER_BONUS if s in fitting else -_SIZE_NUMBER_BONUS
