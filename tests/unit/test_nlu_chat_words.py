@@ -78,6 +78,8 @@ def test_a_product_with_cancel_removes_it_and_keeps_the_order(text):
 @pytest.mark.parametrize("text, small", [
     ("चार छोटे पैकेट मैगी भेजो", True), ("four small packets of maggi for the kids", True),
     ("চারটে ছোট প্যাকেট ম্যাগি দিন", True), ("ਚਾਰ ਛੋਟੇ ਪੈਕੇਟ ਮੈਗੀ", True), ("4 bade packet maggi", False),
+    ("ચાર નાના પેકેટ મેગી", True), ("நாலு சின்ன பாக்கெட் மேகி", True), ("ನಾಲ್ಕು ಸಣ್ಣ ಪ್ಯಾಕೆಟ್ ಮ್ಯಾಗಿ", True),
+    ("നാല് ചെറിയ പാക്കറ്റ് മാഗി", True), ("నాలుగు చిన్న ప్యాకెట్లు మ్యాగీ", True), ("चार लहान पाकीट मॅगी", True),
 ])
 def test_size_words_describe_the_product_and_are_never_one(text, small):
     u = _understand(text)

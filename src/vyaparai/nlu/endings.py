@@ -56,7 +56,7 @@ def _known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | N
         if not text.endswith(ending) or len(text) - len(ending) < 2 or (not ending and text[-1] in _FINAL_U.values()):
             continue
         for candidate in _candidates(text[: len(text) - len(ending)], script):
-            if token_script(candidate) == script and known(word_key(candidate)):
+            if token_script(candidate) == script and len(word_key(candidate)) >= 3 and known(word_key(candidate)):
                 return candidate
     return None
 

@@ -20,10 +20,10 @@ _WALA = "wala wali wale waala waali vala vali vale walo वाला वाल�
         "ഉള്ളത് ഉള്ള ಇರುವ ಇರೋದು ఉన్నది உள்ளது"  # "the one that has": Malayalam, Kannada, Telugu, Tamil
 _SMALL = "chota chhota choti chhoti chote chhote small smaller little mini chinna chikka chhoto nanu nanoo " \
          "छोटा छोटी छोटे சின்ன சின்னது చిన్న చిన్నది ಚಿಕ್ಕ ಸಣ್ಣ ಚಿಕ್ಕದು ചെറിയ ചെറുത് ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ " \
-         "ছোট ছোটো નાનું નાનો નાની लहान"
+         "ছোট ছোটো નાનું નાનો નાની નાના ਛੋਟੀਆਂ लहान"
 _LARGE = "bada badi bade bara big bigger large family jumbo periya pedda dodda valiya vadda boro mota motu " \
          "बड़ा बड़ी बड़े बडा பெரிய பெரியது పెద్ద పెద్దది ದೊಡ್ಡ ದೊಡ್ಡದು വലിയ വലുത് ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ " \
-         "বড় বড়ো મોટું મોટો મોટી मोठा मोठी मोठे"
+         "বড় বড়ো મોટું મોટો મોટી મોટા ਵੱਡੀਆਂ मोठा मोठी मोठे"
 
 
 @lru_cache(maxsize=1)
