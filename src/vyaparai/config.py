@@ -69,6 +69,8 @@ class Settings:
     razorpay_api_base_url: str = "https://api.razorpay.com"
     payment_link_expiry_minutes: int = 30
     cart_ttl_minutes: int = 30
+    # Failed tries before an inbound message or an outbox reply is set aside as "failed" (vyaparai inbox failed).
+    max_attempts: int = 8
 
     @property
     def jobs_in_process(self) -> bool:
@@ -103,6 +105,10 @@ class Settings:
             values["payment_link_expiry_minutes"] = _minutes("PAYMENT_LINK_EXPIRY_MINUTES", v, 15, 60 * 24 * 180)
         if (v := get("CART_TTL_MINUTES")) is not None:
             values["cart_ttl_minutes"] = _minutes("CART_TTL_MINUTES", v, 1, 60 * 24 * 30)
+        if (v := get("MAX_ATTEMPTS")) is not None:
+            if not v.isdigit() or not 1 <= int(v) <= 100:
+                raise ConfigError("MAX_ATTEMPTS", f"{v!r} is not a whole number from 1 to 100")
+            values["max_attempts"] = int(v)
 
         secret = get("SECRET_KEY")
         if secret is None:

@@ -1,9 +1,9 @@
-"""Record each inbound message exactly once, and find the store it is for."""
+"""Record each inbound message exactly once, find the store it is for, and set aside the ones that keep failing."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -58,3 +58,47 @@ async def sent_by(session: AsyncSession, store_id: int, channel: str, sender: st
         .order_by(InboundLog.id.desc()).limit(limit)
     )
     return [(at, id_, InboundMessage.from_dict(payload)) for at, id_, payload in reversed(result.all())]
+
+
+def storable_error(error: str, limit: int = 2000) -> str:
+    """An error text any database stores: no NUL, no lone surrogate (a poison message's error often quotes it)."""
+    return error.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")[:limit]
+
+
+async def count_failure(session: AsyncSession, inbound_id: int, error: str, max_attempts: int) -> bool:
+    """Count one failed attempt; at `max_attempts` the message becomes "failed" and sweeps stop retrying it.
+
+    Returns True when it was set aside now. One conditional UPDATE, so two sweepers counting
+    the same crash at once still end with the right count.
+    """
+    attempts = InboundLog.attempts + 1
+    result = await session.execute(
+        update(InboundLog).where(InboundLog.id == inbound_id, InboundLog.status == "received")
+        .values(attempts=attempts, error=storable_error(error),
+                status=case((attempts >= max_attempts, "failed"), else_=InboundLog.status))
+        .returning(InboundLog.status).execution_options(synchronize_session=False)
+    )
+    return result.scalar() == "failed"
+
+
+async def failed_messages(session: AsyncSession, store_id: int | None = None, limit: int = 100) -> list[InboundLog]:
+    """Messages set aside as failed, newest first (for the operator)."""
+    query = select(InboundLog).where(InboundLog.status == "failed").order_by(InboundLog.id.desc()).limit(limit)
+    if store_id is not None:
+        query = query.where(InboundLog.store_id == store_id)
+    return list((await session.scalars(query)).all())
+
+
+async def count_failed_messages(session: AsyncSession, store_id: int) -> int:
+    return await session.scalar(select(func.count()).select_from(InboundLog)
+                                .where(InboundLog.status == "failed", InboundLog.store_id == store_id)) or 0
+
+
+async def retry_failed_messages(session: AsyncSession, ids: list[int] | None = None) -> list[int]:
+    """Put failed messages (these ids, or all) back to be processed with a fresh count; returns their ids."""
+    query = update(InboundLog).where(InboundLog.status == "failed")
+    if ids is not None:
+        query = query.where(InboundLog.id.in_(ids))
+    result = await session.execute(query.values(status="received", attempts=0).returning(InboundLog.id)
+                                   .execution_options(synchronize_session=False))
+    return sorted(result.scalars().all())

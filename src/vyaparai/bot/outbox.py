@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import OutboundMessage
@@ -60,3 +60,26 @@ async def handed_over(session: AsyncSession, channel: str, recipient: str, store
     )
     return [(at, id_, OutboundMessage.from_dict(payload)) for at, id_, payload in reversed(result.all())
             if not (payload.get("meta") or {}).get("secret")]
+
+
+async def failed_replies(session: AsyncSession, store_id: int | None = None, limit: int = 100) -> list[OutboxMessage]:
+    """Replies given up on (after the last attempt, or refused by the provider), newest first."""
+    query = select(OutboxMessage).where(OutboxMessage.status == "failed").order_by(OutboxMessage.id.desc()).limit(limit)
+    if store_id is not None:
+        query = query.where(OutboxMessage.store_id == store_id)
+    return list((await session.scalars(query)).all())
+
+
+async def count_failed_replies(session: AsyncSession, store_id: int) -> int:
+    return await session.scalar(select(func.count()).select_from(OutboxMessage)
+                                .where(OutboxMessage.status == "failed", OutboxMessage.store_id == store_id)) or 0
+
+
+async def retry_failed_replies(session: AsyncSession, ids: list[int] | None = None) -> list[int]:
+    """Send failed replies (these ids, or all) again, with a fresh count of attempts; returns their ids."""
+    query = update(OutboxMessage).where(OutboxMessage.status == "failed")
+    if ids is not None:
+        query = query.where(OutboxMessage.id.in_(ids))
+    result = await session.execute(query.values(status="pending", attempts=0, next_attempt_at=utcnow())
+                                   .returning(OutboxMessage.id).execution_options(synchronize_session=False))
+    return sorted(result.scalars().all())

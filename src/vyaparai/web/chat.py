@@ -17,6 +17,7 @@ from vyaparai.db.models import Store
 from vyaparai.web.chat_greeting import greeting
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import SERVICES
+from vyaparai.workers.jobs import process_recorded
 
 CHANNEL = "web"
 SESSION_RE = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -91,7 +92,7 @@ async def chat_message(request: web.Request) -> web.Response:
         inbound_id = await record_inbound(session, msg, store.id)
     INBOUND.labels(CHANNEL, "new" if inbound_id else "duplicate").inc()
     if inbound_id is not None:
-        await services.bot.process(inbound_id)
+        await process_recorded(services, inbound_id)  # a crash is counted and logged, and the page gets no reply
     return web.json_response({"replies": await _take(request, session_id)})
 
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 
+from vyaparai.bot.inbox import storable_error
 from vyaparai.bot.messages import OutboundMessage
 from vyaparai.bot.outbox import PULL_CHANNELS
 from vyaparai.channels.base import Channel, ChannelError
@@ -56,8 +57,8 @@ async def claim_due(sessions: Sessions, now: datetime, limit: int = 50) -> list[
 
 
 async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, now: datetime | None = None,
-                      limit: int = 50) -> int:
-    """Send what is due; returns how many were sent."""
+                      limit: int = 50, max_attempts: int = MAX_ATTEMPTS) -> int:
+    """Send what is due; returns how many were sent. After `max_attempts` tries a row is "failed" for good."""
     now = now or utcnow()
     sent = 0
     for row_id, channel_name, payload, attempts in await claim_due(sessions, now, limit):
@@ -69,7 +70,7 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
         try:
             provider_id = await channel.send(OutboundMessage.from_dict(payload))
         except ChannelError as e:
-            final = not e.retryable or attempts >= MAX_ATTEMPTS
+            final = not e.retryable or attempts >= max_attempts
             logger.warning("sending outbox %d on %s failed (attempt %d): %s", row_id, channel_name, attempts, e)
             await _finish(sessions, row_id, status="failed" if final else "pending", error=str(e),
                           next_attempt_at=None if final else utcnow() + backoff(attempts),
@@ -77,7 +78,9 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
             continue
         except Exception as e:  # a bug in an adapter must not stop the other deliveries
             logger.exception("unexpected error sending outbox %d on %s", row_id, channel_name)
-            await _finish(sessions, row_id, status="pending", error=repr(e), next_attempt_at=utcnow() + backoff(attempts))
+            final = attempts >= max_attempts  # a row that always crashes is set aside, not retried forever
+            await _finish(sessions, row_id, status="failed" if final else "pending", error=storable_error(repr(e)),
+                          next_attempt_at=None if final else utcnow() + backoff(attempts))
             continue
         await _finish(sessions, row_id, status="sent", provider_message_id=provider_id, sent_at=utcnow(),
                       payload=_forgotten(payload))

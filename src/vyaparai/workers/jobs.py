@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from vyaparai.bot.inbox import count_failure
+from vyaparai.bot.messages import OutboundMessage
 from vyaparai.db.models import InboundLog
 from vyaparai.db.types import utcnow
 from vyaparai.workers.delivery import deliver_due
@@ -20,10 +22,27 @@ SETTLE_EVERY = timedelta(minutes=1)
 
 
 async def process_inbound(services: Services, inbound_id: int) -> None:
-    replies = await services.bot.process(inbound_id)
+    replies = await process_recorded(services, inbound_id)
     if replies:
-        await deliver_due(services.sessions, services.channels)
+        await deliver_outbox(services)
     await _settle_payments_now_and_then(services)
+
+
+async def process_recorded(services: Services, inbound_id: int) -> list[OutboundMessage]:
+    """Answer one recorded message; a crash is counted against it, and after max_attempts it is set aside.
+
+    Without the count a message that can never be processed (a poison message) would be retried
+    by every sweep forever, and a hundred of them would fill every sweep's batch.
+    """
+    try:
+        return await services.bot.process(inbound_id)
+    except Exception as e:  # a task boundary: the count below is what stops the retries
+        logger.exception("processing inbound message %d failed", inbound_id)
+        async with services.sessions() as session, session.begin():
+            if await count_failure(session, inbound_id, repr(e), services.settings.max_attempts):
+                logger.error("inbound message %d set aside as failed after %d attempts (vyaparai inbox failed)",
+                             inbound_id, services.settings.max_attempts)
+        return []
 
 
 async def _settle_payments_now_and_then(services: Services) -> None:
@@ -39,20 +58,18 @@ async def _settle_payments_now_and_then(services: Services) -> None:
 
 
 async def deliver_outbox(services: Services) -> int:
-    return await deliver_due(services.sessions, services.channels)
+    return await deliver_due(services.sessions, services.channels, max_attempts=services.settings.max_attempts)
 
 
 async def sweep(services: Services) -> None:
     """Catch up after a crash or restart: unprocessed inbound messages, undelivered replies."""
     cutoff = utcnow() - STUCK_AFTER
     async with services.sessions() as session:
+        # Fewest attempts first: messages that keep failing never crowd out ones not tried yet.
         stuck = (await session.scalars(
             select(InboundLog.id).where(InboundLog.status == "received", InboundLog.received_at < cutoff)
-            .order_by(InboundLog.id).limit(100)
+            .order_by(InboundLog.attempts, InboundLog.id).limit(100)
         )).all()
     for inbound_id in stuck:
-        try:
-            await services.bot.process(inbound_id)
-        except Exception:
-            logger.exception("reprocessing inbound message %d failed", inbound_id)
-    await deliver_due(services.sessions, services.channels)
+        await process_recorded(services, inbound_id)
+    await deliver_outbox(services)
