@@ -9,6 +9,7 @@ from rq import Queue, Worker
 
 from vyaparai.config import Settings
 from vyaparai.workers import rq_jobs
+from vyaparai.workers.lifetime import children_die_with_this_process, import_everything_now
 from vyaparai.workers.queue import QUEUE_NAME
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,9 @@ def run(args) -> int:
         print("vyaparai worker needs REDIS_URL; without it, `vyaparai serve` runs jobs in-process.")
         return 2
     logging.getLogger().setLevel(logging.INFO)
+    # Before the sweeper thread and rq's forks: see workers/lifetime.py.
+    import_everything_now()
+    children_die_with_this_process()
     connection = Redis.from_url(settings.redis_url)
     stop = threading.Event()
     sweeper = threading.Thread(target=_sweep_forever, args=(args.sweep_every, stop), daemon=True)
