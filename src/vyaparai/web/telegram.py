@@ -43,10 +43,8 @@ async def updates(request: web.Request) -> web.Response:
     except SecretProblem as e:
         logger.warning("refused a Telegram webhook for %s: %s", bot.store.code, e.reason)
         return web.Response(status=e.status, text=e.reason)
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
     try:
-        parsed = parse_update(await request.content.read(MAX_BODY + 1), bot.bot_id)
+        parsed = parse_update(await _read_body(request), bot.bot_id)
     except UpdateShapeError as e:
         logger.warning("unreadable Telegram update for %s: %s", bot.store.code, e)
         raise web.HTTPBadRequest(text=str(e)) from None
@@ -64,6 +62,17 @@ async def updates(request: web.Request) -> web.Response:
         if parsed.callback is not None:
             _acknowledge(request, bot.bot_id, parsed)
     return web.Response(text="ok")
+
+
+async def _read_body(request: web.Request) -> bytes:
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
+    body = bytearray()
+    while chunk := await request.content.read(64 * 1024):  # one read may return only part of the body
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=len(body))
+    return bytes(body)
 
 
 async def _record(request: web.Request, bot: WebhookBot, parsed: ParsedUpdate) -> int | None:
