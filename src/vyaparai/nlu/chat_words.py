@@ -41,11 +41,12 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
-        "en": "them those these they their same again actually kids children child guests",
+        "en": "them those these they their same again actually kids children child guests "
+              "mom mum mother dad father wife husband son daughter friends",  # who it is for
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
         "hi": "इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
-        "hinglish": "itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
+        "hinglish": "bacche bachon bachchon mehmaan mummy papa itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
         "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ",
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
         "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
