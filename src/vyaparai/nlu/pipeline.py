@@ -13,9 +13,10 @@ from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
-from vyaparai.nlu.mentions import Run, borrow_from_refused, exclusions, extract, to_mention
+from vyaparai.nlu.mentions import Run, extract, to_mention
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.phonetic import spell_letters
+from vyaparai.nlu.refusals import borrow_from_refused, exclusions
 from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
