@@ -219,3 +219,8 @@ def test_a_variant_wala_after_a_refusal_keeps_the_product_name_not_the_refused_v
     assert len(u.items) == 1 and "butter" not in u.items[0].text and "cashew" in u.items[0].text
     u = _understand("masala maggi nahi, atta wala")
     assert u.items[0].text == "atta maggi"
+
+
+def test_enough_before_an_amount_does_not_change_the_amount_of_what_follows():
+    u = _understand("bas, 2 maggi aur de do")
+    assert u.intent == "add_items" and [(m.qty, m.unit) for m in u.items] == [(2.0, None)]

@@ -134,11 +134,21 @@ def _only_asks_to_order(words: list[Token]) -> bool:
 def _is_change(flags: Counter, tokens: list[Token]) -> bool:
     if flags["change"] or flags["less"] or flags["instead"]:
         return True
-    if flags["enough"] and not flags["not"] and any(t.kind in ("num", "frac", "unit") for t in tokens):
+    if flags["enough"] and not flags["not"] and _amount_before_enough(tokens):
         return True  # "pyaaz ek kilo bas", "ಈರುಳ್ಳಿ ಎರಡು ಕೆಜಿ ಸಾಕು": that amount, not more
     if any("more" in t.flags and t.kind != "sep" for t in tokens):
         return True  # "one more packet", "ek aur" (an "aur" that is not "and")
     return bool(flags["make"]) and not flags["want"]
+
+
+def _amount_before_enough(tokens: list[Token]) -> bool:
+    """"X 2 kilo bas" sets the amount; "bas, 2 maggi aur" is done talking and adds one more thing."""
+    amount = False
+    for t in tokens:
+        amount = amount or t.kind in ("num", "frac", "unit")
+        if "enough" in t.flags:
+            return amount
+    return False
 
 
 def _payment(flags: Counter) -> str:
