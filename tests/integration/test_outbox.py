@@ -110,3 +110,16 @@ async def test_a_secret_that_cannot_be_delivered_is_forgotten_too(sessions):
     await queue(sessions, code)
     await deliver_due(sessions, {})
     assert await statuses(sessions) == [("(secret removed after delivery)", "undeliverable")]
+
+
+async def test_a_reply_that_crashes_its_adapter_every_time_is_set_aside_after_max_attempts(sessions):
+    wa = FakePushChannel()
+    wa.fail_next.extend(RuntimeError("adapter bug") for _ in range(10))
+    await queue(sessions, reply("poison"))
+    later = utcnow()
+    for _ in range(3):
+        later += timedelta(hours=1)  # past any backoff
+        await deliver_due(sessions, {"whatsapp": wa}, now=later, max_attempts=3)
+    assert await statuses(sessions) == [("poison", "failed")]
+    assert await deliver_due(sessions, {"whatsapp": wa}, now=later + timedelta(hours=1), max_attempts=3) == 0
+    assert len(wa.fail_next) == 7  # tried three times, then left alone
