@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from vyaparai.bot.messages import Button
-from vyaparai.bot.render import cart_text, qty_text
+from vyaparai.bot.render import cart_text, qty_text, shown_name
 from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.swap import swap
 from vyaparai.bot.turn import Turn
@@ -70,7 +70,7 @@ def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
 def _ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], rest: list[ItemMention]) -> None:
     turn.line("ambiguous", words=mention.text)
     for n, p in enumerate(options, start=1):
-        turn.line("option_line", n=n, name=p.name, price=turn.money(p.price_paise))
+        turn.line("option_line", n=n, name=shown_name(turn.lang, p.name, p.loose), price=turn.money(p.price_paise))
     turn.line("choose_number")
     turn.send(buttons=tuple(Button(id=f"pick:{n}", title=p.name) for n, p in enumerate(options, start=1)))
     turn.set_state("choosing", options=[p.sku for p in options], mention=_mention_data(mention),
@@ -120,13 +120,14 @@ async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float 
         available -= available % MILLI  # packaged goods sell only in whole packs
     if milli > available:
         left = qty_text(turn.lang, product.unit, product.pack_base, product.loose, max(product.stock_milli, 0))
-        turn.line("only_left", available=left, name=product.name)
+        turn.line("only_left", available=left, name=shown_name(turn.lang, product.name, product.loose))
         if available <= 0:
             return False
         milli = available
     await add_item(turn.session, cart, product, milli)
     turn.line("item_added", qty=qty_text(turn.lang, product.unit, product.pack_base, product.loose, milli),
-              name=product.name, amount=turn.money(line_total_paise(product.price_paise, milli)))
+              name=shown_name(turn.lang, product.name, product.loose),
+              amount=turn.money(line_total_paise(product.price_paise, milli)))
     return True
 
 
@@ -148,7 +149,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
         if item is None:
             turn.line("item_not_in_cart", name=mention.text)
             continue
-        name = item.product.name
+        name = shown_name(turn.lang, item.product.name, item.product.loose)
         await remove_item(turn.session, cart, item.product_id)
         turn.line("item_removed", name=name)
     _show_after_change(turn, cart)
@@ -178,7 +179,7 @@ async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMenti
         return
     if mention.mode == "delta":
         amount = item.qty_milli + (amount if (mention.qty or 1) > 0 else -amount)
-    name = item.product.name
+    name = shown_name(turn.lang, item.product.name, item.product.loose)
     if amount <= 0:
         await remove_item(turn.session, cart, item.product_id)
         turn.line("item_removed", name=name)

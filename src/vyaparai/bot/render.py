@@ -1,9 +1,13 @@
 """How quantities, carts and orders read in a chat message, in the customer's language."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vyaparai import locales
 from vyaparai.catalog.quantity import describe_qty
 from vyaparai.db.models import Cart, Order
+from vyaparai.nlu.lexicon import load as load_lexicon
+from vyaparai.nlu.translit import key
 from vyaparai.orders.cart import cart_lines, cart_total_paise
 
 
@@ -24,7 +28,7 @@ def cart_text(lang: str, cart: Cart) -> str:
     lines = [locales.t(lang, "cart_header")]
     for n, line in enumerate(cart_lines(cart), start=1):
         p = line.product
-        lines.append(locales.t(lang, "cart_line", n=n, name=p.name,
+        lines.append(locales.t(lang, "cart_line", n=n, name=shown_name(lang, p.name, p.loose),
                                qty=qty_text(lang, p.unit, p.pack_base, p.loose, line.qty_milli),
                                amount=locales.money(line.line_total_paise, lang)))
     lines.append(locales.t(lang, "cart_total", total=locales.money(cart_total_paise(cart), lang)))
@@ -38,3 +42,26 @@ def order_lines(lang: str, order: Order, key: str = "owner_order_line") -> str:
         for i in order.items
     )
 
+
+
+# Languages whose readers get the shop's English name only: the Latin-letter ones.
+_LATIN_READERS = frozenset({"en", "hinglish"})
+
+
+@lru_cache(maxsize=4096)
+def shown_name(lang: str, name: str, loose: bool) -> str:
+    """A loose good's name as a reader of `lang` knows it: "Tomato (loose, per kg)" is "தக்காளி (Tomato)"
+    in Tamil. Branded names stay as the shop wrote them; so does anything the lexicon can't name exactly."""
+    if not loose or lang in _LATIN_READERS:
+        return name
+    head = name.split(" (")[0].strip()
+    lexicon = load_lexicon()
+    parts = [key(p) for p in head.split("/")]
+    parts += [p.split()[-1] for p in parts if " " in p and len(p.split()[-1]) >= 4]  # "Wheat Atta": atta
+    for part in parts:
+        concepts = lexicon.concepts_of.get(part, set())
+        if len(concepts) == 1:
+            written = lexicon.written.get(next(iter(concepts)), {}).get(lang)
+            if written:
+                return f"{written} ({head})"
+    return name

@@ -21,6 +21,7 @@ class Lexicon:
     concepts_of: dict[str, set[str]] = field(default_factory=dict)
     longest_phrase: int = 1
     latin_words_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> romanized single words
+    written: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> lang -> first spelling in its script
 
     def add(self, concept: str, category: str, lang: str, spelling: str) -> None:
         k = key(spelling)
@@ -34,6 +35,8 @@ class Lexicon:
             self.english[concept] = (*self.english.get(concept, ()), k)
         if spelling.isascii() and " " not in k:
             self.latin_words_of.setdefault(lang, set()).add(k)
+        elif not spelling.isascii():
+            self.written.setdefault(concept, {}).setdefault(lang, spelling)
 
     def concepts(self, k: str) -> frozenset[str]:
         return frozenset(self.concepts_of.get(k, ()))
