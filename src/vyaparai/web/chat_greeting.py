@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from vyaparai import locales
+from vyaparai.web.accept_language import preferred_languages
 
 DOMAIN = "webchat"
 # Every page offers examples in these too: most customers write English, Hindi or Hinglish whatever
@@ -48,17 +49,5 @@ def _examples(lang: str) -> list[str]:
 
 def page_language(accept_language: str) -> str:
     """The first of our languages the browser asks for (by weight, then order); English when none is."""
-    ranked = []
-    for position, part in enumerate(accept_language.split(",")):
-        tag, _, params = part.strip().partition(";")
-        weight = 1.0
-        if params.strip().startswith("q="):
-            try:
-                weight = float(params.strip()[2:])
-            except ValueError:
-                continue
-        ranked.append((-weight, position, tag.strip().lower().split("-")[0]))
-    for weight, _, primary in sorted(ranked):
-        if primary in locales.SUPPORTED and weight < 0:
-            return primary
-    return locales.DEFAULT
+    return next((lang for lang in preferred_languages(accept_language) if lang in locales.SUPPORTED),
+                locales.DEFAULT)

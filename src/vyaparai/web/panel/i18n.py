@@ -13,6 +13,7 @@ from aiohttp import web
 from aiohttp_session import get_session
 
 from vyaparai import locales
+from vyaparai.web.accept_language import preferred_languages
 
 logger = logging.getLogger(__name__)
 
@@ -82,17 +83,4 @@ def choose_language(session, lang: str) -> None:
 
 
 def _from_accept_language(header: str) -> str:
-    ranked = []
-    for position, part in enumerate(header.split(",")):
-        tag, _, params = part.strip().partition(";")
-        weight = 1.0
-        if params.strip().startswith("q="):
-            try:
-                weight = float(params.strip()[2:])
-            except ValueError:
-                continue
-        ranked.append((-weight, position, tag.strip().lower().split("-")[0]))
-    for _, _, primary in sorted(ranked):
-        if primary in LANGUAGES:
-            return primary
-    return DEFAULT
+    return next((lang for lang in preferred_languages(header) if lang in LANGUAGES), DEFAULT)
