@@ -165,6 +165,8 @@ def parse_pack_size(value: str, unit: str) -> int:
     amount = _decimal(value, "a pack size")
     if amount <= 0:
         raise ValueError(f"{value!r} must be more than 0")
+    if amount > MAX_PACK_BASE:  # a base is never smaller than its amount; bigger ones overflow Decimal's rounding
+        raise ValueError(f"{value!r} {unit} is too large for one pack")
     base = pack_base_of(unit, amount)  # exact Decimal: 72.5 g is kept as 73 g, see pack_base_of
     if base > MAX_PACK_BASE:
         raise ValueError(f"{value!r} {unit} is too large for one pack")
