@@ -134,3 +134,17 @@ def test_a_refused_variant_in_punjabi_letters_rules_out_that_variant():
     u = understand("ਵ੍ਹਾਈਟ ਨਹੀਂ, ਹਾਰਵੈਸਟ ਗੋਲਡ ਬ੍ਰੈੱਡ ਦਿਓ", WASH.vocabulary())
     m = WASH.match(u.items[-1])
     assert (m.product or m.candidates[0][0]).sku == "BREAD-WW"
+
+
+OILS = ProductIndex.build([
+    product("GOLDWINNER", "Gold Winner Refined Sunflower Oil 1L", "l", 1000, 150, "Gold Winner", "oils"),
+    product("SAFFOLA-GOLD", "Saffola Gold Refined Oil 1L", "l", 1000, 190, "Saffola", "oils"),
+])
+
+
+@pytest.mark.parametrize("text", ["ഗോൾഡ് വിന്നർ എണ്ണ ഒന്ന്", "গোল্ড উইনার তেল একটা"])
+def test_a_name_word_that_sounds_80_percent_alike_is_that_word(text):
+    # വിന്നർ (vinar) is Winner by sound, not a near spelling of some lexicon word
+    u = understand(text, OILS.vocabulary())
+    m = OILS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "GOLDWINNER", text

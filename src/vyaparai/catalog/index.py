@@ -240,7 +240,7 @@ class TermIndex:
             return 0.9 if sound_spelling(said) == sound_spelling(target) else 0.0
         ratio = fuzz.ratio(sound_spelling(said), sound_spelling(target))
         floor = _SHORT_SOUND_FLOOR if frame <= 2 else _SOUND_FLOOR
-        return 0.7 + 0.25 * ratio / 100 if ratio >= floor else 0.0
+        return round(0.7 + 0.25 * ratio / 100, 4) if ratio >= floor else 0.0  # 80 % alike is 0.9, not 0.8999..
 
     def near(self, k: str) -> tuple[tuple[str, float], ...]:
         """Known keys spelled like k, with a similarity 0-1 (typos, other scripts' spellings)."""

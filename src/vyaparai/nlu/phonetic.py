@@ -14,6 +14,7 @@ from functools import lru_cache
 # The input is a folded Latin key (translit.word_key), so native text meets English text here.
 
 _SILENT = [(re.compile(r"ig(?=t|$)"), "i"),  # light, night: the gh of English is not said ("lait")
+           (re.compile(r"^(?:u|oy)(?=[aei])"), "v"),  # w written as a vowel: উইনার (winner), ওয়াশ (wash)
            (re.compile(r"^kn"), "n"), (re.compile(r"^vr"), "r"), (re.compile(r"mb$"), "m"),
            (re.compile(r"ti(?=on|an)"), "s"),  # lotion, "losan"
            (re.compile(r"(?<=[a-z])tu(?=ne?$|re?$)"), "chu"),  # fortune, picture: "farchun"
