@@ -14,6 +14,7 @@ from vyaparai.web import chat, health, razorpay, telegram, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import setup_security_headers
+from vyaparai.web.url_guard import refuse_nul_in_url
 from vyaparai.workers.order_feed import CATCH_UP_EVERY
 from vyaparai.workers.queue import make_jobs
 from vyaparai.workers.services import Services
@@ -23,7 +24,7 @@ HERE = Path(__file__).parent
 
 def create_app(settings: Settings, *, services: Services | None = None, sweep_every: float = 5.0,
                catch_up_every: float = CATCH_UP_EVERY) -> web.Application:
-    app = web.Application(client_max_size=chat.MAX_BODY, middlewares=[health.count_responses])
+    app = web.Application(client_max_size=chat.MAX_BODY, middlewares=[health.count_responses, refuse_nul_in_url])
     setup_security_headers(app)
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"))
     app.router.add_routes(health.routes)

@@ -1,0 +1,25 @@
+"""Panel forms and URLs with a NUL: the URL is refused with 400, a form's text is stored without it."""
+from sqlalchemy import select
+
+from vyaparai.db.models import Product
+
+from tests.e2e.test_panel import csrf_of, log_in
+
+
+async def test_a_nul_anywhere_in_a_url_is_a_400(client):
+    await log_in(client)
+    for url in ["/panel/inventory?q=%00", "/panel/history?status=%00", "/chat/SHOP1?x=%00", "/panel/%00"]:
+        resp = await client.get(url, allow_redirects=False)
+        assert resp.status == 400, url
+        assert resp.headers["X-Content-Type-Options"] == "nosniff"
+
+
+async def test_a_nul_typed_into_a_product_form_is_not_stored(client, services):
+    await log_in(client)
+    token = await csrf_of(client, "/panel/inventory/new")
+    resp = await client.post("/panel/inventory/new", allow_redirects=False, data={
+        "csrf": token, "name": "Parle\x00-G 250 g", "sku": "PARLE-250", "brand": "Parle", "category": "biscuits",
+        "unit": "g", "pack_size": "250", "price": "25", "stock": "10", "low_stock": "0"})
+    assert resp.status == 303
+    async with services.sessions() as s:
+        assert await s.scalar(select(Product.name).where(Product.sku == "PARLE-250")) == "Parle-G 250 g"
