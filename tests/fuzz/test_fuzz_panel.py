@@ -19,7 +19,8 @@ PRODUCT_FIELDS = ["name", "sku", "brand", "category", "unit", "pack_size", "pric
                   "active", "back", "stock_was", "low_stock_was"]
 GOOD_PRODUCT = {"name": "Parle-G 250 g", "sku": "PARLE-250", "brand": "Parle", "category": "biscuits",
                 "unit": "g", "pack_size": "250", "price": "25", "stock": "10"}
-values = nasty_text | st.sampled_from(["", "0", "-1", "1e9", "NaN", "12.345", "kg", "piece", "2026-02-30", "9" * 40])
+values = nasty_text | st.sampled_from(["", "0", "-1", "1e9", "NaN", "12.345", "kg", "piece", "2026-02-30", "9" * 40,
+                                      "²", "١٢", "9" * 5000, "1,00,000", "₹5"])
 
 
 def form_body(pairs: list[tuple[str, str]]) -> bytes:

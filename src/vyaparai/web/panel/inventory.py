@@ -175,7 +175,8 @@ def _rupees_field(paise: int) -> str:
 
 
 def _page_number(raw: str) -> int:
-    return min(int(raw), MAX_PAGE) if raw.isdigit() and int(raw) > 0 else 1
+    # isascii: "²" and "١٢" are digits to isdigit() but not to int(); 6 digits is more pages than any shop has.
+    return min(int(raw), MAX_PAGE) if raw.isascii() and raw.isdigit() and 0 < len(raw) <= 6 and int(raw) > 0 else 1
 
 
 def _safe_back(back: str) -> str:
