@@ -224,3 +224,17 @@ def test_a_variant_wala_after_a_refusal_keeps_the_product_name_not_the_refused_v
 def test_enough_before_an_amount_does_not_change_the_amount_of_what_follows():
     u = _understand("bas, 2 maggi aur de do")
     assert u.intent == "add_items" and [(m.qty, m.unit) for m in u.items] == [(2.0, None)]
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("एक किलो तुरीचा डाळ", "TOOR-LOOSE"),  # the genitive agrees otherwise than the lexicon's तुरीची डाळ
+    ("એક કિલો મગનો દાળ", "MOONG-LOOSE"),
+])
+def test_a_genitive_of_another_gender_is_still_the_grocery_phrase(text, sku):
+    lines = _lines(text)
+    assert len(lines) == 1 and lines[0][0].startswith(sku.split("-")[0])
+
+
+def test_a_signal_word_inside_a_grocery_phrase_is_that_grocery():
+    u = _understand("10 rupaye ka kari patta bhi")
+    assert u.intent == "add_items" and [m.text for m in u.items] == ["kari patta"]

@@ -43,3 +43,12 @@ def read_put_verbs(tokens: list[Token]) -> None:
         named = any(b.kind == "word" and not b.flags and len(b.key) >= 3 for b in before)
         if named and f"{tokens[i - 1].key} {t.key}" not in phrases:
             t.flags = t.flags | {"want"}
+
+
+def read_grocery_phrases(tokens: list[Token]) -> None:
+    """A word that is a signal alone but half of a grocery phrase with its neighbour is that grocery:
+    "kadi patta" is curry leaves, not an address ("patta"), whatever the signal tables say."""
+    phrases = lexicon.load().concepts_of
+    for prev, t in zip(tokens, tokens[1:]):
+        if prev.kind == "word" and t.kind == "word" and f"{prev.key} {t.key}" in phrases:
+            prev.flags, t.flags = frozenset(), frozenset()

@@ -38,11 +38,32 @@ def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], know
             continue
         if any(concept(p) for p in _phrases(tokens, i)):
             continue  # ચણાનો લોટ (gram's flour) is besan: the ending belongs to a grocery phrase
+        if _phrase_in_other_gender(tokens, i, concept):
+            continue
         stem = _known_stem(t.text, t.script, concept)
         if stem is None and not known(t.key):
             stem = _known_stem(t.text, t.script, known)
         if stem is not None:
             t.text, t.key = stem, word_key(stem)
+
+
+# Genitive endings that agree with the noun after them (गव्हाचं / गव्हाचे पीठ): one grocery phrase.
+_GENITIVES = {"Deva": ("च्या", "चं", "चा", "ची", "चे"), "Gujr": ("નાં", "નું", "નો", "ની", "ના")}
+
+
+def _phrase_in_other_gender(tokens: list[Token], i: int, concept: Callable[[str], bool]) -> bool:
+    """Rewrite "गव्हाचं पीठ" to the lexicon's "गव्हाचे पीठ" when only the genitive's agreement differs."""
+    t = tokens[i]
+    forms = _GENITIVES.get(t.script or "", ())
+    ending = next((f for f in forms if t.text.endswith(f)), None)
+    if ending is None or i + 1 >= len(tokens):
+        return False
+    stem = t.text[: -len(ending)]
+    for other in forms:
+        if concept(f"{word_key(stem + other)} {tokens[i + 1].key}"):
+            t.text, t.key = stem + other, word_key(stem + other)
+            return True
+    return False
 
 
 def _phrases(tokens: list[Token], i: int) -> list[str]:
