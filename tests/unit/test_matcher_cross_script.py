@@ -148,3 +148,21 @@ def test_a_name_word_that_sounds_80_percent_alike_is_that_word(text):
     u = understand(text, OILS.vocabulary())
     m = OILS.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == "GOLDWINNER", text
+
+
+SALTS = ProductIndex.build([
+    product("THUMS", "Thums Up 750ml", "ml", 750, 40, "Thums Up", "beverages"),
+    product("TATA-SALT", "Tata Salt 1kg", "kg", 1000, 28, "Tata", "staples"),
+    product("OTHER-SALT", "Annapurna Salt 1kg", "kg", 1000, 25, "Annapurna", "staples"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("ടാറ്റ ഉപ്പ് രണ്ട് കിലോ", "TATA-SALT"),   # ഉപ്പ് is salt, though "up" is a word of Thums Up
+    ("ഉപ്പ് അര കിലോ വേണം", "TATA-SALT"),       # any salt will do: the first listed, not a question
+    ("2 thums up", "THUMS"),
+])
+def test_a_word_that_is_only_part_of_a_brand_keeps_its_generic_sense(text, sku):
+    u = understand(text, SALTS.vocabulary())
+    m = SALTS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -87,8 +87,10 @@ def _name_numbers(record: ProductRecord, name: list[Term]) -> list[tuple[str, Te
 
 def _brand_says_nothing(name: list[Term]) -> list[Term]:
     """A brand the lexicon knows as a kind ("colgate" = toothpaste, "surf" = washing powder) names that
-    kind only when the rest of the name does not: the Colgate toothbrush is no toothpaste."""
-    if not any(t.concepts - _forms(t) for t in name if t.role != "brand"):
+    kind only when the rest of the name does not: the Colgate toothbrush is no toothpaste. A word that is
+    only part of a brand names nothing by itself: the "up" of Thums Up is no ഉപ്പ് (salt)."""
+    whole = sum(t.role == "brand" for t in name) == 1
+    if whole and not any(t.concepts - _forms(t) for t in name if t.role != "brand"):
         return name
     return [Term(t.key, _forms(t), t.role) if t.role == "brand" else t for t in name]
 
@@ -125,6 +127,7 @@ class TermIndex:
     brand_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> store brand key
     own_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> name word it sounds as
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
+    whole_brands: set[str] = field(default_factory=set)  # brands of one word ("horlicks", not "up" of Thums Up)
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
@@ -206,13 +209,18 @@ class TermIndex:
     def add_brand_kinds(self, entry: Entry) -> None:
         for b in entry.brand:
             self.kinds_of_brand[b] |= {c for t in entry.name if t.role != "brand" for c in t.concepts}
+        if len(entry.brand) == 1:
+            self.whole_brands.add(entry.brand[0])
 
     def sells_as(self, brand: str, concepts: frozenset[str]) -> frozenset[str]:
         """The lexicon's meanings of a brand word that the brand's own products have: "colgate" is
         toothpaste at a store selling Colgate toothpaste, but ഉപ്പ് (salt) is no 7 Up drink. A brand
-        whose names say no kind at all ("Horlicks Classic Malt") is taken at the lexicon's word."""
+        whose names say no kind at all ("Horlicks Classic Malt") is taken at the lexicon's word, when
+        the word is the whole brand: the "up" of Thums Up is no ഉപ്പ് (salt)."""
         sold = self.kinds_of_brand.get(brand)
-        return frozenset(concepts & sold) if sold else frozenset(concepts)
+        if sold:
+            return frozenset(concepts & sold)
+        return frozenset(concepts) if brand in self.whole_brands else frozenset()
 
     def sounds(self, k: str) -> tuple[tuple[str, float], ...]:
         """Name words that sound like k (கோல்ட் -> gold, জি -> g), with a similarity 0.7-0.95;

@@ -254,8 +254,11 @@ class ProductIndex:
 
     def _generic(self, units) -> bool:
         """Only generic words (lexicon concepts), no brand or variant: any plain product of the kind
-        will do. "maggi", "amul butter", "vim" name a brand and still ask which one."""
-        return bool(units) and all(u.concepts and u.concept_sim >= 1.0 and u.keys[0][0] not in self._terms.brand_keys
+        will do. "maggi", "amul butter", "vim" name a brand and still ask which one; a word that is only
+        part of a brand ("up" of Thums Up) and a generic word (ഉപ്പ്, salt) is the generic word."""
+        terms = self._terms
+        return bool(units) and all(u.concepts and u.concept_sim >= 1.0
+                                   and (u.keys[0][0] not in terms.brand_keys or u.keys[0][0] not in terms.whole_brands)
                                    for u in units)
 
     def _alternatives(self, ranked: list[_Scored], units) -> tuple[ProductRecord, ...]:

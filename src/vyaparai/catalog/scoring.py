@@ -11,7 +11,8 @@ _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo"
 _GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product word, maybe not
 _HINT_WEIGHT = 0.5
 _SOUNDS_SURE = 0.9  # a sound-alike name word this close outranks lexicon words of a lesser spelling
-_KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word of another product
+_KIND_ONLY = 0.93
+_PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word  # a product of the kind, when the customer said the name word of another product
 _PHRASE_BONUS = 6.0
 _SPLIT_BRAND = 5.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
@@ -37,7 +38,7 @@ class Fit:
     words nobody asked for."""
 
     score: float
-    explained: tuple[int, ...] = ()  # per unit: 2 its own word, 1 a near spelling or its kind, 0 not at all
+    explained: tuple[int, ...] = ()  # per unit: 2 its own word, 1 a near spelling, 3 its kind, 0 not at all
     extras: frozenset[str] = frozenset()
     extra_head: bool = False  # an unasked head noun ("toothbrush" for "colgate"): another kind of thing
 
@@ -77,7 +78,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
             if sold or not found:
                 kinds |= sold
                 found = set()  # a brand named means that brand: "horlicks" is not any health drink
-            # else the word is also a generic word its products are not (ഉപ്പ് salt / 7 Up): both stay
+            elif k not in index.whole_brands:  # a generic word its products are not (ഉപ്പ് salt / Thums Up):
+                keys = ((k, _PART_OF_A_BRAND), *keys[1:])  # both stay, the generic sense first
         if found and all(c.startswith(FORM_PREFIX) for c in found) and not index.by_key.get(k):
             units.append(Unit(keys, frozenset(found), _HINT_WEIGHT, optional=True))  # "bottle", "tikki"
             continue
@@ -154,7 +156,7 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
         total += weight
         if common:  # said as the product's own word, or only as a word of its kind ("bournvita" / Horlicks)
             own = u.keys[0][0] in entry.keys or u.names_word in entry.keys
-            explained.append(2 if own else 1)
+            explained.append(2 if own else 3)
     if matched == 0:
         return Fit(0.0)
     views = [entry.name, *(a for a in entry.aliases if _touched(a, hit_keys, hit_concepts))]
