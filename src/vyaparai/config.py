@@ -49,6 +49,18 @@ def _database_url(value: str) -> str:
     return value
 
 
+def _dlt_templates(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """SMS_DLT_TEMPLATE_<KIND>=<template id> variables as sorted (kind, id) pairs ("order_status", "1107...")."""
+    prefix = "SMS_DLT_TEMPLATE_"
+    pairs = []
+    for name, value in env.items():
+        if name.startswith(prefix) and value.strip():
+            if not value.strip().isdigit():
+                raise ConfigError(name, f"{value!r} is not a DLT template id (digits only)")
+            pairs.append((name[len(prefix):].lower(), value.strip()))
+    return tuple(sorted(pairs))
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -69,6 +81,23 @@ class Settings:
     razorpay_api_base_url: str = "https://api.razorpay.com"
     payment_link_expiry_minutes: int = 30
     cart_ttl_minutes: int = 30
+    # RCS Business Messaging: the shared agent, its webhook clientToken and the service account that sends.
+    rbm_agent_id: str | None = None
+    rbm_client_token: str | None = field(default=None, repr=False)
+    rbm_service_account_file: str | None = None
+    rbm_api_base_url: str = "https://rcsbusinessmessaging.googleapis.com"
+    # SMS: Twilio, or Gupshup (India); SMS_FROM_NUMBER is the shared number for stores without their own.
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = field(default=None, repr=False)
+    twilio_api_base_url: str = "https://api.twilio.com"
+    gupshup_user_id: str | None = None
+    gupshup_password: str | None = field(default=None, repr=False)
+    gupshup_api_base_url: str = "https://enterprise.smsgupshup.com"
+    sms_from_number: str | None = None
+    sms_max_segments: int = 3
+    # India's DLT registration: the entity id, and the template id of each store-initiated message kind.
+    sms_dlt_entity_id: str | None = None
+    sms_dlt_templates: tuple[tuple[str, str], ...] = ()
     # Failed tries before an inbound message or an outbox reply is set aside as "failed" (vyaparai inbox failed).
     max_attempts: int = 8
 
@@ -92,12 +121,15 @@ class Settings:
             values["redis_url"] = _url("REDIS_URL", v, ("redis", "rediss", "unix"))
         if (v := get("PUBLIC_BASE_URL")) is not None:
             values["public_base_url"] = _url("PUBLIC_BASE_URL", v, ("http", "https"))
-        for name in ("WHATSAPP_API_BASE_URL", "TELEGRAM_API_BASE_URL", "RAZORPAY_API_BASE_URL"):
+        for name in ("WHATSAPP_API_BASE_URL", "TELEGRAM_API_BASE_URL", "RAZORPAY_API_BASE_URL", "RBM_API_BASE_URL",
+                     "TWILIO_API_BASE_URL", "GUPSHUP_API_BASE_URL"):
             if (v := get(name)) is not None:
                 values[name.lower()] = _url(name, v, ("http", "https"))
         for name in ("WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "TELEGRAM_BOT_TOKEN",
                      "TELEGRAM_SECRET_TOKEN", "TELEGRAM_STORE", "RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET",
-                     "RAZORPAY_WEBHOOK_SECRET"):
+                     "RAZORPAY_WEBHOOK_SECRET", "RBM_AGENT_ID", "RBM_CLIENT_TOKEN", "RBM_SERVICE_ACCOUNT_FILE",
+                     "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "GUPSHUP_USER_ID", "GUPSHUP_PASSWORD",
+                     "SMS_FROM_NUMBER", "SMS_DLT_ENTITY_ID"):
             if (v := get(name)) is not None:
                 values[name.lower()] = v
         if (v := get("PAYMENT_LINK_EXPIRY_MINUTES")) is not None:
@@ -109,6 +141,11 @@ class Settings:
             if not v.isdigit() or not 1 <= int(v) <= 100:
                 raise ConfigError("MAX_ATTEMPTS", f"{v!r} is not a whole number from 1 to 100")
             values["max_attempts"] = int(v)
+        if (v := get("SMS_MAX_SEGMENTS")) is not None:
+            if not v.isdigit() or not 1 <= int(v) <= 10:
+                raise ConfigError("SMS_MAX_SEGMENTS", f"{v!r} is not a whole number from 1 to 10")
+            values["sms_max_segments"] = int(v)
+        values["sms_dlt_templates"] = _dlt_templates(env)
 
         secret = get("SECRET_KEY")
         if secret is None:

@@ -10,7 +10,7 @@ from aiohttp import web
 
 from vyaparai.config import Settings
 from vyaparai.nlu.pipeline import understand
-from vyaparai.web import chat, health, razorpay, telegram, whatsapp
+from vyaparai.web import chat, health, razorpay, rcs, sms, telegram, whatsapp
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import setup_security_headers
@@ -32,6 +32,8 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(whatsapp.routes)
     app.router.add_routes(telegram.routes)
     app.router.add_routes(razorpay.routes)
+    app.router.add_routes(sms.routes)
+    app.router.add_routes(rcs.routes)
     setup_panel(app, settings)
     app.router.add_static("/static", HERE / "static")
     app.router.add_get("/favicon.ico", _favicon)

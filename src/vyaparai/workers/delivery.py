@@ -68,7 +68,9 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
                           error=f"channel {channel_name!r} is not configured", payload=_forgotten(payload))
             continue
         try:
-            provider_id = await channel.send(OutboundMessage.from_dict(payload))
+            # The row id goes along so a channel can make a retry idempotent (RBM's messageId).
+            provider_id = await channel.send(OutboundMessage.from_dict(
+                {**payload, "meta": {**(payload.get("meta") or {}), "outbox_id": row_id}}))
         except ChannelError as e:
             final = not e.retryable or attempts >= max_attempts
             logger.warning("sending outbox %d on %s failed (attempt %d): %s", row_id, channel_name, attempts, e)

@@ -16,6 +16,7 @@ from vyaparai.config import Settings
 from vyaparai.db.engine import Sessions, create_engine, create_read_sessions, create_sessions
 from vyaparai.payments.online import OnlinePayments
 from vyaparai.workers.order_feed import OrderFeed, RedisOrderFeed
+from vyaparai.workers.phone_channels import rcs_channel, sms_channel
 from vyaparai.workers.telegram_bots import BotTokens
 from vyaparai.workers.whatsapp_senders import StoreNumbers
 
@@ -58,6 +59,10 @@ class Services:
         channels["telegram"] = TelegramChannel(BotTokens(sessions, settings), settings.telegram_api_base_url)
         services = cls(settings=settings, engine=engine, sessions=sessions, bot=bot, channels=channels, feed=feed,
                        read_sessions=create_read_sessions(engine))
+        if sms := sms_channel(settings, sessions, services.http):
+            channels["sms"] = sms
+        if rcs := rcs_channel(settings, sessions, services.http, sms_fallback=sms):
+            channels["rcs"] = rcs
         if online:
             bot.payments = OnlinePayments(settings, services.http)
         return services
