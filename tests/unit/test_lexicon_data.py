@@ -13,6 +13,7 @@ CATEGORIES = {
     "staples", "dals", "spices", "oils", "dairy", "bakery", "packaged_food", "snacks",
     "beverages", "personal_care", "household", "vegetables", "fruits",
     "form",  # forms.tsv: what a product comes in (bar, sachet, refill), not a shelf of the shop
+    "colour",  # colours.tsv: a colour that tells variants apart (Aavin blue / green, brown bread)
 }
 # Unicode block of each language's native script; None means the cell is Latin letters only.
 NATIVE_BLOCK = {

@@ -86,3 +86,22 @@ def test_a_brand_said_after_an_item_is_one_of_that_kind(text, second):
     u = understand(text, DAIRY.vocabulary())
     m = DAIRY.match(u.items[1])
     assert (m.product or m.candidates[0][0]).sku == second, text
+
+
+MILKS = ProductIndex.build([
+    product("ROYAL-BLUE", "Royal Toned Milk (Blue) 500ml", "ml", 500, 24, "Royal", "dairy"),
+    product("ROYAL-GREEN", "Royal Standardised Milk (Green) 500ml", "ml", 500, 26, "Royal", "dairy"),
+    product("ROYAL-RED", "Royal Full Cream Milk (Red) 500ml", "ml", 500, 30, "Royal", "dairy"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("ராயல் பச்சை பால் ரெண்டு", "ROYAL-GREEN"),     # a colour in the customer's own words tells variants apart
+    ("റോയൽ നീല പാൽ ഒന്ന്", "ROYAL-BLUE"),
+    ("royal laal wala doodh", "ROYAL-RED"),
+    ("రాయల్ ఎర్ర పాలు", "ROYAL-RED"),
+])
+def test_a_colour_word_in_any_language_picks_the_variant(text, sku):
+    u = understand(text, MILKS.vocabulary())
+    m = MILKS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
-from vyaparai.catalog.terms import (FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words, pack_count, skeleton,
-                                    terms_of)
+from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
+                                    pack_count, skeleton, terms_of)
 from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
@@ -96,7 +96,8 @@ def _brand_says_nothing(name: list[Term]) -> list[Term]:
 
 
 def _forms(term: Term) -> frozenset[str]:
-    return frozenset(c for c in term.concepts if c.startswith(FORM_PREFIX))
+    """Concepts of a term that say nothing of what kind of thing it is: its form or its colour."""
+    return frozenset(c for c in term.concepts if c.startswith((FORM_PREFIX, COLOUR_PREFIX)))
 
 
 def _spoken_letters(words: list[str]) -> dict[str, str]:

@@ -26,6 +26,7 @@ _PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pac
 _NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*(?!(?:kg|g|gm|gms|grams?|ml|l|lt|ltr|litres?|liters?|pcs?|pieces?"
                           r"|packs?|x|s|n)\b)([^\W\d_]+)", re.I)
 FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
+COLOUR_PREFIX = "colour_"  # lexicon colours (colours.tsv): they tell variants apart, they name no kind
 _SPLIT = re.compile(r"[^\w]+|_")
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
@@ -97,6 +98,8 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
         return "neutral"
     if concepts and all(c.startswith(FORM_PREFIX) for c in concepts):
         return "form"
+    if concepts and all(c.startswith(COLOUR_PREFIX) for c in concepts):
+        return "variant"
     return "head" if concepts else "variant"
 
 
