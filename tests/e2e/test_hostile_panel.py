@@ -30,3 +30,16 @@ async def test_a_page_number_of_odd_digits_shows_the_first_page(client):
     for page in ["²", "١٢", "9" * 5000]:
         resp = await client.get("/panel/inventory", params={"page": page})
         assert resp.status == 200 and "Maggi" in await resp.text()
+
+
+async def test_an_odd_hidden_stock_field_is_ignored_not_a_crash(client, services):
+    await log_in(client)
+    async with services.sessions() as s:
+        product = await s.scalar(select(Product).where(Product.sku == "MAGGI-70"))
+    token = await csrf_of(client, f"/panel/inventory/{product.id}")
+    for was in ["9" * 309, "²"]:
+        resp = await client.post(f"/panel/inventory/{product.id}", allow_redirects=False, data={
+            "csrf": token, "price": "14", "stock": "90", "stock_was": was, "low_stock": "0", "active": "1"})
+        assert resp.status == 303
+    async with services.sessions() as s:
+        assert await s.scalar(select(Product.stock_milli).where(Product.sku == "MAGGI-70")) == 90_000

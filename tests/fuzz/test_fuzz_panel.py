@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+import aiohttp
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from tests.fuzz.conftest import FUZZ, OWNER_PHONE, PASSWORD, tally
 from sqlalchemy import select
 
-from tests.fuzz.strategies import nasty_text, sometimes
+from tests.fuzz.strategies import header_value, nasty_text, sometimes
 from vyaparai.db.models import Order, Product
 from vyaparai.web.panel.auth import THROTTLE
 
@@ -133,3 +134,22 @@ async def test_fuzzed_panel_forms_never_get_a_5xx(client, owner, product, order,
     resp = await post_form(client, path.format(product=product, order=order, action=action),
                            with_token(bad_token, owner) + start + pairs)
     tally(f"POST {path}", resp.status)
+
+
+CSV_HEADER = "sku,name,brand,category,unit,pack_size,price_inr,aliases,stock,barcode,mrp_inr"
+cells = values | st.sampled_from(["MAGGI-70", "Maggi 70 g", "kg", "g", "piece", "250", "14", "a|b", ""])
+
+
+@FUZZ
+@given(rows=st.lists(st.lists(cells, min_size=0, max_size=12), max_size=4),
+       header=st.just(CSV_HEADER) | nasty_text, filename=st.sampled_from(["stock.csv", "stock.xlsx", "a.txt"])
+       | nasty_text, raw=sometimes(st.binary(max_size=200), 6))
+async def test_fuzzed_catalog_uploads_never_get_a_5xx(client, owner, no_tracebacks, rows, header, filename, raw):
+    text = "\n".join([header] + [",".join(f'"{c}"' if "," in c else c for c in row) for row in rows])
+    content = raw if raw is not None else text.encode("utf-8", "surrogatepass")
+    form = aiohttp.FormData()
+    form.add_field("csrf", owner)
+    form.add_field("upload_id", "fuzz-upload-1")
+    form.add_field("file", content, filename=header_value(filename) or "x.csv", content_type="text/csv")
+    resp = await client.post("/panel/inventory/upload", data=form, allow_redirects=False)
+    tally("POST /panel/inventory/upload", resp.status)

@@ -63,7 +63,9 @@ def check_product_change(product, fields: Mapping[str, str], *, mrp_paise: int |
         typed = str(fields.get(field, "")).strip()
         amounts[field] = _attempt(problems, field, shown_to_milli, product, typed)
         was = str(fields.get(f"{field}_was", ""))
-        if amounts[field] is not None and was.isdigit() and _unchanged(product, typed, amounts[field], int(was)):
+        # A hidden field, but sent by the browser: only plain digits of a size a stock can have ("²" is a digit too).
+        was_ok = was.isascii() and was.isdigit() and len(was) <= 15
+        if amounts[field] is not None and was_ok and _unchanged(product, typed, amounts[field], int(was)):
             amounts[field] = None
     if problems:
         return problems
