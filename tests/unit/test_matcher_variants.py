@@ -105,3 +105,17 @@ def test_a_colour_word_in_any_language_picks_the_variant(text, sku):
     u = understand(text, MILKS.vocabulary())
     m = MILKS.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+POWDERS = ProductIndex.build([
+    product("SURF-LIQ", "Surf Excel Front Load Liquid Detergent 1L", "l", 1000, 250, "Surf Excel", "household"),
+    product("SURF-POWDER", "Surf Excel Blue Detergent Powder 1kg", "kg", 1000, 130, "Surf Excel", "household"),
+])
+
+
+@pytest.mark.parametrize("text", ["ek surf excel", "surf excel ka bada packet"])
+def test_a_bare_brand_of_powder_is_the_powder_not_its_liquid(text):
+    # "detergent" is powder to the lexicon, and "liquid detergent" a narrower other kind
+    u = understand(text, POWDERS.vocabulary())
+    m = POWDERS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "SURF-POWDER", text

@@ -41,10 +41,20 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
         if not any(o.fit.extras < s.fit.extras for o in plain):
             s.score += best - s.words
     costs = {id(s): _cost(s.entry, group, said_forms)
-             + (_KIND_COST if brand_kinds and not s.entry.concepts & brand_kinds else 0.0) for s in group}
+             + _kind_cost(s.entry, brand_kinds) for s in group}
     least = min(costs.values())
     for s in group:
         s.score -= costs[id(s)] - least
+
+
+def _kind_cost(entry, brand_kinds: frozenset[str]) -> float:
+    """A bare brand that stands for a kind ("surf" = washing powder): a product not of that kind costs,
+    and one whose name says a narrower other kind too ("liquid detergent") costs half."""
+    if not brand_kinds:
+        return 0.0
+    if not entry.concepts & brand_kinds:
+        return _KIND_COST
+    return _KIND_COST / 2 if entry.kind - brand_kinds else 0.0
 
 
 def _cost(entry, group: list, said_forms: frozenset[str]) -> float:
