@@ -17,6 +17,10 @@ async def get_or_create_customer(
     customer already told us.
     """
     customer = await _find_by_identity(session, channel, external_id)
+    if customer is None and phone:
+        # The same phone number on another channel (SMS after WhatsApp, an RCS reply that fell back to
+        # SMS) is the same person: one cart, one address book, one language.
+        customer = await _join_by_phone(session, channel, external_id, phone)
     if customer is None:
         customer = await _create(session, channel, external_id, name=name, phone=phone)
     if name and not customer.name:
@@ -33,6 +37,20 @@ async def _find_by_identity(session: AsyncSession, channel: str, external_id: st
         .where(CustomerIdentity.channel == channel, CustomerIdentity.external_id == external_id)
     )
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, phone: str) -> Customer | None:
+    """The oldest customer with this phone, now also known as (channel, external_id); None when there is none."""
+    customer = await session.scalar(select(Customer).where(Customer.phone == phone).order_by(Customer.id).limit(1))
+    if customer is None:
+        return None
+    try:
+        async with session.begin_nested():
+            session.add(CustomerIdentity(customer_id=customer.id, channel=channel, external_id=external_id))
+            await session.flush()
+    except IntegrityError:  # a racing first message added it already
+        return await _find_by_identity(session, channel, external_id)
+    return customer
 
 
 async def _create(

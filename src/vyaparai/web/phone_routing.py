@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vyaparai.bot.button_labels import OFFERED
 from vyaparai.bot.inbox import find_store, record_inbound
 from vyaparai.bot.messages import InboundMessage
-from vyaparai.db.models import Conversation, CustomerIdentity, Store
+from vyaparai.db.models import Conversation, Customer, CustomerIdentity, Store
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 
@@ -53,12 +53,21 @@ async def store_for(session: AsyncSession, msg: InboundMessage) -> tuple[Store, 
         if store is not None:
             return store, replace(msg, text=named.group(2).strip() or GREETING)
     store_id = await session.scalar(
-        select(Conversation.store_id).join(CustomerIdentity, CustomerIdentity.customer_id == Conversation.customer_id)
-        .where(CustomerIdentity.channel == msg.channel, CustomerIdentity.external_id == msg.sender)
+        select(Conversation.store_id).where(Conversation.customer_id.in_(_customer_ids(msg)))
         .order_by(Conversation.last_activity_at.desc()).limit(1))
     if store_id is None and await session.scalar(select(func.count()).select_from(Store)) == 1:
         store_id = await session.scalar(select(Store.id))
     return (await session.get(Store, store_id), msg) if store_id is not None else None
+
+
+def _customer_ids(msg: InboundMessage):
+    """The customer behind this sender: by their identity on this channel, or by their phone on any channel
+    (get_or_create_customer joins them the same way)."""
+    by_identity = select(CustomerIdentity.customer_id).where(CustomerIdentity.channel == msg.channel,
+                                                             CustomerIdentity.external_id == msg.sender)
+    if not msg.sender_phone:
+        return by_identity
+    return by_identity.union(select(Customer.id).where(Customer.phone == msg.sender_phone))
 
 
 async def as_numbered_choice(session: AsyncSession, store_id: int, msg: InboundMessage) -> InboundMessage:
@@ -67,9 +76,9 @@ async def as_numbered_choice(session: AsyncSession, store_id: int, msg: InboundM
     if number is None:
         return msg
     data = await session.scalar(
-        select(Conversation.data).join(CustomerIdentity, CustomerIdentity.customer_id == Conversation.customer_id)
-        .where(Conversation.store_id == store_id, CustomerIdentity.channel == msg.channel,
-               CustomerIdentity.external_id == msg.sender))
+        select(Conversation.data).where(Conversation.store_id == store_id,
+                                        Conversation.customer_id.in_(_customer_ids(msg)))
+        .order_by(Conversation.last_activity_at.desc()).limit(1))
     offered = (data or {}).get(OFFERED) or []
     n = int(number.group(1))
     if not 1 <= n <= len(offered):

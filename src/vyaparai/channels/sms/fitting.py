@@ -13,20 +13,28 @@ ELLIPSIS = "..."  # GSM-7, so an English reply does not become UCS-2 for it
 
 def fit(lines: list[str], kept_tail: list[str], max_segments: int, *, list_shortenable: bool = True) -> str:
     """`lines` (the body, first line the most important) and `kept_tail` (choices, a link: never dropped)
-    joined, saying less until the text fits `max_segments`."""
+    joined, saying less until the text fits `max_segments`: a list loses its last items, then lesser lines go,
+    then the longest line loses words from its end. Lines that list the choices (when not shortenable) stay."""
     body = [line for line in lines if line.strip()]
+    kept = (lambda line: False) if list_shortenable else (lambda line: bool(LIST_LINE.match(line)))
 
-    def joined() -> str:
-        return "\n".join(body + kept_tail)
+    def too_long() -> bool:
+        return segments("\n".join(body + kept_tail)) > max_segments
 
     if list_shortenable:
-        while segments(joined()) > max_segments and _shorten_list(body):
+        while too_long() and _shorten_list(body):
             pass
-    while segments(joined()) > max_segments and len(body) > 1:
-        body.pop(_least_needed(body))
-    while segments(joined()) > max_segments and body and len(body[0].split()) > 1:
-        body[0] = _fewer_words(body[0])
-    return joined()
+    while too_long():
+        droppable = [i for i in range(1, len(body)) if not kept(body[i]) and not _carries_the_point(body[i])]
+        if droppable:
+            body.pop(droppable[-1])
+            continue
+        wordy = [i for i, line in enumerate(body) if not kept(line) and len(line.split()) > 1]
+        if not wordy:
+            break
+        longest = max(wordy, key=lambda i: len(body[i]))
+        body[longest] = _fewer_words(body[longest])
+    return "\n".join(body + kept_tail)
 
 
 def _shorten_list(body: list[str]) -> bool:
@@ -43,14 +51,6 @@ def _shorten_list(body: list[str]) -> bool:
     else:
         body.insert(last, MORE.format(n=hidden))
     return True
-
-
-def _least_needed(body: list[str]) -> int:
-    """Which line to leave out: the last one that is neither the first nor a total or question line."""
-    for i in range(len(body) - 1, 0, -1):
-        if not _carries_the_point(body[i]):
-            return i
-    return len(body) - 1
 
 
 def _carries_the_point(line: str) -> bool:
