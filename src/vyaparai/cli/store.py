@@ -5,6 +5,7 @@ import asyncio
 import sys
 
 from vyaparai.catalog.stores import StoreError, create_store
+from vyaparai.cli import store_channels
 from vyaparai.cli import telegram as telegram_command
 from vyaparai.cli.context import database
 from vyaparai.config import Settings
@@ -25,6 +26,7 @@ def register(sub) -> None:
     create.add_argument("--address", help="the shop's address")
     create.set_defaults(handler=run)
     telegram_command.register(actions)
+    store_channels.register(actions)
 
 
 def run(args) -> int:
