@@ -50,18 +50,17 @@ _LATIN_READERS = frozenset({"en", "hinglish"})
 
 @lru_cache(maxsize=4096)
 def shown_name(lang: str, name: str, loose: bool) -> str:
-    """A loose good's name as a reader of `lang` knows it: "Tomato (loose, per kg)" is "தக்காளி (Tomato)"
-    in Tamil. Branded names stay as the shop wrote them; so does anything the lexicon can't name exactly."""
+    """A loose good's name as a reader of `lang` says it: "Tomato (loose, per kg)" is "தக்காளி" in Tamil.
+    Only a name the lexicon knows as one thing is replaced (not "Ponni Boiled Rice", which is one rice of
+    several); branded names stay as the shop wrote them."""
     if not loose or lang in _LATIN_READERS:
         return name
     head = name.split(" (")[0].strip()
     lexicon = load_lexicon()
-    parts = [key(p) for p in head.split("/")]
-    parts += [p.split()[-1] for p in parts if " " in p and len(p.split()[-1]) >= 4]  # "Wheat Atta": atta
-    for part in parts:
+    for part in [key(p) for p in head.split("/")]:
         concepts = lexicon.concepts_of.get(part, set())
         if len(concepts) == 1:
             written = lexicon.written.get(next(iter(concepts)), {}).get(lang)
             if written:
-                return f"{written} ({head})"
+                return written
     return name
