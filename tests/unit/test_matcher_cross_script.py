@@ -166,3 +166,28 @@ def test_a_word_that_is_only_part_of_a_brand_keeps_its_generic_sense(text, sku):
     u = understand(text, SALTS.vocabulary())
     m = SALTS.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+SOUNDS = ProductIndex.build([
+    product("SANTOOR", "Santoor Sandal Turmeric Soap 100g", "g", 100, 38, "Santoor", "personal_care"),
+    product("LUX-SOAP", "Lux Soft Touch Soap 100g", "g", 100, 40, "Lux", "personal_care"),
+    product("KNIGHT", "Good Knight Gold Flash Refill 45ml", "ml", 45, 85, "Good Knight", "household"),
+    product("MEDIMIX", "Medimix Classic Ayurvedic Handmade Soap 125g", "g", 125, 45, "Medimix", "personal_care"),
+    product("GEL", "Vim Lemon Dishwash Gel 250ml", "ml", 250, 55, "Vim", "household"),
+    product("VIM-BAR", "Vim Dishwash Bar 155g", "g", 155, 10, "Vim", "household"),
+    product("PARLEG", "Parle-G Glucose Biscuits 70g", "g", 70, 5, "Parle", "snacks"),
+    product("BALAJI", "Balaji Simply Salted Wafers 45g", "g", 45, 10, "Balaji", "snacks"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("சந்தூர் சோப்பு மூணு", "SANTOOR"),   # a lexicon word (sindoor) this store sells none of yields to the brand
+    ("குட்நைட் ரீஃபில் ஒன்னு", "KNIGHT"),   # two brand words written as one
+    ("மெடிமிக்ஸ் ரெண்டு", "MEDIMIX"),       # a bare brand with a long name is still that product
+    ("விம் ஜெல் ஒன்னு", "GEL"),             # a soft g: Gel is "jel"
+    ("ek parleji", "PARLEG"),              # the brand and its letter run together, nearer than Balaji
+])
+def test_brand_sounds_hold_against_lexicon_words_and_lookalikes(text, sku):
+    u = understand(text, SOUNDS.vocabulary())
+    m = SOUNDS.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
                                     pack_count, skeleton, terms_of)
-from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
+from vyaparai.nlu.phonetic import hard_g, sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
 FUZZY_CUTOFF = 80.0
@@ -179,7 +179,7 @@ class TermIndex:
         if term.role != "brand" and (term.key in self.concept_words
                                      or (term.role not in ("variant", "head") and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"
-        for said in {term.key, spoken or term.key}:
+        for said in {term.key, spoken or term.key, hard_g(term.key) or term.key}:
             sk = sound_key(said)
             if len(sk) >= 2 or said == spoken or (term.role == "brand" and sk):
                 self.by_sound[sk].add(term.key)  # one-consonant brands too (Tide, Vim): said alike only
@@ -278,6 +278,13 @@ class TermIndex:
 def name_sounds(entry: Entry) -> set[str]:
     """Sound keys of a product's brand and of its name up to the first word of a kind, letters said
     as letters ("Parle-G Glucose Biscuits" -> parleji): the whole mention may be written as one word."""
+    keys = {sound_key(view) for view in name_views(entry)}
+    return {k for k in keys if len(k.lstrip("a")) >= 3}
+
+
+def name_views(entry: Entry) -> list[str]:
+    """The ways a product's name may be said run together: all of it, its brand, its words before the
+    kind, its brand with the letters after it."""
     spoken = entry.spoken
     said = [spoken.get(t.key, t.key) for t in entry.name]
     brand = [spoken.get(t.key, t.key) for t in entry.name if t.role == "brand"]
@@ -286,8 +293,13 @@ def name_sounds(entry: Entry) -> set[str]:
         if t.role in ("head", "form") or t.key.isdigit():
             break
         lead.append(spoken.get(t.key, t.key))
-    keys = {sound_key("".join(view)) for view in (said, brand, lead) if view}
-    return {k for k in keys if len(k.lstrip("a")) >= 3}
+    lettered = []  # the brand and the letters said after it: "parle" + "ji"
+    for t in entry.name:
+        if t.role == "brand" or (lettered and t.key in spoken):
+            lettered.append(spoken.get(t.key, t.key))
+        elif lettered:
+            break
+    return ["".join(view) for view in (said, brand, lead, lettered) if view]
 
 
 def name_skeletons(entry: Entry) -> set[str]:

@@ -7,13 +7,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons, name_sounds
+from rapidfuzz import fuzz
+
+from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons, name_sounds, name_views
 from vyaparai.catalog.packs import apply_size_hint, apply_size_number, packed_over_loose, said_forms
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
 from vyaparai.catalog.terms import skeleton, terms_of
-from vyaparai.nlu.phonetic import sound_key
+from vyaparai.nlu.phonetic import sound_key, sound_spelling
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
@@ -22,6 +24,7 @@ MATCH_THRESHOLD = 55.0  # below this the store does not have what was asked for 
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
 _SOUNDS_LIKE = 80.0
+_SOUNDS_UNLIKE = 30.0  # how much a sound-alike name loses as its vowels differ
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
@@ -103,7 +106,7 @@ class ProductIndex:
         units = self._units(words)
         ranked = self._rank(mention, units, hint_units(mention.hints, self._lexicon), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
-        if not ranked or ranked[0].score < MATCH_THRESHOLD:
+        if not ranked or (ranked[0].score < MATCH_THRESHOLD and not _all_own_words(ranked[0], len(units))):
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
         if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
@@ -151,12 +154,14 @@ class ProductIndex:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
         sounds_like = self._sounds_like(words, units)
         scored = []
-        for i in self._candidate_ids(units) | sounds_like:
+        for i in self._candidate_ids(units) | set(sounds_like):
             entry = self._entries[i]
             found = fit(units + hints, entry)
             words_fit = found.score
-            if i in sounds_like and not all(found.explained):
-                words_fit = max(words_fit, _SOUNDS_LIKE)  # "थम्स अप" / "thums up": same consonants, other vowels
+            if i in sounds_like and any(e != 2 for e in found.explained) \
+                    and _rest_explained(found, units, sounds_like[i][0]):
+                # "थम्स अप" / "thums up": same consonants, other vowels; the closer the vowels, the surer
+                words_fit = max(words_fit, _sounds_like_fit(sounds_like[i][1], entry))
             if words_fit <= 0:
                 continue
             score = words_fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
@@ -189,16 +194,23 @@ class ProductIndex:
             if s.score >= best - 20 and fit(units, s.entry).score >= _LIKE_FIT:
                 s.score += _LIKE_BONUS
 
-    def _sounds_like(self, words: list[str], units) -> set[int]:
-        """Products whose whole name sounds like the whole mention ("parleji", "थम्स अप"), asked only
-        when some word of it is not a known product word."""
+    def _sounds_like(self, words: list[str], units) -> dict[int, tuple[int | None, str]]:
+        """Products whose whole name or brand sounds like the whole mention ("parleji", "थम्स अप"), or
+        like one unknown word of it (குட்நைட் for Good Knight): product -> (that word's unit, None for
+        the whole; what was said). Asked only when some word of the mention is not a known product word."""
         if all(u.weight >= 1.0 for u in units):
-            return set()
+            return {}
         joined = "".join(words)
-        found = set(self._terms.by_name_skeleton.get(skeleton(joined), set()))
+        found: dict[int, tuple[int | None, str]] = {}
+        for n, u in enumerate(units):
+            said = u.keys[0][0]
+            sk = sound_key(said)
+            if u.weight < 1.0 and len(units) > 1 and len(sk.lstrip("a")) >= 3:
+                found.update(dict.fromkeys(self._terms.by_name_sound.get(sk, ()), (n, said)))
+        found.update(dict.fromkeys(self._terms.by_name_skeleton.get(skeleton(joined), ()), (None, joined)))
         sk = sound_key(joined)
         if len(sk.lstrip("a")) >= 3:
-            found |= self._terms.by_name_sound.get(sk, set())
+            found.update(dict.fromkeys(self._terms.by_name_sound.get(sk, ()), (None, joined)))
         return found
 
     def _candidate_ids(self, units) -> set[int]:
@@ -280,3 +292,26 @@ class ProductIndex:
 def _sibling(entry: Entry, phrases) -> bool:
     """The product shares a brand word with something the customer just ruled out."""
     return any(k in entry.brand for phrase in phrases for u in phrase for k, _ in u.keys[:1])
+
+
+def _all_own_words(top: _Scored, said: int) -> bool:
+    """Every word said is a word of the product's own name ("medimix" for a long Medimix name): that is
+    the product, however many other words its name has."""
+    return said > 0 and all(e == 2 for e in top.fit.explained[:said])
+
+
+def _rest_explained(found: Fit, units, word: int | None) -> bool:
+    """A product that sounds like one word of the mention fits it when it explains all the others; one
+    that sounds like the whole mention, when it explains the words known for sure (ஃபார்ச்சூன்
+    எண்ணெய் runs together like "Fortune", yet its oil is no atta)."""
+    if word is None:
+        return all(e for u, e in zip(units, found.explained) if u.weight >= 1.0)
+    return all(e for n, e in enumerate(found.explained) if n != word)
+
+
+def _sounds_like_fit(said: str, entry: Entry) -> float:
+    """The fit of a product whose name sounds like what was said: full marks for the same sounds,
+    less as the vowels differ (பார்லேஜி is Parle-G more than Balaji)."""
+    spelled = sound_spelling(said)
+    alike = max((fuzz.ratio(spelled, sound_spelling(view)) for view in name_views(entry)), default=0.0)
+    return _SOUNDS_LIKE - _SOUNDS_UNLIKE * (1 - alike / 100)

@@ -47,6 +47,9 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
                   canonical: list[str] | None = None) -> list[Unit]:
     units = []
     for n, (k, tagged) in enumerate(zip(words, concepts)):
+        if tagged and not index.by_key.get(k) and not any(index.by_concept.get(c) for c in tagged) \
+                and any(sim >= _SOUNDS_SURE for _, sim in index.sounds(k)):
+            tagged = frozenset()  # சந்தூர்: sindoor to the lexicon, which this store sells none of; Santoor by sound
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
         heard = 0.0  # how sure the word is a store's name word said by sound (ਵ੍ਹਾਈਟ -> white)
         if not index.by_key.get(k) and not tagged:

@@ -15,9 +15,11 @@ from functools import lru_cache
 
 _SILENT = [(re.compile(r"ig(?=t|$)"), "i"),  # light, night: the gh of English is not said ("lait")
            (re.compile(r"^(?:u|oy)(?=[aei])"), "v"),  # w written as a vowel: উইনার (winner), ওয়াশ (wash)
-           (re.compile(r"^kn"), "n"), (re.compile(r"^vr"), "r"), (re.compile(r"mb$"), "m"),
+           (re.compile(r"(?:^|(?<=[^aeiou]))kn"), "n"),  # knight, and "goodknight" run together
+           (re.compile(r"^vr"), "r"), (re.compile(r"mb$"), "m"),
+           (re.compile(r"^g(?=[ei])"), "j"),  # soft g: Gel, Ginger, Gillette are "jel", "jinjar", "jillet"
            (re.compile(r"ti(?=on|an)"), "s"),  # lotion, "losan"
-           (re.compile(r"(?<=[a-z])tu(?=ne?$|re?$)"), "chu"),  # fortune, picture: "farchun"
+           (re.compile(r"(?<=[a-z])tu(?=ne$|re$)"), "chu"),  # fortune, picture: "farchun" (not Santoor)
            (re.compile(r"cs"), "s"),  # Tamil ச்ச comes out as "cs" (ஆச்சி, aachi)
            (re.compile(r"c(?=[ei])"), "s"),  # soft c: excel, "eksel"
            (re.compile(r"ch|c"), lambda m: "S" if m.group() == "ch" else "K")]
@@ -76,3 +78,9 @@ def spell_letters(word: str) -> str | None:
     if not (lone or initials):
         return None
     return "".join(LETTER_NAMES[c] for c in letters.lower())
+
+
+def hard_g(latin_key: str) -> str | None:
+    """The same word said with a hard g ("Gits" is "kits"), when a leading g may be soft, else None:
+    a store's name word is findable both ways."""
+    return "k" + latin_key[1:] if latin_key[:1] == "g" and latin_key[1:2] in ("e", "i") else None
