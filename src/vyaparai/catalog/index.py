@@ -275,41 +275,10 @@ class TermIndex:
         return result
 
 
-def name_sounds(entry: Entry) -> set[str]:
-    """Sound keys of a product's brand and of its name up to the first word of a kind, letters said
-    as letters ("Parle-G Glucose Biscuits" -> parleji): the whole mention may be written as one word."""
-    keys = {sound_key(view) for view in name_views(entry)}
-    return {k for k in keys if len(k.lstrip("a")) >= 3}
 
 
-def name_views(entry: Entry) -> list[str]:
-    """The ways a product's name may be said run together: all of it, its brand, its words before the
-    kind, its brand with the letters after it."""
-    spoken = entry.spoken
-    said = [spoken.get(t.key, t.key) for t in entry.name]
-    brand = [spoken.get(t.key, t.key) for t in entry.name if t.role == "brand"]
-    lead = []
-    for t in entry.name:
-        if t.role in ("head", "form") or t.key.isdigit():
-            break
-        lead.append(spoken.get(t.key, t.key))
-    lettered = []  # the brand and the letters said after it: "parle" + "ji"
-    for t in entry.name:
-        if t.role == "brand" or (lettered and t.key in spoken):
-            lettered.append(spoken.get(t.key, t.key))
-        elif lettered:
-            break
-    return ["".join(view) for view in (said, brand, lead, lettered) if view]
 
 
-def name_skeletons(entry: Entry) -> set[str]:
-    """Consonant skeletons of a product's brand+name words and of its aliases ("thums up" -> thmsp)."""
-    views = [entry.name, *entry.aliases]
-    brand = [t for t in entry.name if t.role == "brand"]
-    out = {skeleton("".join(t.key for t in v)) for v in views}
-    if brand:
-        out.add(skeleton("".join(t.key for t in brand)))
-    return {s for s in out if len(s) >= 3}
 
 
 def trigrams(k: str) -> set[str]:

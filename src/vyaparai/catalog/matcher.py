@@ -7,15 +7,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from vyaparai.catalog.index import Entry, TermIndex, make_entry, name_skeletons, name_sounds, name_views
+from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
+                                    split_brands_joined)
+from vyaparai.catalog.index import Entry, TermIndex, make_entry
 from vyaparai.catalog.packs import apply_size_hint, apply_size_number, packed_over_loose, said_forms
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
-from vyaparai.catalog.terms import skeleton, terms_of
-from vyaparai.nlu.phonetic import sound_key, sound_spelling
+from vyaparai.catalog.terms import terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
@@ -23,12 +22,9 @@ from vyaparai.nlu.vocabulary import Vocabulary
 MATCH_THRESHOLD = 55.0  # below this the store does not have what was asked for ("amul cheese": brand only)
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
-_SOUNDS_LIKE = 80.0
-_SOUNDS_UNLIKE = 30.0  # how much a sound-alike name loses as its vowels differ
 _SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
-_JOINED_BRAND = 0.85  # how alike two words run together must sound to a brand word to be read as it
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
 
@@ -102,7 +98,7 @@ class ProductIndex:
         return any(sim >= 0.8 for _, sim in self._terms.near(k)) or bool(self._terms.sounds(k))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
-        words = self._split_brands_joined(mention.key.split())
+        words = split_brands_joined(self._terms, self._lexicon, mention.key.split())
         units = self._units(words)
         ranked = self._rank(mention, units, hint_units(mention.hints, self._lexicon), words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
@@ -111,29 +107,6 @@ class ProductIndex:
         if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
-
-    def _split_brands_joined(self, words: list[str]) -> list[str]:
-        """Two words that together sound like one brand word of the store are that word: Lifebuoy written
-        "లైఫ్ బాయ్" or "life boy" is no "leaf" and "bay" (words of another product)."""
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            if i + 1 < len(words) and self._one_brand(words[i], words[i + 1]):
-                out.append(words[i] + words[i + 1])
-                i += 2
-                continue
-            out.append(words[i])
-            i += 1
-        return out
-
-    def _one_brand(self, a: str, b: str) -> bool:
-        if a in self._terms.brand_keys or b in self._terms.brand_keys or min(len(a), len(b)) < 2:
-            return False
-        if self._lexicon.concepts(a) or self._lexicon.concepts(b):
-            return False  # "chana dal" is chana dal, whatever brand it sounds like run together
-        joined = a + b
-        return joined in self._terms.brand_keys or any(
-            k in self._terms.brand_keys and sim >= _JOINED_BRAND for k, sim in self._terms.sounds(joined))
 
     def _units(self, words: list[str]):
         canonical = [self._canonical(k) for k in words]
@@ -152,16 +125,15 @@ class ProductIndex:
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
-        sounds_like = self._sounds_like(words, units)
+        heard = sounds_like(self._terms, words, units)
         scored = []
-        for i in self._candidate_ids(units) | set(sounds_like):
+        for i in self._candidate_ids(units) | set(heard):
             entry = self._entries[i]
             found = fit(units + hints, entry)
             words_fit = found.score
-            if i in sounds_like and any(e != 2 for e in found.explained) \
-                    and _rest_explained(found, units, sounds_like[i][0]):
+            if i in heard and any(e != 2 for e in found.explained) and rest_explained(found, units, heard[i][0]):
                 # "थम्स अप" / "thums up": same consonants, other vowels; the closer the vowels, the surer
-                words_fit = max(words_fit, _sounds_like_fit(sounds_like[i][1], entry))
+                words_fit = max(words_fit, sounds_like_fit(heard[i][1], entry))
             if words_fit <= 0:
                 continue
             score = words_fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
@@ -193,25 +165,6 @@ class ProductIndex:
         for s in scored:
             if s.score >= best - 20 and fit(units, s.entry).score >= _LIKE_FIT:
                 s.score += _LIKE_BONUS
-
-    def _sounds_like(self, words: list[str], units) -> dict[int, tuple[int | None, str]]:
-        """Products whose whole name or brand sounds like the whole mention ("parleji", "थम्स अप"), or
-        like one unknown word of it (குட்நைட் for Good Knight): product -> (that word's unit, None for
-        the whole; what was said). Asked only when some word of the mention is not a known product word."""
-        if all(u.weight >= 1.0 for u in units):
-            return {}
-        joined = "".join(words)
-        found: dict[int, tuple[int | None, str]] = {}
-        for n, u in enumerate(units):
-            said = u.keys[0][0]
-            sk = sound_key(said)
-            if u.weight < 1.0 and len(units) > 1 and len(sk.lstrip("a")) >= 3:
-                found.update(dict.fromkeys(self._terms.by_name_sound.get(sk, ()), (n, said)))
-        found.update(dict.fromkeys(self._terms.by_name_skeleton.get(skeleton(joined), ()), (None, joined)))
-        sk = sound_key(joined)
-        if len(sk.lstrip("a")) >= 3:
-            found.update(dict.fromkeys(self._terms.by_name_sound.get(sk, ()), (None, joined)))
-        return found
 
     def _candidate_ids(self, units) -> set[int]:
         """Products sharing words with the mention; when there are many, those sharing the most and
@@ -298,20 +251,3 @@ def _all_own_words(top: _Scored, said: int) -> bool:
     """Every word said is a word of the product's own name ("medimix" for a long Medimix name): that is
     the product, however many other words its name has."""
     return said > 0 and all(e == 2 for e in top.fit.explained[:said])
-
-
-def _rest_explained(found: Fit, units, word: int | None) -> bool:
-    """A product that sounds like one word of the mention fits it when it explains all the others; one
-    that sounds like the whole mention, when it explains the words known for sure (ஃபார்ச்சூன்
-    எண்ணெய் runs together like "Fortune", yet its oil is no atta)."""
-    if word is None:
-        return all(e for u, e in zip(units, found.explained) if u.weight >= 1.0)
-    return all(e for n, e in enumerate(found.explained) if n != word)
-
-
-def _sounds_like_fit(said: str, entry: Entry) -> float:
-    """The fit of a product whose name sounds like what was said: full marks for the same sounds,
-    less as the vowels differ (பார்லேஜி is Parle-G more than Balaji)."""
-    spelled = sound_spelling(said)
-    alike = max((fuzz.ratio(spelled, sound_spelling(view)) for view in name_views(entry)), default=0.0)
-    return _SOUNDS_LIKE - _SOUNDS_UNLIKE * (1 - alike / 100)
