@@ -29,6 +29,9 @@ async def current_cart(turn: Turn) -> Cart:
 
 async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     cart = await current_cart(turn)
+    if u.corrects:  # "maggi 2 nahi 3": a line already in the cart is set to the new amount, not added to
+        await change_quantities(turn, u, index)
+        return
     await _add_mentions(turn, cart, list(u.items), index)
 
 

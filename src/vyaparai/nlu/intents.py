@@ -80,7 +80,7 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("cancel_order", order_number=order_number)  # "order mat bhejo", "order nahi chahiye"
     if flags["cancel"] and has_items:
         return Decision("remove_item")  # "tamatar cancel karo": the item, not the order
-    if flags["remove"] and (has_items or flags["cart"]):
+    if flags["remove"] and (has_items or flags["cart"] or flags["all"]):
         return Decision("remove_item")  # "clear cart" has no item: the bot asks what to remove
     if (flags["order"] and not sure and (flags["make"] or flags["enough"] or flags["checkout"])
             and not flags["help"]):

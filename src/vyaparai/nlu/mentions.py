@@ -13,7 +13,7 @@ from vyaparai.nlu.types import ItemMention, Size
 NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "make", "cart", "show",
                          "checkout", "online", "pay", "cash", "money", "arrival", "where", "order",
                          "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
-                         "langname", "enough"})
+                         "langname", "enough", "all"})
 # "X wala" / "X waali": the amount before it names a pack, it is not the quantity to buy.
 _WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી " \
         "ഉള്ളത് ഉള്ള ಇರುವ ಇರೋದು ఉన్నది உள்ளது"  # "the one that has": Malayalam, Kannada, Telugu, Tamil

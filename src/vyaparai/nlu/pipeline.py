@@ -9,6 +9,7 @@ import regex
 
 from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.asides import common_words_out_of_context
+from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.kinds import carry_kind
@@ -43,6 +44,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
                        _brand_like(vocabulary))  # after the question words are known as such
     common_words_out_of_context(tokens, _knower(vocabulary))
+    drop_leading_no(tokens)
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
@@ -60,7 +62,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
                          target_lang=decision.target_lang, choice=decision.choice,
-                         order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure)
+                         order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
+                         corrects=refuses_an_amount(tokens))
 
 
 def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:

@@ -67,6 +67,14 @@ TABLE: dict[str, dict[str, str]] = {
         "hi": "नहीं", "mr": "नाही नको", "ta": "இல்ல இல்லை வேண்டா", "te": "కాదు వద్దు కాదండి",
         "kn": "ಅಲ್ಲ ಬೇಡ ಬೇಡಾ", "ml": "അല്ല വേണ്ട", "bn": "নয় না নেই", "gu": "નહિ નહીં નથી", "pa": "ਨਹੀਂ ਨਹੀ ਨਾਂ",
     },
+    # "everything": with a remove word it empties the cart ("sab hata do", "remove everything").
+    "all": {
+        "all": "all everything whole entire sab sabhi sabh saara sara saare sare poora pura sabkuch "
+               "सब सभी सारा सारे सारी पूरा पूरे सबकुछ எல்லா எல்லாம் எல்லாத்தையும் எல்லாவற்றையும் "
+               "ellam ellathaiyum అన్నీ అన్ని అంతా anni ಎಲ್ಲಾ ಎಲ್ಲವನ್ನೂ ಎಲ್ಲವೂ ella എല്ലാം എല്ലാ "
+               "ellam সব সবকিছু সবই shob બધું બધા બધો badhu badha ਸਭ ਸਾਰਾ ਸਾਰੇ ਸਭ ਕੁਝ sabh सगळं सगळे "
+               "सगळा सर्व sagla sagle",
+    },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
     "remove": {
         "all": "remove delete clear empty khali खाली out hatao નાખો કાઢી hata hatado hatana nikal nikalo nikaal nikaldo nikaalo minus "

@@ -58,3 +58,6 @@ class Understanding:
     # An amount or an exactly known product word backs the items (not only a fuzzy guess): the dialogue
     # lets such a message change the cart mid-checkout, and reads a guess there as something else.
     sure_items: bool = False
+    # An amount refused for another ("maggi 2 nahi 3"): the amounts said are the totals wanted, so a product
+    # already in the cart is set to them, not given more.
+    corrects: bool = False
