@@ -40,7 +40,9 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
     for s in plain:
         if not any(o.fit.extras < s.fit.extras for o in plain):
             s.score += best - s.words
-    costs = {id(s): _cost(s.entry, group, said_forms)
+    ordinary = [(s.entry.record.base_unit, s.entry.kind, s.entry.record) for s in group
+                if not s.entry.forms & SPECIAL_FORMS]  # made once: every product is priced against them
+    costs = {id(s): _cost(s.entry, ordinary, said_forms)
              + _kind_cost(s.entry, brand_kinds) for s in group}
     least = min(costs.values())
     for s in group:
@@ -57,11 +59,10 @@ def _kind_cost(entry, brand_kinds: frozenset[str]) -> float:
     return _KIND_COST / 2 if entry.kind - brand_kinds else 0.0
 
 
-def _cost(entry, group: list, said_forms: frozenset[str]) -> float:
+def _cost(entry, ordinary: list, said_forms: frozenset[str]) -> float:
     cost = _FORM_COST * len((entry.forms & SPECIAL_FORMS) - said_forms)
     unit = entry.record.base_unit
-    siblings = [s.entry.record for s in group if s.entry.record.base_unit == unit
-                and not (s.entry.forms & SPECIAL_FORMS) and _same_kind(s.entry.kind, entry.kind)]
+    siblings = [r for u, kind, r in ordinary if u == unit and _same_kind(kind, entry.kind)]
     if not siblings:
         return cost
     r = entry.record
