@@ -29,3 +29,17 @@ def test_a_leading_no_before_an_instruction_refuses_nothing(text):
 
 def test_a_leading_no_before_a_product_alone_still_refuses_it():
     assert understand("no poha").intent == "remove_item"
+
+
+@pytest.mark.parametrize("text", ["chalo ab order bhej do", "इसको ऑर्डर कर दीजिए", "ippo order pannunga"])
+def test_an_order_word_with_a_verb_and_no_amount_is_the_checkout(text):
+    assert understand(text).intent == "checkout"
+
+
+def test_an_order_with_amounts_still_adds_them():
+    assert understand("order: 2 kilo poha aur 1 sabun").intent == "add_items"
+
+
+@pytest.mark.parametrize("text", ["paisa haath mein dunga", "টাকা হাতে দেব"])
+def test_money_handed_over_is_cash_even_beside_a_guessed_word(text):
+    assert understand(text).intent == "cash_on_delivery"

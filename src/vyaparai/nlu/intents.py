@@ -66,6 +66,9 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("provide_address")
     if flags["offtopic"] and not (has_items and flags["want"]):
         return Decision("unknown")
+    if ((flags["money"] or flags["pay"] or _says_rupees_alone(tokens)) and not sure and not flags["where"]
+            and not any(t.kind in ("num", "frac") for t in tokens)):
+        return Decision(_payment(flags) if not _says_rupees_alone(tokens) or flags["online"] else "cash_on_delivery")  # "টাকা হাতে দেব", "paisa de dunga": a guessed product never outranks it
     cues = cues or Counter()
     question = questions.asked(cues, flags, has_items, sure)
     if question:
@@ -82,8 +85,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("remove_item")  # "tamatar cancel karo": the item, not the order
     if flags["remove"] and (has_items or flags["cart"] or flags["all"]):
         return Decision("remove_item")  # "clear cart" has no item: the bot asks what to remove
-    if (flags["order"] and not sure and (flags["make"] or flags["enough"] or flags["checkout"])
-            and not flags["help"]):
+    if (flags["order"] and (not sure or not quantities)
+            and (flags["make"] or flags["enough"] or flags["checkout"] or flags["want"]) and not flags["help"]):
         return Decision("checkout")  # "bas, ab order kar do": a guessed word does not make it a change
     if has_items and _is_change(flags, tokens):
         return Decision("change_quantity")
@@ -149,6 +152,11 @@ def _amount_before_enough(tokens: list[Token]) -> bool:
         if "enough" in t.flags:
             return amount
     return False
+
+
+def _says_rupees_alone(tokens: list[Token]) -> bool:
+    """"টাকা হাতে দেব": the currency word with no number is money, not an amount of something."""
+    return any(t.kind == "unit" and t.unit == "inr" for t in tokens)
 
 
 def _payment(flags: Counter) -> str:

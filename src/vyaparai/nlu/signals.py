@@ -146,7 +146,7 @@ TABLE: dict[str, dict[str, str]] = {
                "saman samaan सामान groceries grocery items stuff",
     },
     "cancel": {
-        "all": "cancel cancle cancell cancelled radd रद्द कैंसल कैन्सल கேன்சல் క్యాన్సిల్ క్యాన్సల్ "
+        "all": "cancel cancle cancell cancelled radd రద్దు raddu रद्द कैंसल कैन्सल கேன்சல் క్యాన్సిల్ క్యాన్సల్ "
                "রদ্দ ক্যানসেল বাতিল कॅन्सल રદ કેન્સલ ರದ್ದು ಕ್ಯಾನ್ಸಲ್ റദ്ദാക്കൂ ക്യാൻസൽ ਰੱਦ ਕੈਂਸਲ",
     },
     "greet": {
