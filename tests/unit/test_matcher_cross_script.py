@@ -191,3 +191,14 @@ def test_brand_sounds_hold_against_lexicon_words_and_lookalikes(text, sku):
     u = understand(text, SOUNDS.vocabulary())
     m = SOUNDS.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+def test_a_brand_of_two_words_keeps_its_english_kind_word():
+    # the "tea" of the brand "Tata Tea" is tea, so ਚਾਹ (tea) finds it, and not another brand's premium tea
+    teas = ProductIndex.build([
+        product("TATA-PREMIUM", "Tata Tea Premium 250g", "g", 250, 140, "Tata Tea", "beverages"),
+        product("OTHER-PREMIUM", "Wagh Bakri Premium Leaf Tea 250g", "g", 250, 140, "Wagh Bakri", "beverages"),
+    ])
+    u = understand("ਟਾਟਾ ਚਾਹ ਪ੍ਰੀਮੀਅਮ ਇੱਕ", teas.vocabulary())
+    m = teas.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "TATA-PREMIUM"

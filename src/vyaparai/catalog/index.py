@@ -65,10 +65,12 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     name = terms_of(words, brand_keys, lexicon)
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
-    aliases = [terms_of(name_words(a), brand_keys, lexicon) for a in record.aliases if a.strip()]
+    name = _brand_says_nothing(name, lexicon)
+    aliases = [_brand_says_nothing(terms_of(name_words(a), brand_keys, lexicon), lexicon)
+               for a in record.aliases if a.strip()]
     numbers = _name_numbers(record, name)
-    aliases += [[Term(digits + t.key, t.concepts, t.role)] for digits, t in numbers]  # "3roses", "7up"
-    return Entry(record, position, _brand_says_nothing(name), [_brand_says_nothing(a) for a in aliases if a],
+    aliases += [[Term(digits + t.key, _forms(t), t.role)] for digits, t in numbers]  # "3roses", "7up"
+    return Entry(record, position, name, [a for a in aliases if a],
                  pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
                  numbers=tuple((digits, t.key) for digits, t in numbers))
 
@@ -85,14 +87,17 @@ def _name_numbers(record: ProductRecord, name: list[Term]) -> list[tuple[str, Te
     return list(dict.fromkeys(found))
 
 
-def _brand_says_nothing(name: list[Term]) -> list[Term]:
+def _brand_says_nothing(name: list[Term], lexicon) -> list[Term]:
     """A brand the lexicon knows as a kind ("colgate" = toothpaste, "surf" = washing powder) names that
     kind only when the rest of the name does not: the Colgate toothbrush is no toothpaste. A word that is
-    only part of a brand names nothing by itself: the "up" of Thums Up is no ഉപ്പ് (salt)."""
-    whole = sum(t.role == "brand" for t in name) == 1
-    if whole and not any(t.concepts - _forms(t) for t in name if t.role != "brand"):
+    only part of a brand names a kind only in English, the language of the name: the "tea" of Tata Tea
+    is tea, the "up" of Thums Up is no ഉപ്പ് (salt)."""
+    if any(t.concepts - _forms(t) for t in name if t.role != "brand"):
+        return [Term(t.key, _forms(t), t.role) if t.role == "brand" else t for t in name]
+    if sum(t.role == "brand" for t in name) == 1:
         return name
-    return [Term(t.key, _forms(t), t.role) if t.role == "brand" else t for t in name]
+    return [Term(t.key, _forms(t) | {c for c in t.concepts if t.key in lexicon.english.get(c, ())}, t.role)
+            if t.role == "brand" else t for t in name]
 
 
 def _forms(term: Term) -> frozenset[str]:
