@@ -202,3 +202,24 @@ def test_a_brand_of_two_words_keeps_its_english_kind_word():
     u = understand("ਟਾਟਾ ਚਾਹ ਪ੍ਰੀਮੀਅਮ ਇੱਕ", teas.vocabulary())
     m = teas.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == "TATA-PREMIUM"
+
+
+SPICES = ProductIndex.build([
+    product("EASTERN", "Eastern Sambar Powder 100g", "g", 100, 45, "Eastern", "spices"),
+    product("AACHI", "Aachi Sambar Powder 200g", "g", 200, 80, "Aachi", "spices"),
+    product("CHIPS-MAGIC", "Lay's India's Magic Masala Chips 52g", "g", 52, 20, "Lay's", "snacks"),
+    product("CHIPS-SALTED", "Lay's Classic Salted Chips 52g", "g", 52, 20, "Lay's", "snacks"),
+    product("TEA-PREMIUM", "Tata Tea Premium 250g", "g", 250, 140, "Tata Tea", "beverages"),
+    product("TEA-GOLD", "Tata Tea Gold 250g", "g", 250, 160, "Tata Tea", "beverages"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("ஈஸ்டர்ன் சாம்பார் பொடி ஒரு பாக்கெட்", "EASTERN"),  # a sound beats a lexicon stem of its first letters
+    ("লেস ম্যাজিক মসলা একটা", "CHIPS-MAGIC"),           # the g of Magic is soft
+    ("ടാറ്റ ടീ പ്രീമിയം ഒന്ന്", "TEA-PREMIUM"),          # "premium", a word every tea has, still tells them apart
+])
+def test_name_words_of_every_kind_are_heard_in_other_scripts(text, sku):
+    u = understand(text, SPICES.vocabulary())
+    m = SPICES.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
                                     pack_count, skeleton, terms_of)
-from vyaparai.nlu.phonetic import hard_g, sound_key, sound_spelling, spell_letters
+from vyaparai.nlu.phonetic import said_as, sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
 FUZZY_CUTOFF = 80.0
@@ -159,15 +159,18 @@ class TermIndex:
         for g in trigrams(k):
             self.by_trigram[g].add(k)
 
-    def canonical(self, k: str) -> str:
-        """The known spelling a word stands for: itself, its stem without a case ending
+    def canonical(self, k: str) -> tuple[str, float]:
+        """The known spelling a word stands for and how sure: itself, its stem without a case ending
         (मॅगीचे -> megi, onions -> onion) or a very close spelling (gavhachan -> gavhache)."""
         if k in self.by_key:
-            return k
+            return k, 1.0
         options = [(sim, other) for other, sim in self.near(k) if sim >= 0.85 and self.meaningful(other)]
         options += [(1.0 - 0.05 * cut, k[:-cut]) for cut in range(1, min(3, len(k) - 3) + 1)
                     if self.meaningful(k[:-cut])]
-        return max(options)[1] if options else k
+        if not options:
+            return k, 1.0
+        sim, other = max(options)
+        return other, sim
 
     def meaningful(self, k: str) -> bool:
         """A product word, or a lexicon word that names a concept on its own."""
@@ -178,13 +181,14 @@ class TermIndex:
         self.add_spelling(k)
 
     def add_sound(self, term: Term, spoken: str | None) -> None:
-        """A brand or variant word of a name, findable by how it sounds. A variant that is a lexicon
+        """A word of a name, findable by how it sounds (brand, variant, "premium", a colour). A lexicon
         word is not (its generic sense stays generic); a store's brand is, even when the lexicon knows
         it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
-        if term.role != "brand" and (term.key in self.concept_words
-                                     or (term.role not in ("variant", "head") and not spoken)):
+        generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts)
+        small = term.role == "form" or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
+        if term.role != "brand" and (generic or (small and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"
-        for said in {term.key, spoken or term.key, hard_g(term.key) or term.key}:
+        for said in {*said_as(term.key), spoken or term.key}:
             sk = sound_key(said)
             if len(sk) >= 2 or said == spoken or (term.role == "brand" and sk):
                 self.by_sound[sk].add(term.key)  # one-consonant brands too (Tide, Vim): said alike only
@@ -252,7 +256,8 @@ class TermIndex:
         frame = len(sound_key(said).lstrip("a"))
         if frame <= 1:  # "ted" / టైడ్ is Tide, "tea" and "toy" are not: one consonant must sound the same
             return 0.9 if sound_spelling(said) == sound_spelling(target) else 0.0
-        ratio = fuzz.ratio(sound_spelling(said), sound_spelling(target))
+        spelled = sound_spelling(said)
+        ratio = max(fuzz.ratio(spelled, sound_spelling(way)) for way in said_as(target))
         floor = _SHORT_SOUND_FLOOR if frame <= 2 else _SOUND_FLOOR
         return round(0.7 + 0.25 * ratio / 100, 4) if ratio >= floor else 0.0  # 80 % alike is 0.9, not 0.8999..
 

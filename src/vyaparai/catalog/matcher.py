@@ -118,9 +118,10 @@ class ProductIndex:
     def _canonical(self, k: str) -> str:
         """The known spelling of a word, unless it is unknown and sounds just like a name word of the
         store: "लाइट" (let) is the Lite of a product name, not a misspelt lexicon word (letr, lighter)."""
-        known = self._terms.canonical(k)
-        if known != k and not self._terms.by_key.get(k) and any(s >= _SOUND_WINS for _, s in self._terms.sounds(k)):
-            return k
+        known, sure = self._terms.canonical(k)
+        if known != k and not self._terms.by_key.get(k) and any(
+                s >= min(_SOUND_WINS, sure) for _, s in self._terms.sounds(k)):
+            return k  # ஈஸ்டர்ன் sounds like Eastern more than its first letters spell a lexicon word
         return known
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:

@@ -80,7 +80,12 @@ def spell_letters(word: str) -> str | None:
     return "".join(LETTER_NAMES[c] for c in letters.lower())
 
 
-def hard_g(latin_key: str) -> str | None:
-    """The same word said with a hard g ("Gits" is "kits"), when a leading g may be soft, else None:
-    a store's name word is findable both ways."""
-    return "k" + latin_key[1:] if latin_key[:1] == "g" and latin_key[1:2] in ("e", "i") else None
+def said_as(latin_key: str) -> set[str]:
+    """The ways a name word may be said: as spelled, and with its g the other way where English is
+    unsure ("Gits" is "kits", "Magic" is "majik", "Maggi" stays hard): a store's word is findable by each."""
+    ways = {latin_key}
+    if latin_key[:1] == "g" and latin_key[1:2] in ("e", "i"):
+        ways.add("k" + latin_key[1:])
+    ways |= {latin_key[:i] + "j" + latin_key[i + 1:] for i in range(1, len(latin_key) - 1)
+             if latin_key[i] == "g" and latin_key[i + 1] in "ei" and latin_key[i - 1] != "g"}
+    return ways
