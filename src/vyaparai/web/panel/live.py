@@ -20,6 +20,7 @@ from vyaparai.orders.listing import order_dict, orders_as_dicts
 from vyaparai.orders.states import OPEN_STATUSES
 from vyaparai.web.keys import SERVICES
 from vyaparai.web.panel.auth import SESSION_MAX_AGE, Owner, current_owner
+from vyaparai.web.panel.session_versions import session_version
 from vyaparai.web.panel.render import render_fragment
 from vyaparai.workers.order_feed import RESYNC
 
@@ -57,9 +58,10 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     ws = web.WebSocketResponse(heartbeat=25, max_msg_size=1024)
     await ws.prepare(request)
     request.app[SOCKETS].add(ws)
-    seconds_left = (await get_session(request)).created + SESSION_MAX_AGE - time.time()
+    session = await get_session(request)
+    seconds_left, version = session.created + SESSION_MAX_AGE - time.time(), session.get("version", 0)
     async with request.app[SERVICES].feed.subscribe(owner.store.id) as changes:
-        sender = asyncio.create_task(_send_changes(request, ws, owner, changes, seconds_left))
+        sender = asyncio.create_task(_send_changes(request, ws, owner, changes, seconds_left, version))
         try:
             await ws.send_json({"type": "hello"})
             async for _message in ws:
@@ -71,7 +73,7 @@ async def live(request: web.Request) -> web.WebSocketResponse:
 
 
 async def _send_changes(request: web.Request, ws: web.WebSocketResponse, owner: Owner,
-                        changes: asyncio.Queue[OrderChange], seconds_left: float) -> None:
+                        changes: asyncio.Queue[OrderChange], seconds_left: float, version: int) -> None:
     deadline = asyncio.get_running_loop().time() + seconds_left
     try:
         while True:
@@ -79,12 +81,21 @@ async def _send_changes(request: web.Request, ws: web.WebSocketResponse, owner: 
             change = await asyncio.wait_for(changes.get(), timeout=max(remaining, 0))
             if change == RESYNC:
                 await ws.send_json({"type": "resync"})
+            elif not await _still_logged_in(request, owner, version):
+                await ws.close(code=SESSION_ENDED, message=b"logged out")
+                return
             elif (message := await _order_message(request, owner, change)) is not None:
                 await ws.send_json(message)
     except TimeoutError:
         await ws.close(code=SESSION_ENDED, message=b"session ended")
     except ConnectionResetError:
         pass  # the page went away mid-send; its reader ends the handler
+
+
+async def _still_logged_in(request: web.Request, owner: Owner, version: int) -> bool:
+    """False once the owner logged out (anywhere): an open feed then stops before telling anything more."""
+    async with request.app[SERVICES].read() as db:
+        return await session_version(db, owner.store.id, owner.phone) == version
 
 
 async def _order_message(request: web.Request, owner: Owner, change: OrderChange) -> dict | None:
