@@ -223,3 +223,15 @@ def test_name_words_of_every_kind_are_heard_in_other_scripts(text, sku):
     u = understand(text, SPICES.vocabulary())
     m = SPICES.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+def test_a_brand_heard_in_other_letters_is_not_swapped_for_another_brand_of_the_kind():
+    # the store's Heritage sells milk, not curd: "Heritage curd" in Telugu is not found, not Nandini curd
+    dairy = ProductIndex.build([
+        product("HERITAGE-MILK", "Heritage Toned Milk 500ml", "ml", 500, 27, "Heritage", "dairy"),
+        product("NANDINI-CURD", "Nandini Curd 500g", "g", 500, 30, "Nandini", "dairy"),
+    ])
+    u = understand("హెరిటేజ్ పెరుగు రెండు", dairy.vocabulary())
+    assert dairy.match(u.items[0]).decision == "not_found"
+    u = understand("హెరిటేజ్ పాలు రెండు", dairy.vocabulary())
+    assert dairy.match(u.items[0]).product.sku == "HERITAGE-MILK"

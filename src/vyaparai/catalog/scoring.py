@@ -86,8 +86,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         if found and all(c.startswith(FORM_PREFIX) for c in found) and not index.by_key.get(k):
             units.append(Unit(keys, frozenset(found), _HINT_WEIGHT, optional=True))  # "bottle", "tikki"
             continue
-        if index.by_key.get(k) or (found and sure >= 1.0):
-            weight = 1.0
+        if index.by_key.get(k) or (found and sure >= 1.0) or heard_brand(keys, index):
+            weight = 1.0  # a store's brand heard in other letters is a product word: others lack it
         elif found or len(keys) > 1:
             weight = _GUESSED_WORD_WEIGHT
         else:
@@ -96,6 +96,11 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
                           names_word=own or ""))
     return units
+
+
+def heard_brand(keys: tuple[tuple[str, float], ...], index: TermIndex) -> bool:
+    """The word sounds just like a brand of the store (హెరిటేజ్ -> heritage)."""
+    return any(sim >= _SOUNDS_SURE and k in index.brand_keys for k, sim in keys[1:])
 
 
 def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
