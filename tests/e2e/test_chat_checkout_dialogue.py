@@ -259,3 +259,11 @@ async def test_money_handed_over_is_cash(client, services):
     assert "#1001" in await chat.send("paise de dunga delivery pe")
     [order] = await orders(services)
     assert order.payment_method == "cod"
+
+
+async def test_a_refusal_of_something_not_in_the_cart_removes_nothing(client):
+    chat = Chat(client)
+    await chat.send("2 kilo atta")
+    await chat.send("cheeni nahi, 2 maggi")
+    cart = await chat.send("cart")
+    assert "Wheat Atta" in cart and "Maggi Masala Noodles 70g × 2" in cart

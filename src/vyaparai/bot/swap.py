@@ -13,7 +13,7 @@ import regex
 from rapidfuzz import fuzz
 
 from vyaparai.bot.turn import Turn
-from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
 from vyaparai.catalog.quantity import MILLI
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem
@@ -25,10 +25,23 @@ from vyaparai.orders.cart import remove_item
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
-def refused_line(cart: Cart, mention: ItemMention) -> CartItem | None:
-    """The cart line the customer just refused: the one whose name holds every refused word."""
+def refused_line(cart: Cart, mention: ItemMention, index: ProductIndex) -> CartItem | None:
+    """The cart line the customer just refused: the one whose name holds every refused word, or else the
+    best match of the refused words (in any script) that is in the cart."""
     if not mention.exclude:
         return None
+    by_words = _by_words(cart, mention)
+    if by_words is not None:
+        return by_words
+    refused = " ".join(mention.exclude)
+    in_cart = {i.product.sku: i for i in cart.items}
+    for record, score in index.match(ItemMention(text=refused, key=refused), limit=20).candidates:
+        if record.sku in in_cart and score >= MATCH_THRESHOLD:
+            return in_cart[record.sku]
+    return None
+
+
+def _by_words(cart: Cart, mention: ItemMention) -> CartItem | None:
     refused = [k for phrase in mention.exclude for k in phrase.split() if k]
     best, best_hits = None, 0
     for item in cart.items:
@@ -51,7 +64,7 @@ def replacement(mention: ItemMention, refused: CartItem, index: ProductIndex) ->
 
 async def swap(turn: Turn, cart: Cart, mention: ItemMention, index: ProductIndex, add_product) -> bool:
     """Replace the refused cart line by the mention's product; False when this mention is no replacement."""
-    refused = refused_line(cart, mention)
+    refused = refused_line(cart, mention, index)
     if refused is None:
         return False
     product = replacement(mention, refused, index)
