@@ -1,4 +1,5 @@
 """Panel forms and URLs with a NUL: the URL is refused with 400, a form's text is stored without it."""
+import aiohttp
 from sqlalchemy import select
 
 from vyaparai.db.models import Product
@@ -43,3 +44,15 @@ async def test_an_odd_hidden_stock_field_is_ignored_not_a_crash(client, services
         assert resp.status == 303
     async with services.sessions() as s:
         assert await s.scalar(select(Product.stock_milli).where(Product.sku == "MAGGI-70")) == 90_000
+
+
+async def test_a_nul_in_an_uploaded_catalog_is_not_stored(client, services):
+    await log_in(client)
+    token = await csrf_of(client, "/panel/inventory/upload")
+    form = aiohttp.FormData()
+    form.add_field("csrf", token)
+    form.add_field("file", "sku,name,brand,category,unit,pack_size,price_inr\nNUL-1,Ma\x00ggi 70 g,Maggi,food,g,70,14\n"
+                   .encode(), filename="stock.csv", content_type="text/csv")
+    assert (await client.post("/panel/inventory/upload", data=form)).status == 200
+    async with services.sessions() as s:
+        assert await s.scalar(select(Product.name).where(Product.sku == "NUL-1")) == "Maggi 70 g"

@@ -63,7 +63,8 @@ def _decode(data: bytes) -> str:
     # Excel's "Unicode text" export is UTF-16 with a BOM; "CSV UTF-8" starts with a UTF-8 BOM.
     encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
     try:
-        return data.decode(encoding)
+        # No cell means a NUL, and PostgreSQL cannot store one: drop them rather than fail the import.
+        return data.decode(encoding).replace("\x00", "")
     except UnicodeDecodeError as e:
         raise CatalogFileError(
             f"the file is not UTF-8 text (bad byte at position {e.start}); "
