@@ -46,6 +46,12 @@ def neutral_keys() -> frozenset[str]:
     return frozenset(word_key(w) for w in _NEUTRAL.split())
 
 
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """key() of one name word, kept: a catalog repeats its brands and kinds thousands of times."""
+    return key(word)
+
+
 def name_words(name: str) -> list[str]:
     """Words of a product name without sizes and without "(loose, per kg)"-style notes."""
     name = _PARENS.sub(lambda m: " " if _NOISE_PARENS.search(m.group(1)) else f" {m.group(1)} ", name)
@@ -71,7 +77,7 @@ def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: 
     """Terms of words (or of a mention's keys, when `keyed`) with their lexicon concepts. A mention's
     two-word phrase counts in either order: Indian languages put the describing word after the noun."""
     lex = lexicon or lexicon_module.load()
-    keys = list(words) if keyed else [k for k in (key(w) for w in words) if k]
+    keys = list(words) if keyed else [k for k in (_word_key(w) for w in words) if k]
     keys = [part for k in keys for part in k.split()]
     # Every phrase a word is part of tags it: "toned milk" is a toned_milk, and its "milk" is also milk.
     concepts: list[frozenset[str]] = [frozenset()] * len(keys)
