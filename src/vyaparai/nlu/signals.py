@@ -72,7 +72,7 @@ TABLE: dict[str, dict[str, str]] = {
         "all": "all everything whole entire sab sabhi sabh saara sara saare sare poora pura sabkuch "
                "सब सभी सारा सारे सारी पूरा पूरे सबकुछ எல்லா எல்லாம் எல்லாத்தையும் எல்லாவற்றையும் "
                "ellam ellathaiyum అన్నీ అన్ని అంతా anni ಎಲ್ಲಾ ಎಲ್ಲವನ್ನೂ ಎಲ್ಲವೂ ella എല്ലാം എല്ലാ "
-               "ellam সব সবকিছু সবই shob બધું બધા બધો badhu badha ਸਭ ਸਾਰਾ ਸਾਰੇ ਸਭ ਕੁਝ sabh सगळं सगळे "
+               "ellam সব সবকিছু সবই shob બધું બધા બધો ਸਭ ਸਾਰਾ ਸਾਰੇ ਸਭ ਕੁਝ sabh सगळं सगळे "
                "सगळा सर्व sagla sagle",
     },
     "instead": {"all": "instead jagah जगह badle बदले बजाय bajaye"},
