@@ -39,9 +39,18 @@ async def _find_by_identity(session: AsyncSession, channel: str, external_id: st
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
+# Channels whose provider tells us the sender's own number. A number typed into the web chat proves
+# nothing: joining on it would hand someone else's cart, addresses and orders to whoever typed it.
+PHONE_PROVING_CHANNELS = ("whatsapp", "sms", "rcs", "telegram")
+
+
 async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, phone: str) -> Customer | None:
-    """The oldest customer with this phone, now also known as (channel, external_id); None when there is none."""
-    customer = await session.scalar(select(Customer).where(Customer.phone == phone).order_by(Customer.id).limit(1))
+    """The oldest customer known by this phone on a channel that proves it, now also known as
+    (channel, external_id); None when there is none."""
+    stmt = (select(Customer).join(CustomerIdentity, CustomerIdentity.customer_id == Customer.id)
+            .where(Customer.phone == phone, CustomerIdentity.channel.in_(PHONE_PROVING_CHANNELS))
+            .order_by(Customer.id).limit(1))
+    customer = await session.scalar(stmt)
     if customer is None:
         return None
     try:
