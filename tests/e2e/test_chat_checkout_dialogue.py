@@ -267,3 +267,4 @@ async def test_a_refusal_of_something_not_in_the_cart_removes_nothing(client):
     await chat.send("cheeni nahi, 2 maggi")
     cart = await chat.send("cart")
     assert "Wheat Atta" in cart and "Maggi Masala Noodles 70g × 2" in cart
+

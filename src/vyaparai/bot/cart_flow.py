@@ -6,7 +6,7 @@ from sqlalchemy import select
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text, shown_name
 from vyaparai.bot.substitution import missing_words
-from vyaparai.bot.swap import swap
+from vyaparai.bot.swap import take_refused
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
@@ -38,9 +38,7 @@ async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
 async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
     added = False
     for i, mention in enumerate(mentions):
-        if await swap(turn, cart, mention, index, add_product):
-            added = True
-            continue
+        mention = await take_refused(turn, cart, mention, index) or mention  # "X nahi, Y": Y in X's place
         match = index.match(mention)
         best = match.product or (match.candidates[0][0] if match.candidates else None)
         missing = missing_words(mention, best, index.vocabulary()) if best is not None else []
@@ -146,8 +144,10 @@ def _explain_problem(turn: Turn, record: ProductRecord, problem: QuantityProblem
 async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     cart = await current_cart(turn)
     for mention in u.items:
-        if await swap(turn, cart, mention, index, add_product):
-            continue
+        swapped = await take_refused(turn, cart, mention, index)
+        if swapped is not None:
+            await _add_mentions(turn, cart, [swapped], index)
+            return
         item = _cart_item_for(cart, mention, index)
         if item is None:
             turn.line("item_not_in_cart", name=mention.text)
@@ -161,8 +161,10 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
 async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     cart = await current_cart(turn)
     for mention in u.items:
-        if await swap(turn, cart, mention, index, add_product):
-            continue
+        swapped = await take_refused(turn, cart, mention, index)
+        if swapped is not None:
+            await _add_mentions(turn, cart, [swapped], index)
+            return
         item = _cart_item_for(cart, mention, index)
         if item is None:
             if mention.mode == "set" or (mention.qty or 0) > 0:

@@ -12,13 +12,13 @@ from dataclasses import replace
 import regex
 from rapidfuzz import fuzz
 
+from vyaparai.bot.render import shown_name
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
 from vyaparai.catalog.quantity import MILLI
-from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem
 from vyaparai.nlu.phonetic import sound_key
-from vyaparai.nlu.translit import word_key
+from vyaparai.nlu.translit import key, word_key
 from vyaparai.nlu.types import ItemMention
 from vyaparai.orders.cart import remove_item
 
@@ -53,31 +53,50 @@ def _by_words(cart: Cart, mention: ItemMention) -> CartItem | None:
     return best
 
 
-def replacement(mention: ItemMention, refused: CartItem, index: ProductIndex) -> ProductRecord | None:
-    """The product that takes the refused line's place, or None when the words name nothing else."""
-    for attempt in (mention, replace(mention, exclude=())):
-        match = index.match(attempt)
-        if match.decision == "matched" and match.product.sku != refused.product.sku:
-            return match.product
-    return None
+def _wanted(mention: ItemMention, refused: CartItem, index: ProductIndex) -> ItemMention | None:
+    """The words that name the replacement, or None when they name only the refused product again. A
+    replacement that names no brand of its own is read within the refused line's brand ("Lays classic
+    nahi, magic masala" is Lay's Magic Masala, not another brand's magic masala)."""
+    bare = replace(mention, exclude=())
+    top = _top(index, bare)
+    brand = refused.product.brand or ""
+    candidates = [c for c, _score in index.match(bare, limit=10).candidates]
+    names_a_brand = any(c.brand and c.brand != brand and _says(mention, c.brand) for c in candidates)
+    if brand and not names_a_brand and not _says(mention, brand):
+        within = replace(bare, text=f"{brand} {mention.text}", key=f"{key(brand)} {mention.key}")
+        in_brand = _top(index, within)
+        if in_brand is not None and in_brand.brand == brand and in_brand.sku != refused.product.sku:
+            return within
+    return bare if top is not None and top.sku != refused.product.sku else None
 
 
-async def swap(turn: Turn, cart: Cart, mention: ItemMention, index: ProductIndex, add_product) -> bool:
-    """Replace the refused cart line by the mention's product; False when this mention is no replacement."""
+def _top(index: ProductIndex, mention: ItemMention):
+    match = index.match(mention)
+    if match.decision not in ("matched", "ambiguous"):
+        return None
+    return match.product or (match.candidates[0][0] if match.candidates else None)
+
+
+def _says(mention: ItemMention, brand: str) -> bool:
+    return any(_same(word_key(w), word_key(b)) for w in mention.text.split() for b in brand.split())
+
+
+async def take_refused(turn: Turn, cart: Cart, mention: ItemMention, index: ProductIndex) -> ItemMention | None:
+    """When the mention replaces a cart line the customer refused: the line is removed and the mention
+    to add in its place comes back, with the amount said or the refused line's amount. None otherwise."""
     refused = refused_line(cart, mention, index)
     if refused is None:
-        return False
-    product = replacement(mention, refused, index)
-    if product is None:
-        return False
-    qty, unit = mention.qty, mention.unit
-    if qty is None or mention.mode == "delta":
+        return None
+    wanted = _wanted(mention, refused, index)
+    if wanted is None:
+        return None
+    qty, unit = wanted.qty, wanted.unit
+    if qty is None or wanted.mode == "delta":
         qty, unit = refused.qty_milli / MILLI, None  # the amount the customer had chosen, in packs
-    name = refused.product.name
+    name = shown_name(turn.lang, refused.product.name, refused.product.loose)
     await remove_item(turn.session, cart, refused.product_id)
     turn.line("item_removed", name=name)
-    await add_product(turn, cart, product, qty, unit)
-    return True
+    return replace(wanted, qty=qty, unit=unit, mode="set", exclude=())
 
 
 def _same(a: str, b: str) -> bool:
