@@ -10,6 +10,7 @@ from vyaparai.channels.rcs import (
     CHANNEL, SIGNATURE_HEADER, EventShapeError, SignatureProblem, check_signature, decode_data, handshake_answer,
     parse_event,
 )
+from vyaparai.web.bodies import read_capped
 from vyaparai.web.keys import SERVICES
 from vyaparai.web.phone_routing import record_and_enqueue
 from vyaparai.workers.delivery_status import record_delivery_status
@@ -25,7 +26,7 @@ routes = web.RouteTableDef()
 async def events(request: web.Request) -> web.Response:
     settings = request.app[SERVICES].settings
     try:
-        body = read_json(await _read_body(request))
+        body = read_json(await read_capped(request, MAX_BODY))
     except UnreadablePayload as e:
         raise web.HTTPBadRequest(text=str(e)) from None
     secret = handshake_answer(settings.rbm_client_token, body)
@@ -53,13 +54,3 @@ async def events(request: web.Request) -> web.Response:
                                      event.status.status)
     return web.Response(text="ok")
 
-
-async def _read_body(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
-    body = bytearray()
-    while chunk := await request.content.read(64 * 1024):
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=len(body))
-    return bytes(body)

@@ -11,6 +11,7 @@ from vyaparai.channels.sms import (
     CHANNEL, TWILIO_SIGNATURE_HEADER, SignatureProblem, SmsShapeError, check_gupshup_token, check_twilio_signature,
     parse_gupshup, parse_twilio, parse_twilio_status,
 )
+from vyaparai.web.bodies import read_capped
 from vyaparai.web.keys import SERVICES
 from vyaparai.web.phone_routing import record_and_enqueue
 from vyaparai.workers.delivery_status import record_delivery_status
@@ -54,7 +55,7 @@ async def gupshup_inbound(request: web.Request) -> web.Response:
         raise web.HTTPMethodNotAllowed(request.method, ["GET", "POST"])
     params = MultiDict(request.query)
     if request.method == "POST":
-        params.extend(parse_qsl((await _read_body(request)).decode("utf-8", "replace"), keep_blank_values=True))
+        params.extend(parse_qsl((await read_capped(request, MAX_BODY)).decode("utf-8", "replace"), keep_blank_values=True))
     try:
         check_gupshup_token(request.app[SERVICES].settings.secret_key, params.get("token"))
     except SignatureProblem as e:
@@ -71,7 +72,7 @@ async def gupshup_inbound(request: web.Request) -> web.Response:
 async def _signed_form(request: web.Request) -> MultiDict:
     """The form Twilio posted, once its signature over PUBLIC_BASE_URL + the path (and query) checks out."""
     settings = request.app[SERVICES].settings
-    raw = await _read_body(request)
+    raw = await read_capped(request, MAX_BODY)
     # keep_blank_values: Twilio signs empty parameters too (FromZip=).
     form = MultiDict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
     url = settings.public_base_url + request.rel_url.raw_path + (f"?{request.rel_url.raw_query_string}"
@@ -83,13 +84,3 @@ async def _signed_form(request: web.Request) -> MultiDict:
         raise web.HTTPForbidden(text=e.reason) if e.status == 403 else web.HTTPUnauthorized(text=e.reason) from None
     return form
 
-
-async def _read_body(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
-    body = bytearray()
-    while chunk := await request.content.read(16 * 1024):
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=len(body))
-    return bytes(body)

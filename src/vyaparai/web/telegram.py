@@ -19,6 +19,7 @@ from vyaparai.channels.telegram import (
 )
 from vyaparai.db.models import InboundLog, Store
 from vyaparai.db.types import utcnow
+from vyaparai.web.bodies import read_capped
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.workers.telegram_bots import WebhookBot, webhook_bot
@@ -44,7 +45,7 @@ async def updates(request: web.Request) -> web.Response:
         logger.warning("refused a Telegram webhook for %s: %s", bot.store.code, e.reason)
         return web.Response(status=e.status, text=e.reason)
     try:
-        parsed = parse_update(await _read_body(request), bot.bot_id)
+        parsed = parse_update(await read_capped(request, MAX_BODY), bot.bot_id)
     except UpdateShapeError as e:
         logger.warning("unreadable Telegram update for %s: %s", bot.store.code, e)
         raise web.HTTPBadRequest(text=str(e)) from None
@@ -63,16 +64,6 @@ async def updates(request: web.Request) -> web.Response:
             _acknowledge(request, bot.bot_id, parsed)
     return web.Response(text="ok")
 
-
-async def _read_body(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
-    body = bytearray()
-    while chunk := await request.content.read(64 * 1024):  # one read may return only part of the body
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=len(body))
-    return bytes(body)
 
 
 async def _record(request: web.Request, bot: WebhookBot, parsed: ParsedUpdate) -> int | None:

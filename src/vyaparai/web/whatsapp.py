@@ -11,6 +11,7 @@ from vyaparai.channels.whatsapp import (
 )
 from vyaparai.channels.whatsapp.parse import CHANNEL
 from vyaparai.channels.whatsapp.verify import SIGNATURE_HEADER
+from vyaparai.web.bodies import read_capped
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.workers.delivery_status import WINDOW_CLOSED, record_delivery_status, resend_alert_as_template
@@ -34,7 +35,7 @@ async def handshake(request: web.Request) -> web.Response:
 @routes.post("/webhooks/whatsapp")
 async def updates(request: web.Request) -> web.Response:
     services = request.app[SERVICES]
-    raw = await _read_body(request)
+    raw = await read_capped(request, MAX_BODY)
     try:
         check_signature(services.settings.whatsapp_app_secret, raw, request.headers.get(SIGNATURE_HEADER))
     except SignatureProblem as e:
@@ -52,16 +53,6 @@ async def updates(request: web.Request) -> web.Response:
         await _record_status(request, status)
     return web.Response(text="ok")
 
-
-async def _read_body(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
-    body = bytearray()
-    while chunk := await request.content.read(64 * 1024):
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=len(body))
-    return bytes(body)
 
 
 async def _record_messages(request: web.Request, messages) -> list[int]:
