@@ -53,4 +53,3 @@ async def events(request: web.Request) -> web.Response:
         await record_delivery_status(request.app[SERVICES].sessions, CHANNEL, event.status.provider_message_id,
                                      event.status.status)
     return web.Response(text="ok")
-

@@ -83,4 +83,3 @@ async def _signed_form(request: web.Request) -> MultiDict:
         logger.warning("refused a Twilio webhook: %s", e.reason)
         raise web.HTTPForbidden(text=e.reason) if e.status == 403 else web.HTTPUnauthorized(text=e.reason) from None
     return form
-
