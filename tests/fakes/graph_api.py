@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 
 @dataclass
@@ -33,28 +34,15 @@ class GraphRequest:
         return [b["reply"]["id"] for b in action.get("buttons", [])]
 
 
-class FakeGraphAPI:
+class FakeGraphAPI(FakeServer):
     def __init__(self):
         self.requests: list[GraphRequest] = []
         # (status, body) answers to give instead of success, first in first out.
         self.fail_next: list[tuple[int, dict]] = []
-        self._server: TestServer | None = None
         self._arrived = asyncio.Event()
 
-    @property
-    def base_url(self) -> str:
-        return str(self._server.make_url("")).rstrip("/")
-
-    async def start(self) -> FakeGraphAPI:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/{version}/{phone_number_id}/messages", self._messages)
-        self._server = TestServer(app, port=0)
-        await self._server.start_server()
-        return self
-
-    async def close(self) -> None:
-        if self._server:
-            await self._server.close()
 
     async def _messages(self, request: web.Request) -> web.Response:
         body = await request.json()

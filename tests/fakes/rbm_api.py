@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -41,30 +42,17 @@ class AgentMessage:
         return [s.get("reply", s.get("action", {})).get("postbackData") for s in self.suggestions]
 
 
-class FakeRBMAPI:
+class FakeRBMAPI(FakeServer):
     def __init__(self):
         self.messages: list[AgentMessage] = []
         self.tokens_issued = 0
         self.not_rcs: set[str] = set()  # phones (digits) RBM answers 404 for
         self.fail_next: list[tuple[int, dict]] = []
-        self._server: TestServer | None = None
         self._arrived = asyncio.Event()
 
-    @property
-    def base_url(self) -> str:
-        return str(self._server.make_url("")).rstrip("/")
-
-    async def start(self) -> FakeRBMAPI:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/token", self._token)
         app.router.add_post("/v1/phones/{phone}/agentMessages", self._agent_message)
-        self._server = TestServer(app, port=0)
-        await self._server.start_server()
-        return self
-
-    async def close(self) -> None:
-        if self._server:
-            await self._server.close()
 
     def service_account_file(self, directory) -> str:
         """A service-account key file (a throw-away RSA key) whose token_uri is this fake."""

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 ACCOUNT_SID = "AC3f6a1c0e9b2d4875a1e0c7b9d2f4e6a8"
 AUTH_TOKEN = "9f0c2a7e5b1d4c3a8e6f0b2d4a6c8e0f"
@@ -25,29 +26,16 @@ class Sms:
     sid: str
 
 
-class FakeSmsAPI:
+class FakeSmsAPI(FakeServer):
     def __init__(self):
         self.sent: list[Sms] = []
         self.fail_next: list[tuple[int, dict]] = []
         self._sids = itertools.count(1)
-        self._server: TestServer | None = None
         self._arrived = asyncio.Event()
 
-    @property
-    def base_url(self) -> str:
-        return str(self._server.make_url("")).rstrip("/")
-
-    async def start(self) -> FakeSmsAPI:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", self._twilio)
         app.router.add_route("*", "/GatewayAPI/rest", self._gupshup)
-        self._server = TestServer(app, port=0)
-        await self._server.start_server()
-        return self
-
-    async def close(self) -> None:
-        if self._server:
-            await self._server.close()
 
     async def _twilio(self, request: web.Request) -> web.Response:
         # https://www.twilio.com/docs/usage/twilios-response (error bodies: code, message, more_info, status)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 
 @dataclass
@@ -41,12 +42,11 @@ class BotCall:
         return [b["text"] for row in self.markup.get("inline_keyboard", ()) for b in row]
 
 
-class FakeTelegramAPI:
+class FakeTelegramAPI(FakeServer):
     def __init__(self):
         self.calls: list[BotCall] = []
         self.bots: dict[str, str] = {}  # token -> username; other tokens get 401 like a revoked one
         self.fail_next: list[tuple[int, dict]] = []  # (status, body) answers to give instead, first in first out
-        self._server: TestServer | None = None
         self._arrived = asyncio.Event()
         self._next_message_id = 500
 
@@ -54,20 +54,8 @@ class FakeTelegramAPI:
         self.bots[token] = username
         return token
 
-    @property
-    def base_url(self) -> str:
-        return str(self._server.make_url("")).rstrip("/")
-
-    async def start(self) -> FakeTelegramAPI:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/bot{token}/{method}", self._method)
-        self._server = TestServer(app, port=0)
-        await self._server.start_server()
-        return self
-
-    async def close(self) -> None:
-        if self._server:
-            await self._server.close()
 
     async def _method(self, request: web.Request) -> web.Response:
         token, method = request.match_info["token"], request.match_info["method"]
