@@ -268,3 +268,11 @@ async def test_a_refusal_of_something_not_in_the_cart_removes_nothing(client):
     cart = await chat.send("cart")
     assert "Wheat Atta" in cart and "Maggi Masala Noodles 70g × 2" in cart
 
+
+
+async def test_instead_replaces_the_cart_line_with_the_same_count(client):
+    chat = Chat(client)
+    await chat.send("3 amul butter 100g")
+    await chat.send("amul butter ki jagah tata namak")
+    cart = await chat.send("cart")
+    assert "Tata Salt 1kg × 3" in cart and "Amul Butter" not in cart

@@ -43,3 +43,15 @@ def test_an_order_with_amounts_still_adds_them():
 @pytest.mark.parametrize("text", ["paisa haath mein dunga", "টাকা হাতে দেব"])
 def test_money_handed_over_is_cash_even_beside_a_guessed_word(text):
     assert understand(text).intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text", ["poha ki jagah upma do", "upma instead of poha", "पोहा की जगह उपमा दो"])
+def test_an_instead_word_refuses_the_thing_it_replaces(text):
+    u = understand(text)
+    assert len(u.items) == 1 and u.items[0].exclude
+    assert "upma" in u.items[0].key or "upama" in u.items[0].key
+
+
+def test_an_instead_word_after_a_refusal_keeps_that_refusal():
+    u = understand("poha nahi, uski jagah upma do")
+    assert [m.exclude for m in u.items] == [("poha",)]

@@ -40,6 +40,7 @@ class Run:
     negated: bool = False
     selector: bool = False  # followed by "wala": "amul wala" picks the brand of the item before it
     head: int = 0  # "masala wala maggi": tokens from here name the thing, those before say which one
+    replaced: bool = False  # refused by an "instead" word ("X ki jagah Y"), not by a "no" word
     quantities: list[Quantity] = field(default_factory=list)
     sizes: list[Quantity] = field(default_factory=list)
 
@@ -199,9 +200,12 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
             elif isinstance(prev, Run):
                 prev.negated = True
         elif e == "instead":
+            # "X ki jagah Y", "X-க்கு பதிலா Y": X is refused; "Y instead of X": X, after it, is.
             drop = _neighbour(elements, i, +1 if lang == "en" else -1)
             if isinstance(drop, Quantity):
                 drop.value, drop.unit = None, "dropped"
+            elif isinstance(drop, Run) and any(isinstance(x, Run) and x is not drop for x in elements):
+                drop.negated = drop.replaced = True
 
 
 def _neighbour(elements: list, i: int, step: int):

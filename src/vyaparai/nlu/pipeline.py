@@ -47,6 +47,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     drop_leading_no(tokens)
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())
+    if any(r.negated and not r.replaced for r in runs):
+        runs = [r for r in runs if not r.replaced]  # "X vaddu, daani badulu Y": X is refused; "daani" is "it"
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure, cues)
