@@ -64,18 +64,6 @@ class FakeGraphAPI(FakeServer):
     def to(self, recipient: str) -> list[GraphRequest]:
         return [r for r in self.requests if r.to == recipient]
 
-    async def wait_for(self, recipient: str, count: int = 1, timeout: float = 5.0) -> list[GraphRequest]:
-        """The messages sent to `recipient`, once there are at least `count` (or what there is after `timeout`)."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while len(self.to(recipient)) < count and loop.time() < deadline:
-            self._arrived.clear()
-            try:
-                await asyncio.wait_for(self._arrived.wait(), deadline - loop.time())
-            except asyncio.TimeoutError:
-                break
-        return self.to(recipient)
-
 
 @pytest.fixture
 async def graph():

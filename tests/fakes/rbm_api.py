@@ -95,17 +95,6 @@ class FakeRBMAPI(FakeServer):
     def to(self, phone: str) -> list[AgentMessage]:
         return [m for m in self.messages if m.phone == phone]
 
-    async def wait_for(self, phone: str, count: int = 1, timeout: float = 5.0) -> list[AgentMessage]:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while len(self.to(phone)) < count and loop.time() < deadline:
-            self._arrived.clear()
-            try:
-                await asyncio.wait_for(self._arrived.wait(), deadline - loop.time())
-            except asyncio.TimeoutError:
-                break
-        return self.to(phone)
-
 
 def _error(status: int, message: str, code: str) -> web.Response:
     # https://cloud.google.com/apis/design/errors#http_mapping

@@ -73,17 +73,6 @@ class FakeSmsAPI(FakeServer):
     def to(self, phone: str) -> list[Sms]:
         return [s for s in self.sent if s.to == phone]
 
-    async def wait_for(self, phone: str, count: int = 1, timeout: float = 5.0) -> list[Sms]:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while len(self.to(phone)) < count and loop.time() < deadline:
-            self._arrived.clear()
-            try:
-                await asyncio.wait_for(self._arrived.wait(), deadline - loop.time())
-            except asyncio.TimeoutError:
-                break
-        return self.to(phone)
-
 
 def _twilio_error(status: int, code: int, message: str) -> web.Response:
     return web.json_response({"code": code, "message": message, "status": status,
