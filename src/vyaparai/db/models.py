@@ -62,6 +62,18 @@ class Store(Base):
     # Bumped on every product change, so cached matcher indexes know they are stale.
     catalog_version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The platform's view of the store: "pending" (onboarded, not yet verified), "active", "paused".
+    # A paused store's chats get a polite "closed for now" and can place no order; the reason is in store_events.
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # The shop's terms, obeyed by the bot on every channel (`vyaparai store update`, the panel's settings).
+    min_order_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    delivery_charge_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    free_delivery_above_paise: Mapped[int | None] = mapped_column(BigInteger)  # None: the charge always applies
+    cod_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    online_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    delivery_radius_km: Mapped[float | None] = mapped_column(Float)  # None: delivers anywhere
+    # Outside opening hours: take the order for when the shop opens (True) or only say when it opens.
+    orders_when_closed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     channels: Mapped[list[StoreChannel]] = relationship(back_populates="store", cascade="all, delete-orphan")
 
@@ -118,6 +130,8 @@ class Customer(Base):
     phone: Mapped[str | None] = mapped_column(String(32), index=True)
     preferred_language: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the customer's data was erased (DPDP): the row stays only so past orders still add up.
+    forgotten_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     identities: Mapped[list[CustomerIdentity]] = relationship(back_populates="customer")
     addresses: Mapped[list[CustomerAddress]] = relationship(
@@ -417,3 +431,32 @@ class OwnerSession(Base):
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
     phone: Mapped[str] = mapped_column(String(32), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StoreEvent(Base):
+    """A store's history and the platform's audit trail: created, verified, paused, resumed, rules changed,
+    a customer's data exported or forgotten. Never holds a customer's personal data."""
+
+    __tablename__ = "store_events"
+    __table_args__ = (Index("ix_store_events_store_at", "store_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))  # "operator:+9198...", "owner:+9198...", "cli", "customer"
+    reason: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Operator(Base):
+    """A person who runs the platform (`vyaparai admin create`): logs into /admin, never into a store's panel."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone: Mapped[str] = mapped_column(String(32), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    # Every console cookie carries the version it was issued under; logout bumps it.
+    session_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
