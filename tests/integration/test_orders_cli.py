@@ -52,3 +52,22 @@ async def test_orders_list_prints_a_table_and_filters_by_status(sessions, databa
 async def test_an_unknown_store_is_a_clear_error(sessions, database_url, monkeypatch, capsys):
     assert await _run(monkeypatch, database_url, "--store", "NOPE", "--json") == 1
     assert "no store with code 'NOPE'" in capsys.readouterr().err
+
+
+async def test_orders_list_json_gives_each_orders_delivery_charge(sessions, database_url, monkeypatch, capsys):
+    await _one_order(sessions)
+    async with sessions() as s, s.begin():
+        store = await make_store(s, code="OTHER")
+        atta = await make_product(s, store, "ATTA-5", name="Atta 5 kg", unit="kg", pack_base=5000, price_paise=24000)
+        customer = await make_customer(s, external_id="919812345679", name="Ravi")
+        cart = await fill_cart(s, store, customer, [(atta, 1000)])
+        order = await place_order(s, store=store, customer=customer, cart=cart, address="3 Park Street",
+                                  payment_method="cod", channel="whatsapp", language="en", now=NOW)
+        # What a checkout with a ₹30 delivery charge stores (the charge itself is the checkout's business).
+        order.delivery_fee_paise, order.total_paise = 3000, order.total_paise + 3000
+    assert await _run(monkeypatch, database_url, "--store", "OTHER", "--json") == 0
+    [charged] = json.loads(capsys.readouterr().out)
+    assert charged["delivery_charge_paise"] == 3000
+    assert charged["subtotal_paise"] + charged["delivery_charge_paise"] == charged["total_paise"] == 27000
+    assert await _run(monkeypatch, database_url, "--store", "DEMO", "--json") == 0
+    assert json.loads(capsys.readouterr().out)[0]["delivery_charge_paise"] == 0
