@@ -12,6 +12,7 @@ from vyaparai.catalog.rules_input import (
     parse_rules,
     parse_rupees,
     parse_switch,
+    parse_week,
 )
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat")
@@ -122,3 +123,19 @@ def test_parse_rules_keeps_every_problem_and_every_good_value():
     assert values == {"min_order_paise": 15000}
     assert set(problems) == {"cod_enabled", "opening_hours"}
     assert parse_rule("orders_when_closed", "yes") is True
+
+
+def test_a_week_of_form_rows_skips_blank_pairs_and_marks_each_bad_day():
+    hours, problems = parse_week({"mon": [("08:00", "13:00"), ("16:00", "21:00")], "tue": [("9", ""), ("", "")],
+                                  "wed": [("", "")], "thu": [("10:00", "12:00"), ("11:00", "14:00")], "sun": None})
+    assert hours == {} and set(problems) == {"tue", "wed", "thu"}
+    assert "overlap" in problems["thu"].problem
+    hours, problems = parse_week({"mon": [("08:00", "13:00"), ("", "")], "fri": [("18:00", "00:00")], "sun": None})
+    assert problems == {}
+    assert hours["mon"] == [["08:00", "13:00"]] and hours["fri"] == [["18:00", "24:00"]] and hours["sun"] == []
+
+
+def test_a_week_closed_every_day_is_refused_and_one_open_round_the_clock_means_no_hours():
+    assert set(parse_week(dict.fromkeys(("mon", "tue", "wed", "thu", "fri", "sat", "sun")))[1]) == {"week"}
+    always = {day: [("00:00", "00:00")] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+    assert parse_week(always) == ({}, {})

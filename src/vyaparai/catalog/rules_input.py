@@ -20,7 +20,7 @@ from vyaparai.db.models import Store
 
 __all__ = [
     "RULES", "MAX_PAISE", "MAX_RADIUS_KM", "InvalidRule", "parse_rupees", "parse_switch", "parse_radius_km",
-    "parse_hours", "parse_interval", "check_day", "format_hours", "parse_rule", "parse_rules", "update_store_rules",
+    "parse_hours", "parse_week", "parse_interval", "check_day", "format_hours", "parse_rule", "parse_rules", "update_store_rules",
 ]
 
 # The largest amount each money rule may be: past these it is a typo (paise typed as rupees, an extra zero).
@@ -115,11 +115,29 @@ def parse_hours(text: str) -> dict:
         intervals = [] if rest == "closed" else check_day([parse_interval(*_split_range(r)) for r in _ranges(rest)])
         for day in days:
             hours[day] = intervals
-    if not any(hours.values()):
-        raise InvalidRule("opening_hours", text, "would keep the shop closed every day (pause the store instead)")
-    if all(h == [["00:00", "24:00"]] for h in hours.values()):
-        return {}
-    return hours
+    return _whole_week(hours, text)
+
+
+def parse_week(rows: Mapping[str, list[tuple[str, str]] | None]) -> tuple[dict, dict[str, InvalidRule]]:
+    """A form's row per weekday (None: closed; else (opens, closes) pairs, blank pairs skipped) -> opening hours.
+
+    Returns (hours, {day: InvalidRule}); a week closed every day is refused under the key "week".
+    """
+    hours, problems = {}, {}
+    for day in DAYS:
+        pairs = [(o, c) for o, c in rows.get(day) or () if o.strip() or c.strip()]
+        try:
+            if rows.get(day) is not None and not pairs:
+                raise InvalidRule("opening_hours", day, "needs opening and closing times, or closed")
+            hours[day] = check_day([parse_interval(opens, closes) for opens, closes in pairs])
+        except InvalidRule as e:
+            problems[day] = e
+    if problems:
+        return {}, problems
+    try:
+        return _whole_week(hours, rows), {}
+    except InvalidRule as e:
+        return {}, {"week": e}
 
 
 def parse_interval(opens: str, closes: str) -> list[str]:
@@ -221,6 +239,14 @@ def _check_values(changes: Mapping) -> None:
             ok = isinstance(value, bool)
         if not ok:
             raise InvalidRule(field, value, "is not a usable value for this rule")
+
+
+def _whole_week(hours: dict, typed) -> dict:
+    if not any(hours.values()):
+        raise InvalidRule("opening_hours", typed, "would keep the shop closed every day (pause the store instead)")
+    if all(h == [["00:00", "24:00"]] for h in hours.values()):
+        return {}  # open round the clock is what "no hours" already means
+    return hours
 
 
 def _days_of(part: str) -> tuple[list[str], str]:

@@ -13,7 +13,7 @@ from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
 from vyaparai import locales
 from vyaparai.config import Settings
-from vyaparai.web.panel import auth, dashboard, history, inventory, live, login_code, orders
+from vyaparai.web.panel import auth, dashboard, history, inventory, live, login_code, orders, settings as settings_page
 from vyaparai.web.panel.auth import SESSION_MAX_AGE
 from vyaparai.web.panel.throttle import LoginThrottle, RedisLoginThrottle
 
@@ -29,7 +29,7 @@ def setup_panel(app: web.Application, settings: Settings) -> None:
     app.on_cleanup.append(_close_throttle)
     env = aiohttp_jinja2.get_env(app)
     env.filters.update(rupees=locales.money, ist=_ist)
-    for module in (auth, login_code, orders, live, history, dashboard, inventory):
+    for module in (auth, login_code, orders, live, history, dashboard, inventory, settings_page):
         app.router.add_routes(module.routes)
     live.setup(app)
 
