@@ -1,4 +1,4 @@
-"""`vyaparai serve` and `vyaparai demo`: run the web app (web chat, webhooks, panel) with in-process jobs."""
+"""`vyaparai serve [--processes N]` and `vyaparai demo`: run the web app (web chat, webhooks, panel), N processes on one port."""
 from __future__ import annotations
 
 import asyncio
@@ -9,15 +9,20 @@ import socket
 from aiohttp import web
 
 from vyaparai.cli.context import CommandError, database
+from vyaparai.cli.worker import process_count
 from vyaparai.config import Settings
 from vyaparai.db.migrate import upgrade
 from vyaparai.web.app import create_app
+from vyaparai.workers.lifetime import import_everything_now
+from vyaparai.workers.supervisor import Supervisor
 
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve web chat, webhooks and panel with the current settings")
     p.add_argument("--host", default="0.0.0.0")
     p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--processes", type=process_count, default=1,
+                   help="web processes sharing the port (SO_REUSEPORT), kept running (default 1)")
     p.set_defaults(handler=run_serve)
     d = sub.add_parser("demo", help="migrate, seed the demo store DEMO and serve everything on this machine")
     d.add_argument("--host", default="127.0.0.1")
@@ -25,11 +30,12 @@ def register(sub) -> None:
     d.set_defaults(handler=run_demo)
 
 
-def _serve(settings: Settings, command: str, host: str, port: int) -> None:
+def _serve(settings: Settings, command: str, host: str, port: int, *, reuse_port: bool = False) -> None:
     logging.getLogger().setLevel(logging.INFO)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     try:
-        web.run_app(create_app(settings), host=host, port=port, print=None)
+        # reuse_port: each of N processes listens on the port itself and the kernel spreads connections.
+        web.run_app(create_app(settings), host=host, port=port, print=None, reuse_port=reuse_port or None)
     except OSError as e:  # taken between the check and the start
         raise _cannot_listen(e, command, host, port) from e
 
@@ -59,9 +65,17 @@ def _cannot_listen(e: OSError, command: str, host: str, port: int) -> CommandErr
 def run_serve(args) -> int:
     settings = Settings.from_env()
     _check_port("serve", args.host, args.port)
-    print(f"VyaparAI serving on http://{args.host}:{args.port} (jobs: {'in-process' if settings.jobs_in_process else 'rq'})")
-    _serve(settings, "serve", args.host, args.port)
-    return 0
+    jobs = "in-process" if settings.jobs_in_process else "rq"
+    if args.processes == 1:
+        print(f"VyaparAI serving on http://{args.host}:{args.port} (jobs: {jobs})")
+        _serve(settings, "serve", args.host, args.port)
+        return 0
+    print(f"VyaparAI serving on http://{args.host}:{args.port} with {args.processes} processes (jobs: {jobs}, "
+          f"{'each process runs its own' if settings.jobs_in_process else 'on the rq workers'})", flush=True)
+    logging.getLogger().setLevel(logging.INFO)
+    import_everything_now()  # once, before the forks: the children share the language data
+    return Supervisor("web", args.processes, lambda _index: _serve(
+        settings, "serve", args.host, args.port, reuse_port=True)).run()
 
 
 def run_demo(args) -> int:

@@ -1,25 +1,75 @@
-"""`vyaparai worker`: run background jobs from Redis (rq), and sweep for anything left behind."""
+"""`vyaparai worker [--processes M]`: long-lived rq workers for background jobs, and a sweep for anything left behind."""
 from __future__ import annotations
 
+import argparse
 import logging
 import threading
 
 from redis import Redis
-from rq import Queue, Worker
+from rq import Queue, SimpleWorker
 
 from vyaparai.config import Settings
 from vyaparai.workers import rq_jobs
 from vyaparai.workers.lifetime import children_die_with_this_process, import_everything_now
 from vyaparai.workers.queue import QUEUE_NAME
+from vyaparai.workers.supervisor import Supervisor
 
 logger = logging.getLogger(__name__)
+MAX_PROCESSES = 64
+
+
+def process_count(value: str) -> int:
+    """--processes: a whole number from 1 to 64, or a sentence saying what is wrong."""
+    if not value.strip().isdigit() or not 1 <= int(value) <= MAX_PROCESSES:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of processes from 1 to {MAX_PROCESSES}")
+    return int(value)
 
 
 def register(sub) -> None:
     p = sub.add_parser("worker", help="run background jobs from Redis (needs REDIS_URL)")
-    p.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    p.add_argument("--processes", type=process_count, default=1,
+                   help="worker processes to run and keep running (default 1)")
+    p.add_argument("--burst", action="store_true", help="stop when the queue is empty (one process)")
     p.add_argument("--sweep-every", type=float, default=10.0, help="seconds between catch-up sweeps")
     p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    settings = Settings.from_env()
+    if not settings.redis_url:
+        print("vyaparai worker needs REDIS_URL; without it, `vyaparai serve` runs jobs in-process.")
+        return 2
+    if args.burst and args.processes > 1:
+        print("--burst runs one worker until the queue is empty; leave out --processes.")
+        return 2
+    logging.getLogger().setLevel(logging.INFO)
+    # Before any thread or fork: see workers/lifetime.py.
+    import_everything_now()
+    children_die_with_this_process()
+    if args.processes == 1:
+        return work(settings, burst=args.burst, sweep_every=args.sweep_every)
+    print(f"VyaparAI workers: {args.processes} processes on {QUEUE_NAME!r} (Ctrl+C stops them all)", flush=True)
+    return Supervisor("worker", args.processes,
+                      lambda _index: work(settings, burst=False, sweep_every=args.sweep_every)).run()
+
+
+def work(settings: Settings, *, burst: bool, sweep_every: float) -> int:
+    """One worker process: rq's SimpleWorker (jobs run here, no fork per job) on one long-lived job loop."""
+    rq_jobs.use_job_loop(settings)
+    connection = Redis.from_url(settings.redis_url)
+    stop = threading.Event()
+    sweeper = threading.Thread(target=_sweep_forever, args=(sweep_every, stop), name="sweeper", daemon=True)
+    if not burst:
+        sweeper.start()
+    try:
+        SimpleWorker([Queue(QUEUE_NAME, connection=connection)], connection=connection).work(
+            burst=burst, with_scheduler=True)
+        if burst:
+            rq_jobs.sweep()
+    finally:
+        stop.set()
+        rq_jobs.stop_job_loop()
+    return 0
 
 
 def _sweep_forever(every: float, stop: threading.Event) -> None:
@@ -28,27 +78,3 @@ def _sweep_forever(every: float, stop: threading.Event) -> None:
             rq_jobs.sweep()
         except Exception:
             logger.exception("sweep failed")
-
-
-def run(args) -> int:
-    settings = Settings.from_env()
-    if not settings.redis_url:
-        print("vyaparai worker needs REDIS_URL; without it, `vyaparai serve` runs jobs in-process.")
-        return 2
-    logging.getLogger().setLevel(logging.INFO)
-    # Before the sweeper thread and rq's forks: see workers/lifetime.py.
-    import_everything_now()
-    children_die_with_this_process()
-    connection = Redis.from_url(settings.redis_url)
-    stop = threading.Event()
-    sweeper = threading.Thread(target=_sweep_forever, args=(args.sweep_every, stop), daemon=True)
-    if not args.burst:
-        sweeper.start()
-    try:
-        Worker([Queue(QUEUE_NAME, connection=connection)], connection=connection).work(
-            burst=args.burst, with_scheduler=True)
-    finally:
-        stop.set()
-    if args.burst:
-        rq_jobs.sweep()
-    return 0

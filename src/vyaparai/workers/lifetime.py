@@ -1,8 +1,8 @@
 """A worker's children die with it, and start with everything already imported.
 
-`vyaparai worker` forks: rq's scheduler process and a work horse per job. Killed with -9, the
-parent cannot clean up, so each child asks Linux to kill it when its parent dies
-(PR_SET_PDEATHSIG). And a fork taken while another thread is half-way through an import
+`vyaparai worker` forks rq's scheduler process, and `serve`/`worker --processes N` fork their N
+processes (workers/supervisor.py). Killed with -9, a parent cannot clean up, so each child asks
+Linux to kill it when its parent dies (PR_SET_PDEATHSIG): a supervisor's whole tree goes with it. And a fork taken while another thread is half-way through an import
 leaves that module half-imported in the child for good, so imports happen before any thread or fork.
 """
 from __future__ import annotations
