@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 import tempfile
@@ -41,7 +42,7 @@ from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.catalog.demo import DEMO_WHATSAPP_PHONE_NUMBER_ID, seed_demo
 from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.db.migrate import upgrade
-from vyaparai.db.models import Order
+from vyaparai.db.models import Order, Store
 from vyaparai.workers.delivery import deliver_due
 
 PG_URL = os.environ.get("BENCH_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1/test")
@@ -57,16 +58,37 @@ CHAT = (
 )
 
 
-@dataclass
-class Tally:
-    """Counts and CPU for one kind of message."""
+PHASES = ("record", "process", "deliver")
 
-    messages: int = 0
+
+@dataclass
+class Cost:
     statements: int = 0
     round_trips: int = 0
     cpu_s: float = 0.0
+
+    def add(self, other: Cost) -> None:
+        self.statements += other.statements
+        self.round_trips += other.round_trips
+        self.cpu_s += other.cpu_s
+
+    def per(self, n: int) -> str:
+        return f"{self.statements / n:>6.1f} {self.round_trips / n:>6.1f} {1000 * self.cpu_s / n:>7.2f}"
+
+
+@dataclass
+class Tally:
+    """Counts and CPU for one kind of message, per phase."""
+
+    messages: int = 0
     replies: int = 0
-    by_phase: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    phases: dict[str, Cost] = field(default_factory=lambda: {p: Cost() for p in PHASES})
+
+    def whole(self) -> Cost:
+        total = Cost()
+        for cost in self.phases.values():
+            total.add(cost)
+        return total
 
 
 class StatementCounter:
@@ -127,34 +149,32 @@ class Bench:
         logging_sql = counted and kind == self.sql_kind and tally.messages == 0
         self.counter.log = [] if logging_sql else None
         sent_before = len(self.channel.sent)
-        cpu0, (st0, rt0) = time.process_time(), self.counter.snapshot()
-        phases = []
-        async with self.sessions() as session, session.begin():  # the webhook's part
+        costs = {}
+        async with self._phase(costs, "record"), self.sessions() as session, session.begin():  # the webhook's part
             store = await find_store(session, msg)
             inbound_id = await record_inbound(session, msg, store.id)
-        phases.append(("record", self.counter.snapshot()[0]))
-        await self.bot.process(inbound_id)
-        phases.append(("process", self.counter.snapshot()[0]))
-        await deliver_due(self.sessions, {"whatsapp": self.channel})
-        phases.append(("deliver", self.counter.snapshot()[0]))
-        cpu1, (st1, rt1) = time.process_time(), self.counter.snapshot()
+        async with self._phase(costs, "process"):
+            await self.bot.process(inbound_id)
+        async with self._phase(costs, "deliver"):
+            await deliver_due(self.sessions, {"whatsapp": self.channel})
         if logging_sql:
             print(f"\n-- statements of one '{kind}' message --")
             print("\n".join(self.counter.log))
         if self.show:
             for reply in self.channel.sent[sent_before:]:
                 print(f"[{kind}] -> {reply.recipient}: {reply.text!r}")
-        if not counted:
-            return
-        tally.messages += 1
-        tally.statements += st1 - st0
-        tally.round_trips += rt1 - rt0
-        tally.cpu_s += cpu1 - cpu0
-        tally.replies += len(self.channel.sent) - sent_before
-        previous = st0
-        for phase, at in phases:
-            tally.by_phase[phase] += at - previous
-            previous = at
+        if counted:
+            tally.messages += 1
+            tally.replies += len(self.channel.sent) - sent_before
+            for phase, cost in costs.items():
+                tally.phases[phase].add(cost)
+
+    @contextlib.asynccontextmanager
+    async def _phase(self, costs: dict[str, Cost], phase: str):
+        cpu, (statements, trips) = time.process_time(), self.counter.snapshot()
+        yield
+        now_statements, now_trips = self.counter.snapshot()
+        costs[phase] = Cost(now_statements - statements, now_trips - trips, time.process_time() - cpu)
 
 
 async def _run(url: str, customers: int, show: bool, sql_kind: str | None) -> tuple[Bench, int]:
@@ -163,7 +183,9 @@ async def _run(url: str, customers: int, show: bool, sql_kind: str | None) -> tu
     try:
         bench = Bench(engine, show, sql_kind)
         async with bench.sessions() as session, session.begin():
-            await seed_demo(session)
+            demo = await seed_demo(session)
+            # Open round the clock, so a run at night still places its orders.
+            (await session.get(Store, demo.store_id)).opening_hours = {}
         await _chat_all(bench, ["919000000000"], counted=False)  # warm-up: builds the product index
         bench.show = False
         await _chat_all(bench, [f"9191{i:08d}" for i in range(customers)], counted=True)
@@ -183,24 +205,24 @@ async def _chat_all(bench: Bench, senders: list[str], counted: bool) -> None:
 
 def _print(label: str, bench: Bench, orders: int, customers: int) -> None:
     print(f"\n{label}: {customers} customers, {orders} orders placed (expected {customers})")
-    print(f"{'kind':<20} {'msgs':>5} {'stmts':>6} {'trips':>6} {'CPU ms':>7}  "
-          f"{'record':>6} {'process':>7} {'deliver':>7}  replies")
+    print("per message: statements, round trips, CPU ms; for the whole message and for each phase")
+    print(f"{'':<26}" + "".join(f" {name:^21} |" for name in ("whole message", *PHASES)))
+    print(f"{'kind':<20} {'msgs':>5}" + f" {'stmts':>6} {'trips':>6} {'CPU':>7} |" * 4 + " replies")
     total = Tally()
-    for kind, _ in dict.fromkeys(CHAT).items():
-        t = bench.tallies[kind[0]]
-        if not t.messages:
-            continue
-        n = t.messages
-        print(f"{kind[0]:<20} {n:>5} {t.statements / n:>6.1f} {t.round_trips / n:>6.1f} {1000 * t.cpu_s / n:>7.2f}  "
-              f"{t.by_phase['record'] / n:>6.1f} {t.by_phase['process'] / n:>7.1f} {t.by_phase['deliver'] / n:>7.1f}"
-              f"  {t.replies / n:.1f}")
-        total.messages += n
-        total.statements += t.statements
-        total.round_trips += t.round_trips
-        total.cpu_s += t.cpu_s
-    n = total.messages or 1
-    print(f"{'all':<20} {total.messages:>5} {total.statements / n:>6.1f} {total.round_trips / n:>6.1f} "
-          f"{1000 * total.cpu_s / n:>7.2f}")
+    for kind in dict.fromkeys(kind for kind, _ in CHAT):
+        t = bench.tallies[kind]
+        if t.messages:
+            _print_row(kind, t)
+            total.messages += t.messages
+            for phase, cost in t.phases.items():
+                total.phases[phase].add(cost)
+    _print_row("all", total)
+
+
+def _print_row(kind: str, t: Tally) -> None:
+    n = t.messages
+    row = f"{kind:<20} {n:>5} {t.whole().per(n)} |" + "".join(f" {t.phases[p].per(n)} |" for p in PHASES)
+    print(row + (f" {t.replies / n:.1f}" if t.replies else ""))
 
 
 async def _pg_database() -> str:
