@@ -1,16 +1,20 @@
-"""Taking stock for an order and giving it back: conditional updates in one fixed row order.
+"""Taking stock for an order and giving it back: row locks in one fixed order, then conditional updates.
 
-Stock is never read, checked in Python and written back: each product is one
-`UPDATE products SET stock_milli = stock_milli - :q WHERE id = :id AND stock_milli >= :q AND active`,
-so the database decides, row by row, under its own lock. The CHECK (stock_milli >= 0) on the
-table is the last line of defence should anyone ever write a blind decrement.
+An order's stock is taken in two statements, whatever its number of lines: the products' rows are
+locked in ascending id (`SELECT ... ORDER BY id FOR UPDATE`; on SQLite the transaction's
+BEGIN IMMEDIATE already holds the write lock), which says whether every line can be had; then one
+`UPDATE products SET stock_milli = stock_milli - CASE id WHEN ... END WHERE ... AND stock_milli >= CASE ...`
+takes them all. Stock is never written back as an absolute value, and the UPDATE keeps its own
+condition. The CHECK (stock_milli >= 0) on the table is the last line of defence should anyone
+ever write a blind decrement.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import BigInteger, case, literal, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -44,31 +48,28 @@ async def reserve_stock(
 ) -> dict[int, ReservedProduct]:
     """Take every requested quantity, or nothing: raises InsufficientStock naming every short line.
 
-    Runs in a SAVEPOINT of its own, so a shortage undoes the lines already taken and leaves the
-    caller's transaction usable. Does not touch ORM objects; call `remember_stock` once the
-    caller's own savepoint (if any) has been released.
+    A shortage is found before anything is written, so it leaves the caller's transaction as it
+    was and usable. Does not touch ORM objects; call `remember_stock` once the caller's own
+    savepoint (if any) has been released.
     """
     wanted = _merge(requests)
-    reserved: dict[int, ReservedProduct] = {}
-    short: dict[int, Shortage] = {}
-    async with session.begin_nested():
-        # Rows are always locked in ascending product id. On PostgreSQL each UPDATE holds its row
-        # lock until commit; two carts holding the same products in different orders (sugar then
-        # atta, atta then sugar) would each wait for the other forever if they locked in cart
-        # order, and PostgreSQL would kill one with a deadlock error. One global order makes that
-        # cycle impossible. (Checkout then locks the store row, cancellation the order row first;
-        # neither takes a product lock before another product lock out of order.)
-        for product_id in sorted(wanted):
-            qty = wanted[product_id]
-            row = await _take(session, store_id, product_id, qty)
-            if row is None:
-                short[product_id] = await _shortage(session, store_id, product_id, qty)
-            else:
-                reserved[product_id] = row
-        if short:
-            # Leaving the block with an exception rolls back to the savepoint: nothing was taken.
-            # Reported in the order the customer put things in the cart, not in lock order.
-            raise InsufficientStock([short[pid] for pid in wanted if pid in short])
+    if not wanted:
+        return {}
+    # Rows are always locked in ascending product id. On PostgreSQL a row lock is held until
+    # commit; two carts holding the same products in different orders (sugar then atta, atta then
+    # sugar) would each wait for the other forever if they locked in cart order, and PostgreSQL
+    # would kill one with a deadlock error. One global order makes that cycle impossible.
+    # (Checkout then locks the store row, cancellation the order row first; neither takes a
+    # product lock before another product lock out of order.)
+    locked = await _lock(session, wanted)
+    short = {pid: _shortage(locked.get(pid), store_id, pid, qty) for pid, qty in wanted.items()}
+    short = {pid: shortage for pid, shortage in short.items() if shortage is not None}
+    if short:
+        # Reported in the order the customer put things in the cart, not in lock order.
+        raise InsufficientStock([short[pid] for pid in wanted if pid in short])
+    reserved = await _take(session, store_id, wanted)
+    if len(reserved) != len(wanted):  # cannot happen under the locks; never return half an order
+        raise RuntimeError(f"stock changed under a row lock: {sorted(set(wanted) - set(reserved))}")
     return reserved
 
 
@@ -109,34 +110,38 @@ def _merge(requests: Iterable[StockRequest]) -> dict[int, int]:
     return wanted
 
 
-async def _take(session: AsyncSession, store_id: int, product_id: int, qty: int) -> ReservedProduct | None:
+async def _lock(session: AsyncSession, wanted: Mapping[int, int]) -> dict[int, Row]:
+    stmt = (select(Product.id, Product.sku, Product.name, Product.stock_milli, Product.active, Product.store_id)
+            .where(Product.id.in_(wanted)).order_by(Product.id).with_for_update())
+    return {row.id: row for row in (await session.execute(stmt)).all()}
+
+
+def _shortage(row: Row | None, store_id: int, product_id: int, qty: int) -> Shortage | None:
+    """What is missing for this line, or None when it can be had."""
+    if row is None:
+        return Shortage(str(product_id), "", qty, 0)
+    sellable = row.active and row.store_id == store_id
+    if sellable and row.stock_milli >= qty:
+        return None
+    return Shortage(row.sku, row.name, qty, row.stock_milli if sellable else 0)
+
+
+async def _take(session: AsyncSession, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
+    # Typed literals: asyncpg must know the CASE yields a bigint, not text.
+    qty = case({pid: literal(q, BigInteger) for pid, q in wanted.items()}, value=Product.id)
     stmt = (
         update(Product)
         .where(
-            Product.id == product_id,
+            Product.id.in_(wanted),
             Product.store_id == store_id,
             Product.active,
             Product.stock_milli >= qty,
         )
         .values(stock_milli=Product.stock_milli - qty)
         .returning(
-            Product.sku, Product.name, Product.unit, Product.pack_base, Product.loose,
+            Product.id, Product.sku, Product.name, Product.unit, Product.pack_base, Product.loose,
             Product.price_paise, Product.stock_milli,
         )
         .execution_options(synchronize_session=False)
     )
-    row = (await session.execute(stmt)).one_or_none()
-    if row is None:
-        return None
-    return ReservedProduct(product_id, *row)
-
-
-async def _shortage(session: AsyncSession, store_id: int, product_id: int, qty: int) -> Shortage:
-    stmt = select(Product.sku, Product.name, Product.stock_milli, Product.active, Product.store_id).where(
-        Product.id == product_id
-    )
-    row = (await session.execute(stmt)).one_or_none()
-    if row is None:
-        return Shortage(str(product_id), "", qty, 0)
-    sellable = row.active and row.store_id == store_id
-    return Shortage(row.sku, row.name, qty, row.stock_milli if sellable else 0)
+    return {row[0]: ReservedProduct(*row) for row in (await session.execute(stmt)).all()}
