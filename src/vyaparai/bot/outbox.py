@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import OutboundMessage
@@ -15,6 +15,7 @@ PULL_CHANNELS = frozenset({"web", "terminal"})
 
 
 def queue_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> list[OutboxMessage]:
+    """Add replies to the session; they are written with its next flush, in the order they were added."""
     rows = [
         OutboxMessage(store_id=store_id, channel=r.channel, recipient=r.recipient, payload=r.to_dict(),
                       status="pending", next_attempt_at=utcnow())
@@ -22,6 +23,23 @@ def queue_replies(session: AsyncSession, store_id: int | None, replies: list[Out
     ]
     session.add_all(rows)
     return rows
+
+
+async def insert_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> None:
+    """Write a turn's replies now, in one INSERT; rows queued earlier in the session are written first.
+
+    A turn's replies go after everything the turn queued (the owner's new-order alert), so ids, and
+    with them the delivery order to each recipient, stay the order things were said in.
+    """
+    if not replies:
+        return
+    await session.flush()
+    now = utcnow()
+    await session.execute(insert(OutboxMessage).values([
+        {"store_id": store_id, "channel": r.channel, "recipient": r.recipient, "payload": r.to_dict(),
+         "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now}
+        for r in replies
+    ]))
 
 
 async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> list[OutboundMessage]:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from vyaparai.catalog.quantity import MILLI, line_total_paise
 from vyaparai.db.models import Cart, CartItem, Product
@@ -47,11 +47,12 @@ async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> 
     stmt = (
         select(Cart)
         .where(Cart.store_id == store_id, Cart.customer_id == customer_id)
-        .options(selectinload(Cart.items))
+        # One statement: the cart, its lines and their products (CartItem.product is joined too).
+        .options(joinedload(Cart.items))
         # The turn may already hold this cart; read what the database has now.
         .execution_options(populate_existing=True)
     )
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return (await session.execute(stmt)).unique().scalar_one_or_none()
 
 
 async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, expires_at: datetime) -> Cart:

@@ -1,7 +1,7 @@
 """Customers: who someone is on a channel, and where they want their groceries delivered."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,20 +23,29 @@ async def get_or_create_customer(
         customer = await _join_by_phone(session, channel, external_id, phone)
     if customer is None:
         customer = await _create(session, channel, external_id, name=name, phone=phone)
+    fill_in_contact(customer, name=name, phone=phone)
+    return customer
+
+
+def fill_in_contact(customer: Customer, *, name: str | None, phone: str | None) -> None:
+    """Take a name or phone the channel told us where we had none; never overwrite what we have."""
     if name and not customer.name:
         customer.name = name
     if phone and not customer.phone:
         customer.phone = phone
-    return customer
 
 
-async def _find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Customer | None:
-    stmt = (
+def select_by_identity(channel: str, external_id: str) -> Select:
+    """The customer behind (channel, external_id) as a statement, so a caller can load more rows with it."""
+    return (
         select(Customer)
         .join(CustomerIdentity, CustomerIdentity.customer_id == Customer.id)
         .where(CustomerIdentity.channel == channel, CustomerIdentity.external_id == external_id)
     )
-    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def _find_by_identity(session: AsyncSession, channel: str, external_id: str) -> Customer | None:
+    return (await session.execute(select_by_identity(channel, external_id))).scalar_one_or_none()
 
 
 # Channels whose provider tells us the sender's own number. A number typed into the web chat proves
