@@ -20,7 +20,8 @@ from vyaparai.db.models import Store
 
 __all__ = [
     "RULES", "MAX_PAISE", "MAX_RADIUS_KM", "InvalidRule", "parse_rupees", "parse_switch", "parse_radius_km",
-    "parse_hours", "parse_week", "parse_interval", "check_day", "format_hours", "parse_rule", "parse_rules", "update_store_rules",
+    "parse_hours", "parse_week", "parse_interval", "check_day", "format_hours", "parse_rule", "parse_rules",
+    "update_store_rules",
 ]
 
 # The largest amount each money rule may be: past these it is a typo (paise typed as rupees, an extra zero).
@@ -30,7 +31,8 @@ RULES = ("min_order_paise", "delivery_charge_paise", "free_delivery_above_paise"
          "online_enabled", "delivery_radius_km", "orders_when_closed")
 _OPTIONAL = ("free_delivery_above_paise", "delivery_radius_km")  # None: "no free delivery", "delivers anywhere"
 _NONE_WORDS = {"none", "off", "no", "never", "anywhere", "any", "-"}
-_SWITCH_WORDS = {"on": True, "yes": True, "true": True, "1": True, "off": False, "no": False, "false": False, "0": False}
+_SWITCH_WORDS = {"on": True, "yes": True, "true": True, "1": True,
+                 "off": False, "no": False, "false": False, "0": False}
 _MONEY_MARKS = re.compile(r"₹|\brs\.?|\binr\b|/-|\s", re.IGNORECASE)
 _AMOUNT = re.compile(r"^-?(\d{1,3}(,\d{2,3})*,\d{3}|\d+)(\.\d*)?$|^-?\.\d+$")
 _DAY_NAMES = {name: day for day in DAYS for name in (day, {"mon": "monday", "tue": "tuesday", "wed": "wednesday",
@@ -250,7 +252,7 @@ def _whole_week(hours: dict, typed) -> dict:
 
 
 def _days_of(part: str) -> tuple[list[str], str]:
-    """The days a part of the spec names and the rest of it: "mon-sat 08:00-21:00" -> (["mon".."sat"], "08:00-21:00")."""
+    """The days a part of the spec names, and the rest: "mon-sat 08:00-21:00" -> (["mon".."sat"], "08:00-21:00")."""
     first_time = _TIME_RANGE.search(part)
     closed = re.search(r"\bclosed\b", part)
     cut = min((m.start() for m in (first_time, closed) if m), default=None)
