@@ -25,6 +25,7 @@ COMMANDS = {
     "store": ("store", "register a store"),
     "catalog": ("catalog", "import a CSV or XLSX catalog"),
     "orders": ("orders", "list a store's orders"),
+    "customer": ("customer", "a customer's data at a store (DPDP): `customer export`, `customer forget`"),
     "inbox": ("inbox", "messages that could not be handled: `inbox failed`, `inbox retry`"),
     "understand": ("nlu", "offline language understanding of JSON lines on stdin"),
     "eval": ("nlu", "score `understand` against a labelled file"),
