@@ -6,6 +6,7 @@ from dataclasses import replace
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
+from vyaparai.bot.data_rights import take_data_request
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address, split_address
@@ -58,6 +59,8 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
 
 
 async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    if await take_data_request(turn, u):  # "delete my data", "what do you keep about me": in any state, any store
+        return
     if turn.inbound.kind == "order":  # a whole basket: it stands on its own, whatever we were asking
         await take_catalog_order(turn, index)
         return
