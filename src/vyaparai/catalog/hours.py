@@ -1,4 +1,4 @@
-"""Opening hours: {"mon": [["07:00", "22:00"]], ...} in India time; is a store taking orders right now?"""
+"""Opening hours: {"mon": [["07:00", "22:00"]], ...} in India time; open now? when does it open next?"""
 from __future__ import annotations
 
 import re
@@ -30,6 +30,34 @@ def is_open_now(store, now: datetime) -> bool:
         if start <= minute < end or (end <= start and minute >= start):
             return True
     return any(end <= start and minute < end for start, end in _intervals(hours, yesterday))
+
+
+def next_opening(store, now: datetime) -> datetime | None:
+    """When the store next opens, in India time: `now` itself while it is open (or has no hours), None when it
+    never opens by its hours (every day empty) or the owner switched it off.
+
+    Only a week ahead is looked at: hours repeat weekly, so a store with any hours opens within seven days.
+    """
+    if not store.is_open:
+        return None
+    if now.tzinfo is None:
+        raise ValueError("next_opening needs a timezone-aware time")
+    local = now.astimezone(IST)
+    if is_open_now(store, now):
+        return local
+    hours = store.opening_hours or {}
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    for ahead in range(8):
+        day_start = midnight + timedelta(days=ahead)
+        starts = sorted(start for start, _end in _intervals(hours, DAYS[day_start.weekday()]))
+        for start in starts:
+            # Built from the calendar date, not by adding minutes to an aware time, so it is the clock time
+            # on that day (India has no daylight saving, but the arithmetic stays honest).
+            opening = day_start.replace(hour=start // 60, minute=start % 60) if start < 24 * 60 \
+                else day_start + timedelta(days=1)
+            if opening > local:
+                return opening
+    return None
 
 
 def check_opening_hours(hours: dict) -> str | None:
