@@ -1,4 +1,5 @@
-"""Turning a cart into an order: reserve the stock, number the order, copy the lines, empty the cart."""
+"""Turning a cart into an order under the store's terms: reserve the stock, number the order, copy the lines,
+add the delivery charge, empty the cart."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,11 +8,44 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
+from vyaparai.catalog.hours import is_open_now, next_opening
 from vyaparai.catalog.quantity import line_total_paise
+from vyaparai.catalog.terms_of_sale import delivery_fee_paise, short_of_minimum_paise, takes_orders
 from vyaparai.db.models import Cart, Customer, Order, OrderItem, OrderStatusEvent, Store
-from vyaparai.orders.errors import EmptyCart
+from vyaparai.orders.cart import cart_total_paise
+from vyaparai.orders.errors import EmptyCart, OrderError
 from vyaparai.orders.reservation import ReservedProduct, StockRequest, remember_stock, reserve_stock
 from vyaparai.orders.states import PENDING, check_payment_method
+
+
+class StoreNotTakingOrders(OrderError):
+    """The store is paused, or not verified yet: no order, whatever is in the cart."""
+
+    code = "store_not_taking_orders"
+
+    def __init__(self, store_code: str, status: str):
+        self.store_code, self.status = store_code, status
+        super().__init__(f"store {store_code} is {status} and takes no orders")
+
+
+class StoreClosed(OrderError):
+    """Outside opening hours, and the owner takes no orders for later. `opens_at` (India time) or None."""
+
+    code = "store_closed"
+
+    def __init__(self, opens_at: datetime | None):
+        self.opens_at = opens_at
+        super().__init__(f"the store is closed; it opens {opens_at.isoformat() if opens_at else 'at no set time'}")
+
+
+class BelowMinimumOrder(OrderError):
+    """The cart is worth less than the store's minimum order; `short_paise` more would do."""
+
+    code = "below_minimum_order"
+
+    def __init__(self, minimum_paise: int, short_paise: int):
+        self.minimum_paise, self.short_paise = minimum_paise, short_paise
+        super().__init__(f"the minimum order is {minimum_paise} paise; {short_paise} paise more needed")
 
 
 async def place_order(
@@ -30,15 +64,17 @@ async def place_order(
 ) -> Order:
     """Place the cart as a pending order, or change nothing.
 
-    Raises EmptyCart, UnknownPaymentMethod, or InsufficientStock (every short line, with what is
-    left). On any of these the stock, the order numbers and the cart are as they were, and the
-    caller's transaction is still usable for writing its reply. The caller commits.
+    Raises EmptyCart, UnknownPaymentMethod, StoreNotTakingOrders, StoreClosed, BelowMinimumOrder, or
+    InsufficientStock (every short line, with what is left). On any of these the stock, the order
+    numbers and the cart are as they were, and the caller's transaction is still usable for writing
+    its reply. The caller commits.
     """
     check_payment_method(payment_method)
     if cart.store_id != store.id or cart.customer_id != customer.id:
         raise ValueError("the cart belongs to another store or customer")
     if not cart.items:
         raise EmptyCart()
+    check_terms(store, cart, now)
     requests = [StockRequest(item.product_id, item.qty_milli) for item in cart.items]
     async with session.begin_nested():
         reserved = await reserve_stock(session, store.id, requests)
@@ -63,7 +99,7 @@ async def place_order(
             history=[OrderStatusEvent(from_status=None, to_status=PENDING, actor="customer", at=now)],
         )
         order.subtotal_paise = sum(item.line_total_paise for item in order.items)
-        order.delivery_fee_paise = 0
+        order.delivery_fee_paise = delivery_fee_paise(store, order.subtotal_paise)
         order.total_paise = order.subtotal_paise + order.delivery_fee_paise
         session.add(order)
         await session.flush()
@@ -72,6 +108,19 @@ async def place_order(
     cart.items.clear()
     await session.flush()
     return order
+
+
+def check_terms(store: Store, cart: Cart, now: datetime) -> None:
+    """The store's terms that decide whether this cart may become an order now (the bot asks first, and says
+    why in the customer's words; this is the rule itself, for every way an order is placed)."""
+    if not takes_orders(store):
+        raise StoreNotTakingOrders(store.code, store.status)
+    if not store.orders_when_closed and not is_open_now(store, now):
+        raise StoreClosed(next_opening(store, now))
+    # Priced as the customer sees the cart; the order's lines are priced as reserved, a moment later.
+    short = short_of_minimum_paise(store, cart_total_paise(cart))
+    if short:
+        raise BelowMinimumOrder(store.min_order_paise, short)
 
 
 async def allocate_order_number(session: AsyncSession, store_id: int) -> int:
