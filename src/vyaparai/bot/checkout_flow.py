@@ -8,18 +8,21 @@ Each step is a state with a meaning for every kind of answer, so the checkout is
 - a change to the cart is made and the confirm step is asked again with the new total;
 - a question, a greeting or "show my cart" is answered by the caller, who then calls `resume`;
 - anything else gets the step's question again, with its buttons.
+The store's terms (bot/store_rules.py) come first: a cart below the minimum, or a closed shop that takes no orders
+for later, is told so before the confirm question; with one way to pay, it is said instead of asked.
 """
 from __future__ import annotations
 
 from datetime import timedelta
 
+from vyaparai.bot import store_rules
 from vyaparai.bot.cart_flow import current_cart
-from vyaparai.bot.placing import online_available, place
-from vyaparai.bot.render import cart_text
+from vyaparai.bot.placing import payment_choices, place
+from vyaparai.bot.render import cart_text, payable_paise
 from vyaparai.bot.turn import Turn
+from vyaparai.catalog.terms_of_sale import limits_payment
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address
 from vyaparai.nlu.types import Understanding
-from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.customers import last_address, save_address
 
 STEPS = ("confirm_order", "ask_address", "ask_payment")
@@ -33,8 +36,11 @@ async def start(turn: Turn, *, payment: str | None = None) -> None:
         turn.say("cart_empty")
         turn.set_state("idle")
         return
-    turn.text(cart_text(turn.lang, cart))
-    turn.line("confirm_order", total=turn.money(cart_total_paise(cart)))
+    if store_rules.refuses_checkout(turn, cart):
+        return
+    turn.text(cart_text(turn.lang, cart, turn.store))
+    store_rules.note_order_ahead(turn)
+    turn.line("confirm_order", total=turn.money(payable_paise(turn.store, cart)))
     turn.send(buttons=_yes_no(turn))
     turn.set_state("confirm_order", payment=payment)
 
@@ -48,7 +54,9 @@ async def resume(turn: Turn) -> None:
             turn.say("cart_empty")
             turn.set_state("idle")
             return
-        turn.say("confirm_order", total=turn.money(cart_total_paise(cart)), buttons=_yes_no(turn))
+        if store_rules.refuses_checkout(turn, cart):  # a change took the cart below the minimum
+            return
+        turn.say("confirm_order", total=turn.money(payable_paise(turn.store, cart)), buttons=_yes_no(turn))
     elif state == "ask_address":
         _say_address_question(turn, data.get("saved"))
     elif state == "ask_payment":
@@ -125,10 +133,11 @@ def _sure_cart_change(u: Understanding) -> bool:
 async def on_payment(turn: Turn, u: Understanding) -> bool:
     data = dict(turn.conversation.data or {})
     payment = _payment_of(u)
-    if payment is None and u.choice in (1, 2):
-        payment = "cod" if u.choice == 1 else "online"
-    if payment is None and u.intent == "yes" and not online_available(turn):
-        payment = "cod"  # cash is the one way offered: "ok" takes it
+    offered = payment_choices(turn)
+    if payment is None and u.choice is not None and 1 <= u.choice <= len(offered):
+        payment = offered[u.choice - 1]
+    if payment is None and u.intent == "yes" and len(offered) == 1:
+        payment = offered[0]  # one way offered: "ok" takes it
     if payment is not None:
         await place(turn, data.get("address", ""), payment)
         return True
@@ -143,6 +152,9 @@ async def on_payment(turn: Turn, u: Understanding) -> bool:
 
 async def _ask_address(turn: Turn, payment: str | None) -> None:
     saved = await last_address(turn.session, turn.customer)
+    if saved is not None and saved.lat is not None and saved.lon is not None \
+            and store_rules.refuses_location(turn, saved.lat, saved.lon):
+        saved = None  # a point shared earlier, beyond the delivery radius: said, and not offered
     if saved is not None and turn.now - saved.created_at <= timedelta(minutes=turn.settings.cart_ttl_minutes):
         # Given while filling this cart ("my address is ..." before the checkout): not asked again; said,
         # so a wrong one can still be corrected at the payment step.
@@ -154,6 +166,12 @@ async def _ask_address(turn: Turn, payment: str | None) -> None:
 
 
 async def _go_on_with(turn: Turn, address: str, payment: str | None) -> None:
+    offered = payment_choices(turn)
+    if payment is None and len(offered) == 1 and limits_payment(turn.store):
+        # The store takes one way only: said, not asked. (A store that takes both but has no gateway here is
+        # still asked, with the one button, as it always was.)
+        turn.line("pay_only_cod" if offered == ("cod",) else "pay_only_online")
+        payment = offered[0]
     if payment:
         await place(turn, address, payment)
     else:
@@ -172,6 +190,9 @@ async def _take_address(turn: Turn, u: Understanding, payment: str | None) -> No
     data = dict(turn.conversation.data or {})
     loc = turn.inbound.location
     if loc is not None:
+        if store_rules.refuses_location(turn, loc.lat, loc.lon):
+            turn.set_state("ask_address", payment=payment)
+            return
         address = loc.address or loc.name or f"{loc.lat:.5f}, {loc.lon:.5f}"
         await save_address(turn.session, turn.customer, address, lat=loc.lat, lon=loc.lon)
     elif u.intent == "yes" and data.get("saved"):
@@ -186,10 +207,8 @@ async def _take_address(turn: Turn, u: Understanding, payment: str | None) -> No
 
 
 def _ask_payment(turn: Turn) -> None:
-    buttons = [turn.button("pay:cod", "pay_cod")]
-    if online_available(turn):
-        buttons.append(turn.button("pay:online", "pay_online"))
-    turn.say("ask_payment", buttons=tuple(buttons))
+    buttons = tuple(turn.button(f"pay:{method}", f"pay_{method}") for method in payment_choices(turn))
+    turn.say("ask_payment", buttons=buttons)
 
 
 def _payment_of(u: Understanding) -> str | None:

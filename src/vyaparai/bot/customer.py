@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow
+from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, store_rules
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
@@ -60,6 +60,9 @@ def read_message(turn: Turn, index: ProductIndex) -> Understanding | None:
 
 async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if await take_data_request(turn, u):  # "delete my data", "what do you keep about me": in any state, any store
+        return
+    # The store's rules before any routing: a paused store answers here; a closed one says when it opens.
+    if store_rules.gate(turn, u):
         return
     if turn.inbound.kind == "order":  # a whole basket: it stands on its own, whatever we were asking
         await take_catalog_order(turn, index)

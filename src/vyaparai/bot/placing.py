@@ -1,15 +1,19 @@
-"""Placing the order once the checkout has what it needs: reserve the stock, then cash or a payment link."""
+"""Placing the order once the checkout has what it needs: in the ways the store is paid, reserve the stock, then
+cash or a payment link."""
 from __future__ import annotations
 
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from vyaparai.bot import store_rules
 from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.notify import alert_low_stock, alert_owners_new_order
 from vyaparai.bot.render import qty_text
 from vyaparai.bot.turn import Turn
-from vyaparai.orders.checkout import place_order
+from vyaparai.catalog.terms_of_sale import payment_methods
+from vyaparai.db.models import Order
+from vyaparai.orders.checkout import BelowMinimumOrder, StoreClosed, StoreNotTakingOrders, place_order
 from vyaparai.orders.errors import EmptyCart, InsufficientStock
 from vyaparai.payments.errors import PaymentLinkClosed, PaymentProviderError
 
@@ -18,32 +22,26 @@ IST = ZoneInfo("Asia/Kolkata")
 
 
 def online_available(turn: Turn) -> bool:
-    """The store can take a payment link now (a gateway is configured for this process)."""
-    return turn.settings.online_payments and turn.payments is not None
+    """The store can take a payment link now: it takes online payment, and this process has a gateway."""
+    return "online" in payment_choices(turn)
+
+
+def payment_choices(turn: Turn) -> tuple[str, ...]:
+    """The ways this store can be paid now, in the order they are offered (never none: cash at the least)."""
+    gateway = turn.settings.online_payments and turn.payments is not None
+    return payment_methods(turn.store, online_possible=gateway)
 
 
 async def place(turn: Turn, address: str, payment: str) -> None:
-    online = payment == "online" and online_available(turn)
-    if payment == "online" and not online:
-        # Asked to pay online where the store cannot take it: say so and let them choose cash, never
-        # turn the order into cash on delivery behind their back.
-        turn.say("online_not_offered", buttons=(turn.button("pay:cod", "pay_cod"),))
-        turn.set_state("ask_payment", address=address)
+    if payment not in payment_choices(turn):
+        # Asked for a way of paying the store does not take: say so and offer the other, never switch the order
+        # to it behind their back.
+        _offer_instead(turn, payment, address)
         return
+    online = payment == "online"
     cart = await current_cart(turn)
-    try:
-        order = await place_order(
-            turn.session, store=turn.store, customer=turn.customer, cart=cart, address=address,
-            payment_method="upi" if online else "cod", channel=turn.conversation.channel,
-            language=turn.lang, now=turn.now,
-        )
-    except EmptyCart:
-        turn.say("cart_empty")
-        turn.set_state("idle")
-        return
-    except InsufficientStock as short:
-        _explain_shortage(turn, cart, short)
-        turn.set_state("idle")
+    order = await _placed_or_explained(turn, cart, address, online)
+    if order is None:
         return
     turn.set_state("idle")
     if not (online and await _send_payment_link(turn, order)):
@@ -51,11 +49,42 @@ async def place(turn: Turn, address: str, payment: str) -> None:
                  payment=turn.t("pay_cod"))
         await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
         await alert_low_stock(turn.session, turn.store, order)
+    await store_rules.note_placed_for_opening(turn, order)
     if not turn.customer.phone:
         turn.say("ask_phone")  # a web-chat order: the shop needs a number to call about it
         # Channels that can ask for the number with a button (Telegram's "share my number") do.
         turn.replies[-1].meta.update(asks="phone", share_label=turn.t("share_phone_button"))
         turn.set_state("ask_phone", order_number=order.number)
+
+
+def _offer_instead(turn: Turn, payment: str, address: str) -> None:
+    if payment == "online":
+        turn.say("online_not_offered", buttons=(turn.button("pay:cod", "pay_cod"),))
+    else:
+        turn.say("cash_not_offered", buttons=(turn.button("pay:online", "pay_online"),))
+    turn.set_state("ask_payment", address=address)
+
+
+async def _placed_or_explained(turn: Turn, cart, address: str, online: bool) -> Order | None:
+    """The placed order, or None after telling the customer why not (the cart is kept for another try)."""
+    try:
+        return await place_order(
+            turn.session, store=turn.store, customer=turn.customer, cart=cart, address=address,
+            payment_method="upi" if online else "cod", channel=turn.conversation.channel,
+            language=turn.lang, now=turn.now,
+        )
+    except EmptyCart:
+        turn.say("cart_empty")
+    except InsufficientStock as short:
+        _explain_shortage(turn, cart, short)
+    except StoreNotTakingOrders:
+        store_rules.say_paused(turn)  # paused while the checkout was under way
+    except StoreClosed:
+        store_rules.say_closed(turn, then="closed_checkout_later")  # the hours ended mid-checkout
+    except BelowMinimumOrder as low:
+        store_rules.say_below_minimum(turn, low.minimum_paise, low.short_paise)
+    turn.set_state("idle")
+    return None
 
 
 async def _send_payment_link(turn: Turn, order) -> bool:
