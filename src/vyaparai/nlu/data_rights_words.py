@@ -22,13 +22,15 @@ WORDS: dict[str, dict[str, str]] = {
     # Nouns for details, information, an account: theirs only with "my", or "me" and "about".
     "details": {
         "en": "details information info account profile record records", "hinglish": "jankari jaankari vivaran khata",
-        "hi": "जानकारी विवरण ब्योरा खाता रिकॉर्ड", "mr": "माहिती तपशील खाते", "ta": "தகவல் தகவல்கள் விவரம் விவரங்கள் கணக்கு",
+        "hi": "जानकारी विवरण ब्योरा खाता रिकॉर्ड", "mr": "माहिती तपशील खाते",
+        "ta": "தகவல் தகவல்கள் விவரம் விவரங்கள் கணக்கு",
         "te": "సమాచారం వివరాలు ఖాతా", "kn": "ಮಾಹಿತಿ ವಿವರ ವಿವರಗಳು ಖಾತೆ", "ml": "വിവരം വിവരങ്ങൾ അക്കൗണ്ട്",
         "bn": "তথ্য বিবরণ অ্যাকাউন্ট", "gu": "માહિતી વિગત વિગતો ખાતું", "pa": "ਜਾਣਕਾਰੀ ਵੇਰਵਾ ਵੇਰਵੇ ਖਾਤਾ",
     },
     # Possessive first-person words: my, mine (and Malayalam's one-word "about me").
     "my": {
-        "en": "my mine", "hinglish": "mera meri mere", "hi": "मेरा मेरी मेरे", "mr": "माझा माझी माझे माझ्या माझ्याबद्दल",
+        "en": "my mine", "hinglish": "mera meri mere", "hi": "मेरा मेरी मेरे",
+        "mr": "माझा माझी माझे माझ्या माझ्याबद्दल",
         "ta": "என் என்னுடைய என்னோட", "te": "నా నాయొక్క", "kn": "ನನ್ನ", "ml": "എന്റെ എന്നെക്കുറിച്ച് എന്നെപ്പറ്റി",
         "bn": "আমার", "gu": "મારો મારી મારું મારા", "pa": "ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ",
     },
@@ -54,7 +56,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     # Verbs of forgetting: with a word for "me" they ask for erasure by themselves ("forget me").
     "forget": {
-        "en": "forget", "hinglish": "bhool bhul", "hi": "भूल भूलो", "mr": "विसरा विसरून", "ta": "மறந்துடுங்க மறந்துவிடுங்கள்",
+        "en": "forget", "hinglish": "bhool bhul", "hi": "भूल भूलो", "mr": "विसरा विसरून",
+        "ta": "மறந்துடுங்க மறந்துவிடுங்கள்",
         "te": "మర్చిపోండి మరచిపోండి", "kn": "ಮರೆತುಬಿಡಿ ಮರೆತು", "ml": "മറന്നേക്കൂ മറക്കൂ", "bn": "ভুলে ভুলুন",
         "gu": "ભૂલી ભૂલો", "pa": "ਭੁੱਲ ਭੁੱਲੋ",
     },
@@ -62,7 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
     "see": {
         "en": "what whats which show see tell send give copy have keep kept store stored saved export download",
         "hinglish": "kya kaun kaunsa dikhao dikhaiye batao bataiye bhejo rakha rakhi rakhe copy",
-        "hi": "क्या कौन कौनसी दिखाओ दिखाइए बताओ बताइए भेजो भेजिए रखा रखी रखे", "mr": "काय कोणती दाखवा सांगा पाठवा ठेवली",
+        "hi": "क्या कौन कौनसी दिखाओ दिखाइए बताओ बताइए भेजो भेजिए रखा रखी रखे",
+        "mr": "काय कोणती दाखवा सांगा पाठवा ठेवली",
         "ta": "என்ன எந்த காட்டுங்க சொல்லுங்க அனுப்புங்க வச்சிருக்கீங்க வைத்திருக்கிறீர்கள்",
         "te": "ఏమి ఏం ఏ చూపించండి చెప్పండి పంపండి ఉంచారు", "kn": "ಏನು ಯಾವ ತೋರಿಸಿ ಹೇಳಿ ಕಳುಹಿಸಿ ಇಟ್ಟಿದ್ದೀರಿ",
         "ml": "എന്ത് എന്താണ് ഏത് കാണിക്കൂ പറയൂ അയക്കൂ സൂക്ഷിച്ചിട്ടുണ്ട്", "bn": "কী কি কোন দেখান বলুন পাঠান রেখেছেন",

@@ -1,4 +1,4 @@
-"""Whose data a data-rights request covers: the customer rows behind a phone, and the rows of one store that carry them."""
+"""Whose data a data-rights request covers: the customers behind a phone, and the store's rows that carry them."""
 from __future__ import annotations
 
 import re
