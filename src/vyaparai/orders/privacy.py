@@ -198,9 +198,11 @@ async def _anonymise_customers(session: AsyncSession, customers: list[Customer],
 
 
 def scrub(text: str, mentions: list[str]) -> str:
-    """`text` with each mention (longest first) replaced by ERASED, as a whole word, in any letter case."""
+    """`text` with each mention (longest first) replaced by ERASED, as a whole word, in any letter case;
+    a number also as people write it by hand ("98123 45678", "98123-45678")."""
     for mention in mentions:
-        text = re.sub(rf"(?<!\w){re.escape(mention)}(?!\w)", ERASED, text, flags=re.IGNORECASE)
+        pattern = r"[ -]?".join(mention) if mention.isdigit() else re.escape(mention)
+        text = re.sub(rf"(?<!\w){pattern}(?!\w)", ERASED, text, flags=re.IGNORECASE)
     return text
 
 
