@@ -11,6 +11,7 @@ from aiohttp import web
 from vyaparai.config import Settings
 from vyaparai.nlu.pipeline import understand
 from vyaparai.web import chat, health, razorpay, rcs, sms, telegram, whatsapp
+from vyaparai.web.admin import setup_admin
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.web.panel import setup_panel
 from vyaparai.web.security import setup_security_headers
@@ -35,6 +36,7 @@ def create_app(settings: Settings, *, services: Services | None = None, sweep_ev
     app.router.add_routes(sms.routes)
     app.router.add_routes(rcs.routes)
     setup_panel(app, settings)
+    setup_admin(app, settings)
     app.router.add_static("/static", HERE / "static")
     app.router.add_get("/favicon.ico", _favicon)
 
