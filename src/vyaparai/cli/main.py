@@ -26,6 +26,7 @@ COMMANDS = {
     "catalog": ("catalog", "import a CSV or XLSX catalog"),
     "orders": ("orders", "list a store's orders"),
     "customer": ("customer", "a customer's data at a store (DPDP): `customer export`, `customer forget`"),
+    "admin": ("admin", "operators of the console at /admin: `admin create`, `admin list`"),
     "inbox": ("inbox", "messages that could not be handled: `inbox failed`, `inbox retry`"),
     "understand": ("nlu", "offline language understanding of JSON lines on stdin"),
     "eval": ("nlu", "score `understand` against a labelled file"),
