@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -297,7 +298,12 @@ class InboundLog(Base):
     """Every inbound message, once: the unique key makes a repeated webhook delivery a no-op."""
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (UniqueConstraint("channel", "provider_message_id"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "provider_message_id"),
+        # The catch-up and the sweep read only the messages still waiting (migration 0010).
+        Index("ix_inbound_waiting", "attempts", "id", postgresql_where=text("status = 'received'"),
+              sqlite_where=text("status = 'received'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
@@ -319,6 +325,10 @@ class OutboxMessage(Base):
     __table_args__ = (
         Index("ix_outbox_due", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "channel", "recipient", "id"),
+        # The claim's "oldest unfinished row per recipient" reads only these (migration 0010).
+        Index("ix_outbox_unfinished", "channel", "recipient", "id",
+              postgresql_where=text("status IN ('pending', 'sending')"),
+              sqlite_where=text("status IN ('pending', 'sending')")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
