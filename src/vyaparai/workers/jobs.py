@@ -1,8 +1,11 @@
 """Job functions, the same whether run in-process or by an rq worker."""
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable, Collection
 from datetime import timedelta
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
 
@@ -12,6 +15,8 @@ from vyaparai.db.models import InboundLog
 from vyaparai.db.types import utcnow
 from vyaparai.workers.delivery import deliver_due
 from vyaparai.workers.payment_jobs import settle_payments
+from vyaparai.workers.pipeline_settings import PipelineSettings
+from vyaparai.workers.rate_limit import SendLimits
 from vyaparai.workers.services import Services
 
 logger = logging.getLogger(__name__)
@@ -21,10 +26,16 @@ STUCK_AFTER = timedelta(seconds=30)
 SETTLE_EVERY = timedelta(minutes=1)
 
 
-async def process_inbound(services: Services, inbound_id: int) -> None:
+async def process_inbound(services: Services, inbound_id: int, *,
+                          wake_senders: Callable[[], None] | None = None) -> None:
+    """Answer one message. A process running sender tasks passes `wake_senders` and they deliver the
+    replies; a one-off caller gets them delivered here."""
     replies = await process_recorded(services, inbound_id)
     if replies:
-        await deliver_outbox(services)
+        if wake_senders is not None:
+            wake_senders()
+        else:
+            await deliver_outbox(services)
     await _settle_payments_now_and_then(services)
 
 
@@ -57,8 +68,40 @@ async def _settle_payments_now_and_then(services: Services) -> None:
         logger.exception("settling payments failed")
 
 
+# One set of rate buckets per event loop, for callers without sender tasks (rq jobs, `vyaparai worker`'s sweep).
+_limits: WeakKeyDictionary[asyncio.AbstractEventLoop, SendLimits] = WeakKeyDictionary()
+
+
 async def deliver_outbox(services: Services) -> int:
-    return await deliver_due(services.sessions, services.channels, max_attempts=services.settings.max_attempts)
+    limits = _limits.setdefault(asyncio.get_running_loop(), SendLimits(PipelineSettings.from_env().send_rate))
+    return await deliver_due(services.sessions, services.channels, max_attempts=services.settings.max_attempts,
+                             limits=limits)
+
+
+async def waiting_messages(services: Services, *, untried: bool = False, older_than: timedelta | None = None,
+                           skip: Collection[int] = (), limit: int = 100) -> list[tuple[int, str | None]]:
+    """Recorded messages not processed yet, as (id, sender), for a catch-up pass to queue.
+
+    `untried`: only messages no turn has failed on yet (a failed one waits for the sweep's pace);
+    `older_than`: only messages waiting at least that long (left behind by a crash).
+
+    `skip` holds the ids this process has queued already. On PostgreSQL rows another process is
+    processing right now are locked and skipped, so two catch-ups rarely queue the same message
+    (and when they do, the second turn finds it processed and does nothing).
+    """
+    query = (select(InboundLog.id, InboundLog.payload["sender"].as_string())
+             .where(InboundLog.status == "received")
+             .order_by(InboundLog.id).limit(limit + len(skip))
+             .with_for_update(skip_locked=True, of=InboundLog))
+    if untried:
+        query = query.where(InboundLog.attempts == 0)
+    if older_than is not None:
+        # Fewest attempts first: messages that keep failing never crowd out ones not tried yet.
+        query = query.where(InboundLog.received_at < utcnow() - older_than).order_by(None).order_by(
+            InboundLog.attempts, InboundLog.id)
+    async with services.sessions() as session, session.begin():
+        rows = (await session.execute(query)).all()
+    return [(id_, sender) for id_, sender in rows if id_ not in skip][:limit]
 
 
 async def sweep(services: Services) -> None:

@@ -17,7 +17,8 @@ QUEUE_NAME = "vyaparai"
 
 
 class Jobs(Protocol):
-    def enqueue_inbound(self, inbound_id: int) -> None: ...
+    def enqueue_inbound(self, inbound_id: int, key: str | None = None) -> None:
+        """Process a recorded message; `key` (its sender) keeps one customer's messages in order."""
     def kick_delivery(self) -> None: ...
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
@@ -30,7 +31,7 @@ class RqJobs:
         self.queue = Queue(QUEUE_NAME, connection=Redis.from_url(redis_url), default_timeout=60)
         self._tasks: set[asyncio.Task] = set()
 
-    def enqueue_inbound(self, inbound_id: int) -> None:
+    def enqueue_inbound(self, inbound_id: int, key: str | None = None) -> None:
         self._submit("vyaparai.workers.rq_jobs.process_inbound", inbound_id, job_id=f"inbound-{inbound_id}")
 
     def kick_delivery(self) -> None:
