@@ -1,7 +1,10 @@
 """Record each inbound message exactly once, find the store it is for, and set aside the ones that keep failing."""
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from datetime import datetime
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -24,28 +27,67 @@ async def find_store(session: AsyncSession, msg: InboundMessage) -> Store | None
     return None
 
 
+# A store's number seldom changes hands; a newly connected one is found at once (a miss is never kept).
+STORE_IDS_KEPT_FOR = 30.0  # seconds
+_store_ids: WeakKeyDictionary = WeakKeyDictionary()  # per database engine: {(channel, number): (store id, until)}
+
+
+async def store_id_for(session: AsyncSession, msg: InboundMessage, *, clock=time.monotonic) -> int | None:
+    """The id of the store whose number or code `msg` was sent to, from a per-process memory of 30 s."""
+    key = (msg.channel, msg.store_ref, (msg.store_code or "").upper())
+    found = _store_ids.setdefault(session.get_bind(), {})
+    store_id, until = found.get(key, (None, 0.0))
+    if store_id is not None and until > clock():
+        return store_id
+    store = await find_store(session, msg)
+    if store is None:
+        found.pop(key, None)
+        return None
+    found[key] = (store.id, clock() + STORE_IDS_KEPT_FOR)
+    return store.id
+
+
+def _insert(session: AsyncSession):
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def _row(msg: InboundMessage, store_id: int | None, now: datetime) -> dict:
+    return dict(channel=msg.channel, provider_message_id=msg.provider_message_id, store_id=store_id,
+                payload=msg.to_dict(), status="received", received_at=now)
+
+
 async def record_inbound(session: AsyncSession, msg: InboundMessage, store_id: int | None) -> int | None:
     """Log the message; returns its id, or None when this (channel, provider id) was seen before.
 
     INSERT ... ON CONFLICT DO NOTHING rather than catching IntegrityError: the caller's transaction
     stays usable, and two webhook deliveries racing each other can't both get through.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
-        insert(InboundLog)
-        .values(
-            channel=msg.channel,
-            provider_message_id=msg.provider_message_id,
-            store_id=store_id,
-            payload=msg.to_dict(),
-            status="received",
-            received_at=utcnow(),
-        )
+        _insert(session)(InboundLog).values(**_row(msg, store_id, utcnow()))
         .on_conflict_do_nothing(index_elements=["channel", "provider_message_id"])
         .returning(InboundLog.id)
     )
     return await session.scalar(stmt)
+
+
+async def record_batch(session: AsyncSession,
+                       messages: Sequence[tuple[InboundMessage, int | None]]) -> list[tuple[int, InboundMessage]]:
+    """Log a webhook's messages (each with its store id) in one INSERT; returns (id, message) for the new ones,
+    in the batch's order. A message seen before, or twice in the batch, is recorded once."""
+    now = utcnow()
+    unique: dict[tuple[str, str], tuple[InboundMessage, int | None]] = {}
+    for msg, store_id in messages:
+        unique.setdefault((msg.channel, msg.provider_message_id), (msg, store_id))
+    if not unique:
+        return []
+    rows = [_row(msg, store_id, now) for msg, store_id in unique.values()]
+    result = await session.execute(
+        _insert(session)(InboundLog).values(rows)
+        .on_conflict_do_nothing(index_elements=["channel", "provider_message_id"])
+        .returning(InboundLog.id, InboundLog.channel, InboundLog.provider_message_id)
+    )
+    ids = {(channel, provider_id): id_ for id_, channel, provider_id in result.all()}
+    return [(ids[key], msg) for key, (msg, _store) in unique.items() if key in ids]
 
 
 async def sent_by(session: AsyncSession, store_id: int, channel: str, sender: str,

@@ -37,7 +37,7 @@ async def record_and_enqueue(request: web.Request, msg: InboundMessage) -> int |
         inbound_id = await record_inbound(session, msg, store.id)
     INBOUND.labels(msg.channel, "new" if inbound_id else "duplicate").inc()
     if inbound_id is not None:
-        request.app[JOBS].enqueue_inbound(inbound_id)
+        request.app[JOBS].enqueue_inbound(inbound_id, msg.sender)
     return inbound_id
 
 

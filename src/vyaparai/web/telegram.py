@@ -59,7 +59,7 @@ async def updates(request: web.Request) -> web.Response:
         if parsed.command:
             request.app[JOBS].kick_delivery()
         else:
-            request.app[JOBS].enqueue_inbound(inbound_id)
+            request.app[JOBS].enqueue_inbound(inbound_id, parsed.message.sender)
         if parsed.callback is not None:
             _acknowledge(request, bot.bot_id, parsed)
     return web.Response(text="ok")

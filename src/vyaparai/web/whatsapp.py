@@ -1,20 +1,26 @@
-"""The WhatsApp webhook: Meta's verification handshake, and signed updates recorded once and handed to a job."""
+"""The WhatsApp webhook: Meta's verification handshake, and signed updates recorded once and handed to a job.
+
+The answer never waits for a turn: a batch's messages are recorded with one INSERT and its receipts
+with one UPDATE per status, in one short transaction, and the ids are queued for processing.
+"""
 from __future__ import annotations
 
 import logging
 
 from aiohttp import web
 
-from vyaparai.bot.inbox import find_store, record_inbound
+from vyaparai.bot.inbox import record_batch, store_id_for
+from vyaparai.bot.messages import InboundMessage
 from vyaparai.channels.whatsapp import (
     SignatureProblem, StatusUpdate, WebhookShapeError, check_handshake, check_signature, parse_webhook,
 )
-from vyaparai.channels.whatsapp.parse import CHANNEL
+from vyaparai.channels.whatsapp.parse import CHANNEL, WebhookBatch
 from vyaparai.channels.whatsapp.verify import SIGNATURE_HEADER
 from vyaparai.web.bodies import read_capped
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.workers.delivery_status import WINDOW_CLOSED, record_delivery_status, resend_alert_as_template
+from vyaparai.workers.receipts import record_receipts
 
 logger = logging.getLogger(__name__)
 
@@ -46,42 +52,43 @@ async def updates(request: web.Request) -> web.Response:
     except WebhookShapeError as e:
         logger.warning("unreadable WhatsApp webhook: %s", e)
         raise web.HTTPBadRequest(text=str(e)) from None
-    new_ids = await _record_messages(request, batch.messages)
-    for inbound_id in new_ids:
-        request.app[JOBS].enqueue_inbound(inbound_id)
+    jobs = request.app[JOBS]
+    for inbound_id, msg in await _record(request, batch):
+        jobs.enqueue_inbound(inbound_id, msg.sender)
     for status in batch.statuses:
-        await _record_status(request, status)
+        if status.status == "failed":
+            await _record_failure(request, status)
     return web.Response(text="ok")
 
 
-
-async def _record_messages(request: web.Request, messages) -> list[int]:
-    """Log each message once (in one transaction); returns the ids of the ones not seen before."""
-    new_ids = []
+async def _record(request: web.Request, batch: WebhookBatch) -> list[tuple[int, InboundMessage]]:
+    """Log the batch's messages (once each) and receipts; returns (id, message) of the messages not seen before."""
+    receipts = [(s.provider_message_id, s.status) for s in batch.statuses if s.status != "failed"]
+    if not batch.messages and not receipts:
+        return []
     async with request.app[SERVICES].sessions() as session, session.begin():
-        for msg in messages:
-            store = await find_store(session, msg)
-            if store is None:
+        known = []
+        for msg in batch.messages:
+            store_id = await store_id_for(session, msg)
+            if store_id is None:
                 logger.warning("WhatsApp message %s for unknown phone-number id %s: skipped",
                                msg.provider_message_id, msg.store_ref)
                 INBOUND.labels(CHANNEL, "unknown_store").inc()
-                continue
-            inbound_id = await record_inbound(session, msg, store.id)
-            INBOUND.labels(CHANNEL, "new" if inbound_id else "duplicate").inc()
-            if inbound_id is not None:
-                new_ids.append(inbound_id)
-    return new_ids
+            else:
+                known.append((msg, store_id))
+        new = await record_batch(session, known)
+        await record_receipts(session, CHANNEL, receipts)
+    INBOUND.labels(CHANNEL, "new").inc(len(new))
+    INBOUND.labels(CHANNEL, "duplicate").inc(len(known) - len(new))
+    return new
 
 
-async def _record_status(request: web.Request, status: StatusUpdate) -> None:
+async def _record_failure(request: web.Request, status: StatusUpdate) -> None:
     sessions = request.app[SERVICES].sessions
     changed = await record_delivery_status(sessions, CHANNEL, status.provider_message_id, status.status,
                                            status.error)
-    if status.status == "failed":
-        logger.warning("WhatsApp could not deliver %s: %s", status.provider_message_id, status.error)
-        # `changed` only once per message, so a repeated failure webhook re-sends nothing.
-        if changed and status.error_code == WINDOW_CLOSED:
-            if await resend_alert_as_template(sessions, CHANNEL, status.provider_message_id):
-                request.app[JOBS].kick_delivery()
-    elif not changed:
-        logger.debug("status %s for %s changed nothing", status.status, status.provider_message_id)
+    logger.warning("WhatsApp could not deliver %s: %s", status.provider_message_id, status.error)
+    # `changed` only once per message, so a repeated failure webhook re-sends nothing.
+    if changed and status.error_code == WINDOW_CLOSED:
+        if await resend_alert_as_template(sessions, CHANNEL, status.provider_message_id):
+            request.app[JOBS].kick_delivery()
