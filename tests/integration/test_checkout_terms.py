@@ -3,10 +3,10 @@ store or below the minimum, stock untouched; the delivery charge is on the order
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.integration.factories import NOW, fill_cart, make_customer, make_product, make_store
-from vyaparai.db.models import Order, Product
+from vyaparai.db.models import Order, Product, Store
 from vyaparai.orders.checkout import BelowMinimumOrder, StoreClosed, StoreNotTakingOrders, place_order
 
 # NOW is Monday 2026-01-05 15:30 in India.
@@ -40,6 +40,18 @@ async def test_a_store_not_taking_orders_places_none(sessions, status):
             await _place(s, store, customer, cart)
         await _nothing_changed(s)
         assert len(cart.items) == 1
+
+
+async def test_a_pause_committed_while_the_checkout_runs_still_stops_the_order(sessions):
+    async with sessions() as s, s.begin():
+        store, customer, cart = await _shop(s)
+        # Another transaction paused the store after this one read it: the row says paused, the object active.
+        await s.execute(update(Store).where(Store.id == store.id).values(status="paused")
+                        .execution_options(synchronize_session=False))
+        assert store.status == "active"
+        with pytest.raises(StoreNotTakingOrders):
+            await _place(s, store, customer, cart)
+        await _nothing_changed(s)
 
 
 async def test_a_closed_store_places_none_unless_it_takes_orders_for_later(sessions):

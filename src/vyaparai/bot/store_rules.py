@@ -16,15 +16,17 @@ from vyaparai.orders.cart import cart_total_paise
 # Monday first, as datetime.weekday() counts.
 WEEKDAY_KEYS = ("weekday_mon", "weekday_tue", "weekday_wed", "weekday_thu", "weekday_fri", "weekday_sat",
                 "weekday_sun")
-# A paused store still answers about orders already placed: they stay the customer's to follow or cancel.
+# A paused store still answers about orders already placed: they stay the customer's to follow or cancel (and
+# the phone number a web-chat order asked for is still taken).
 PLACED_ORDER_INTENTS = ("track_order", "cancel_order")
+PLACED_ORDER_STATES = ("confirm_cancel", "ask_phone")
 
 
 def gate(turn: Turn, u: Understanding) -> bool:
     """Before anything else: a paused or not yet verified store turns every customer message away politely (True);
     a shop outside its hours says when it opens, at the start of a visit or to a greeting, and goes on (False)."""
     if not takes_orders(turn.store):
-        if u.intent in PLACED_ORDER_INTENTS or turn.conversation.state == "confirm_cancel":
+        if u.intent in PLACED_ORDER_INTENTS or turn.conversation.state in PLACED_ORDER_STATES:
             return False
         say_paused(turn)
         return True

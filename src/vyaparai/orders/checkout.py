@@ -81,6 +81,8 @@ async def place_order(
         # Numbered after the stock is taken: a short cart burns no number, and the store row
         # (every checkout of the store queues on it) is held for the shortest time.
         number = await allocate_order_number(session, store.id)
+        if number is None:  # paused since the check above: the savepoint gives the stock back
+            raise StoreNotTakingOrders(store.code, "paused")
         order = Order(
             store_id=store.id,
             customer=customer,
@@ -123,18 +125,19 @@ def check_terms(store: Store, cart: Cart, now: datetime) -> None:
         raise BelowMinimumOrder(store.min_order_paise, short)
 
 
-async def allocate_order_number(session: AsyncSession, store_id: int) -> int:
-    """The store's next short order number (1001, 1002, ...), atomically, with no gaps on success."""
+async def allocate_order_number(session: AsyncSession, store_id: int) -> int | None:
+    """The store's next short order number (1001, 1002, ...), atomically, with no gaps on success; None when
+    the store is not taking orders any more (paused by another transaction since it was read)."""
     # One statement reads and bumps the counter under the row lock: two checkouts can never get
-    # the same number. RETURNING needs SQLite >= 3.35 (PostgreSQL has always had it).
+    # the same number, and a pause committed meanwhile is seen. RETURNING needs SQLite >= 3.35.
     stmt = (
         update(Store)
-        .where(Store.id == store_id)
+        .where(Store.id == store_id, Store.status == "active")
         .values(order_seq=Store.order_seq + 1)
         .returning(Store.order_seq)
         .execution_options(synchronize_session=False)
     )
-    return (await session.execute(stmt)).scalar_one()
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 def _order_item(product: ReservedProduct, qty_milli: int) -> OrderItem:
