@@ -33,31 +33,46 @@ class StoreHealth:
         return bool(self.failures) or self.store.status != "active"
 
 
-async def stores_health(session: AsyncSession, *, search: str = "", now: datetime) -> list[StoreHealth]:
-    """Stores matching `search` (code, name or owner phone), those with problems first."""
-    stores = (await session.scalars(_matching(search).order_by(Store.code).limit(MAX_STORES))).all()
+async def stores_health(session: AsyncSession, *, search: str = "", now: datetime,
+                        limit: int = MAX_STORES) -> list[StoreHealth]:
+    """Stores matching `search` (code, name or owner phone), those with problems first, at most `limit`.
+
+    Failures are counted for every matching store before the cut, so a failing store is never left out;
+    the rest is looked up for the shown stores only. Seven statements, however many stores there are.
+    """
+    stores = (await session.scalars(_matching(search))).all()
     health = {s.id: StoreHealth(store=s) for s in stores}
+    for store_id, n in await _grouped(session, OutboxMessage.store_id, func.count(OutboxMessage.id),
+                                      OutboxMessage.status == "failed"):
+        if store_id in health:
+            health[store_id].failed_deliveries = int(n)
+    for store_id, n in await _grouped(session, InboundLog.store_id, func.count(InboundLog.id),
+                                      InboundLog.status == "failed"):
+        if store_id in health:
+            health[store_id].failed_inbound = int(n)
+    shown = sorted(health.values(), key=lambda h: (-h.failures, _STATUS_ORDER.get(h.store.status, 3), h.store.code))
+    shown = shown[:limit]
+    await _add_activity(session, {h.store.id: h for h in shown}, now)
+    return shown
+
+
+async def _add_activity(session: AsyncSession, health: dict[int, StoreHealth], now: datetime) -> None:
+    """Channels, the last message in and today's orders of the stores shown."""
     ids = list(health)
     if not ids:
-        return []
+        return
     for store_id, channel in await session.execute(
             select(StoreChannel.store_id, StoreChannel.channel).where(StoreChannel.store_id.in_(ids))):
         health[store_id].channels.append(channel)
     for store_id in await session.scalars(select(TelegramBot.store_id).where(TelegramBot.store_id.in_(ids))):
         health[store_id].channels.append("telegram")
-    for store_id, at in await _grouped(session, InboundLog.store_id, func.max(InboundLog.received_at), ids):
+    for store_id, at in await _grouped(session, InboundLog.store_id, func.max(InboundLog.received_at),
+                                       InboundLog.store_id.in_(ids)):
         health[store_id].last_inbound_at = at
     start, end = days_utc(ist_date(now), ist_date(now))
-    for store_id, n in await _grouped(session, Order.store_id, func.count(Order.id), ids,
+    for store_id, n in await _grouped(session, Order.store_id, func.count(Order.id), Order.store_id.in_(ids),
                                       Order.placed_at >= start, Order.placed_at < end):
         health[store_id].orders_today = int(n)
-    for store_id, n in await _grouped(session, OutboxMessage.store_id, func.count(OutboxMessage.id), ids,
-                                      OutboxMessage.status == "failed"):
-        health[store_id].failed_deliveries = int(n)
-    for store_id, n in await _grouped(session, InboundLog.store_id, func.count(InboundLog.id), ids,
-                                      InboundLog.status == "failed"):
-        health[store_id].failed_inbound = int(n)
-    return sorted(health.values(), key=lambda h: (-h.failures, _STATUS_ORDER.get(h.store.status, 3), h.store.code))
 
 
 def _matching(search: str):
@@ -75,7 +90,7 @@ def _matching(search: str):
     return query.where(or_(*conditions))
 
 
-async def _grouped(session: AsyncSession, store_column, measure, ids: list[int], *conditions):
+async def _grouped(session: AsyncSession, store_column, measure, *conditions):
     """One (store_id, value) row per store: one query for all stores, not one per store."""
     return (await session.execute(
-        select(store_column, measure).where(store_column.in_(ids), *conditions).group_by(store_column))).all()
+        select(store_column, measure).where(store_column.is_not(None), *conditions).group_by(store_column))).all()
