@@ -1,37 +1,24 @@
-"""`vyaparai worker` killed with -9 leaves no child process behind (rq's scheduler, a work horse)."""
+"""`vyaparai worker` killed with -9 leaves no process behind: rq's scheduler, the supervised worker processes."""
+import asyncio
 import os
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
+from sqlalchemy import select, update
+
+from tests.e2e.processes import VYAPARAI, alive, children_of, descendants_of, wait_until
+
+from vyaparai.bot.inbox import record_inbound
+from vyaparai.bot.messages import InboundMessage
+from vyaparai.catalog.stores import create_store
+from vyaparai.db.models import InboundLog, OutboxMessage
+from vyaparai.db.types import utcnow
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")]
-VYAPARAI = Path(sys.executable).parent / "vyaparai"
-
-
-def children_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            # The command name is in parentheses and may hold spaces: the ppid is the 2nd field after it.
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def test_a_worker_killed_with_minus_9_takes_its_scheduler_with_it(database_url, redis_url, tmp_path):
@@ -57,3 +44,58 @@ def test_a_worker_killed_with_minus_9_takes_its_scheduler_with_it(database_url, 
         for child in children:
             if alive(child):  # only when the test failed: leave nothing running
                 os.kill(child, signal.SIGKILL)
+
+
+def test_a_supervised_worker_killed_with_minus_9_takes_every_process_with_it(database_url, redis_url, tmp_path):
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "SECRET_KEY": "k" * 32}
+    log = tmp_path / "worker.log"
+    supervisor = subprocess.Popen([str(VYAPARAI), "worker", "--processes", "2", "--sweep-every", "3600"], env=env,
+                                  stdout=log.open("w"), stderr=subprocess.STDOUT)
+    tree: list[int] = []
+    try:
+        # Two worker processes, and rq's scheduler forked by one of them.
+        tree = wait_until(lambda: len(found := descendants_of(supervisor.pid)) >= 3 and found, 60,
+                          "two worker processes and a scheduler", supervisor, log)
+        supervisor.send_signal(signal.SIGKILL)
+        supervisor.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in tree) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in tree if alive(p)], "processes outlived the killed supervisor"
+    finally:
+        if supervisor.poll() is None:
+            supervisor.kill()
+        for pid in tree:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+async def test_a_message_a_killed_worker_left_unanswered_is_answered_by_the_next_worker(
+        sessions, database_url, redis_url, tmp_path):
+    async with sessions() as s, s.begin():
+        store = await create_store(s, code="KILL1", name="Phoenix Kirana", owner_phones=["9876500001"])
+        inbound_id = await record_inbound(s, InboundMessage(
+            channel="web", provider_message_id="left-behind", sender="left-behind-session", text="hello",
+            store_code="KILL1"), store.id)
+        # What a worker killed mid-job leaves: the row still "received", its rq job gone with the worker.
+        await s.execute(update(InboundLog).values(received_at=utcnow() - timedelta(minutes=2)))
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "SECRET_KEY": "k" * 32}
+    log = tmp_path / "worker.log"
+    worker = subprocess.Popen([str(VYAPARAI), "worker", "--sweep-every", "1"], env=env,
+                              stdout=log.open("w"), stderr=subprocess.STDOUT)
+    try:
+        async def answered():
+            async with sessions() as s:
+                return (await s.scalars(select(OutboxMessage).where(
+                    OutboxMessage.recipient == "left-behind-session"))).all()
+
+        deadline = time.monotonic() + 60
+        while not (replies := await answered()) and time.monotonic() < deadline and worker.poll() is None:
+            await asyncio.sleep(0.5)
+        assert replies, log.read_text()[-3000:]
+        assert "Phoenix Kirana" in replies[0].payload["text"]
+        async with sessions() as s:
+            assert await s.scalar(select(InboundLog.status).where(InboundLog.id == inbound_id)) == "processed"
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(worker.wait, 40)

@@ -53,8 +53,20 @@ def run(args) -> int:
                       lambda _index: work(settings, burst=False, sweep_every=args.sweep_every)).run()
 
 
+class LongLivedWorker(SimpleWorker):
+    """rq's SimpleWorker (jobs run in this process, no fork per job) that stops promptly."""
+
+    def unsubscribe(self):
+        # redis-py 8's PubSubWorkerThread.stop() waits for its thread, which rq lets sleep up to 60 s
+        # between polls: a SIGTERM took a minute to stop the worker. The thread is a daemon; bound the wait.
+        if self.pubsub_thread:
+            self.pubsub.unsubscribe()
+            self.pubsub_thread.stop(timeout=1)
+            self.pubsub.close()
+
+
 def work(settings: Settings, *, burst: bool, sweep_every: float) -> int:
-    """One worker process: rq's SimpleWorker (jobs run here, no fork per job) on one long-lived job loop."""
+    """One worker process: jobs run here, one at a time, on one long-lived job loop (workers/rq_jobs.py)."""
     rq_jobs.use_job_loop(settings)
     connection = Redis.from_url(settings.redis_url)
     stop = threading.Event()
@@ -62,7 +74,7 @@ def work(settings: Settings, *, burst: bool, sweep_every: float) -> int:
     if not burst:
         sweeper.start()
     try:
-        SimpleWorker([Queue(QUEUE_NAME, connection=connection)], connection=connection).work(
+        LongLivedWorker([Queue(QUEUE_NAME, connection=connection)], connection=connection).work(
             burst=burst, with_scheduler=True)
         if burst:
             rq_jobs.sweep()
@@ -77,4 +89,5 @@ def _sweep_forever(every: float, stop: threading.Event) -> None:
         try:
             rq_jobs.sweep()
         except Exception:
-            logger.exception("sweep failed")
+            if not stop.is_set():  # a sweep cut short by the worker stopping is no failure
+                logger.exception("sweep failed")

@@ -66,13 +66,22 @@ class JobLoop:
             raise
 
     def stop(self) -> None:
-        if self.services is not None:
-            try:
-                self.submit_and_wait(self.services.close)
-            except Exception:
-                logger.exception("closing the worker's services failed")
+        try:
+            self.submit_and_wait(self._close)
+        except Exception:
+            logger.exception("closing the worker's services failed")
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout=10)
+
+    async def _close(self) -> None:
+        # A sweep still running is cancelled first, so its session gives its connection back: an
+        # SQLite connection left open keeps its thread, and the process, alive.
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        if self.services is not None:
+            await self.services.close()
 
 
 async def _call(make: Callable[[], Awaitable[object]]) -> object:
