@@ -8,6 +8,11 @@ SAVEPOINT, then COMMIT. Runs on a fresh SQLite file, and on PostgreSQL if one an
 $BENCH_PG_URL (default postgresql+asyncpg://postgres@127.0.0.1/test): it creates a database of its
 own there and drops it afterwards. Checks at the end that the stock taken equals the reservations
 counted, so a fast wrong answer does not pass for a fast right one.
+
+On PostgreSQL the same run also measures a raw asyncpg loop at the same concurrency (one pool of
+--workers connections): per reservation, BEGIN, the guarded UPDATE ... RETURNING, an INSERT of the
+reservation into a table of the bench's own, COMMIT. That is the floor the database itself sets;
+the ratio of our rate to it is the cost of the ORM and the session machinery per transaction.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import time
 import uuid
 from pathlib import Path
 
+import asyncpg
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -65,23 +71,74 @@ async def _taken(sessions) -> int:
     return PRODUCTS * START_STOCK - int(left)
 
 
-async def _measure(url: str, workers: int, seconds: float) -> list[tuple[str, int, float, bool]]:
+RAW_TAKE = """UPDATE products SET stock_milli = stock_milli - $1
+              WHERE id = $2 AND store_id = $3 AND active AND stock_milli >= $1 RETURNING stock_milli"""
+RAW_RECORD = "INSERT INTO bench_reservations (product_id, qty_milli) VALUES ($1, $2)"
+
+
+async def _raw_worker(pool: asyncpg.Pool, store_id: int, choose, deadline: float) -> int:
+    done = 0
+    async with pool.acquire() as conn:
+        while time.monotonic() < deadline:
+            async with conn.transaction():
+                product_id = choose()
+                if await conn.fetchval(RAW_TAKE, ONE_PACK, product_id, store_id) is None:
+                    raise RuntimeError("out of stock: the bench's stock should never run out")
+                await conn.execute(RAW_RECORD, product_id, ONE_PACK)
+            done += 1
+    return done
+
+
+def _scenarios(ids: list[int]):
+    return (("one hot product", lambda: ids[0]), (f"spread over {PRODUCTS}", lambda: random.choice(ids)))
+
+
+async def _run(worker, taken, workers: int, seconds: float) -> tuple[int, float, bool]:
+    before = await taken()
+    started = time.monotonic()
+    counts = await asyncio.gather(*(worker(started + seconds) for _ in range(workers)))
+    elapsed = time.monotonic() - started
+    return sum(counts), sum(counts) / elapsed, await taken() - before == sum(counts) * ONE_PACK
+
+
+async def _measure(url: str, workers: int, seconds: float) -> list[tuple]:
+    """Rows (label, done, per second, stock check, raw per second or None) for each scenario."""
     engine = create_engine(url, pool_size=workers)
     sessions = create_sessions(engine)
     try:
         store_id, ids = await _seed(sessions)
         rows = []
-        for label, choose in (("one hot product", lambda: ids[0]), (f"spread over {PRODUCTS}", lambda: random.choice(ids))):
-            before = await _taken(sessions)
-            started = time.monotonic()
-            counts = await asyncio.gather(*(_worker(sessions, store_id, choose, started + seconds)
-                                            for _ in range(workers)))
-            elapsed = time.monotonic() - started
-            consistent = await _taken(sessions) - before == sum(counts) * ONE_PACK
-            rows.append((label, sum(counts), sum(counts) / elapsed, consistent))
-        return rows
+        for label, choose in _scenarios(ids):
+            done, rate, ok = await _run(lambda deadline: _worker(sessions, store_id, choose, deadline),
+                                        lambda: _taken(sessions), workers, seconds)
+            rows.append([label, done, rate, ok, None])
     finally:
         await engine.dispose()
+    if not url.startswith("sqlite"):
+        for row, (rate, ok) in zip(rows, await _measure_raw(url, store_id, ids, workers, seconds)):
+            row[3] = row[3] and ok
+            row[4] = rate
+    return [tuple(row) for row in rows]
+
+
+async def _measure_raw(url: str, store_id: int, ids: list[int], workers: int, seconds: float):
+    pool = await asyncpg.create_pool(url.replace("postgresql+asyncpg://", "postgresql://"),
+                                     min_size=workers, max_size=workers)
+    try:
+        await pool.execute("CREATE TABLE bench_reservations (id bigserial PRIMARY KEY, product_id integer, "
+                           "qty_milli bigint, at timestamptz DEFAULT now())")
+
+        async def taken() -> int:
+            return PRODUCTS * START_STOCK - int(await pool.fetchval("SELECT sum(stock_milli) FROM products"))
+
+        results = []
+        for _label, choose in _scenarios(ids):
+            _done, rate, ok = await _run(lambda deadline: _raw_worker(pool, store_id, choose, deadline),
+                                         taken, workers, seconds)
+            results.append((rate, ok))
+        return results
+    finally:
+        await pool.close()
 
 
 async def _pg_database() -> str | None:
@@ -120,15 +177,18 @@ async def main(workers: int, seconds: float) -> int:
         finally:
             await _drop_pg(pg)
     print(f"\nreservations, {workers} concurrent workers, {seconds:g} s each\n")
-    print(f"{'database':<11} {'products':<18} {'done':>8} {'per second':>11}  stock check")
-    for db, label, done, rate, ok in results:
-        print(f"{db:<11} {label:<18} {done:>8} {rate:>11.0f}  {'ok' if ok else 'MISMATCH'}")
-    return 0 if all(row[-1] for row in results) else 1
+    print(f"{'database':<11} {'products':<18} {'done':>8} {'per second':>11} {'raw asyncpg':>11} {'ours/raw':>8}"
+          "  stock check")
+    for db, label, done, rate, ok, raw in results:
+        raw_rate, ratio = ("-", "-") if raw is None else (f"{raw:.0f}", f"{rate / raw:.0%}")
+        print(f"{db:<11} {label:<18} {done:>8} {rate:>11.0f} {raw_rate:>11} {ratio:>8}  {'ok' if ok else 'MISMATCH'}")
+    print("\nraw asyncpg: BEGIN; guarded UPDATE ... RETURNING; INSERT of the reservation; COMMIT (same concurrency)")
+    return 0 if all(row[4] for row in results) else 1
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=16)
-    parser.add_argument("--seconds", type=float, default=5.0, help="per scenario; 4 scenarios in all")
+    parser.add_argument("--seconds", type=float, default=5.0, help="per scenario; 6 scenarios in all")
     args = parser.parse_args()
     sys.exit(asyncio.run(main(args.workers, args.seconds)))
