@@ -50,7 +50,7 @@ async def test_the_operator_onboards_a_store_pauses_it_and_finds_it_in_the_list(
     await expect(page).to_have_url(re.compile(r"/admin/stores/KOTA01$"))
     await expect(page.get_by_role("status")).to_contain_text("Kota Fresh Mart is registered")
     await expect(page.locator("#rules")).to_contain_text("Mon-Sat 08:00-21:00, Sun closed")
-    await expect(page.locator("#history")).to_contain_text("created")
+    await expect(page.locator("#history")).to_contain_text("Registered")
 
     await page.get_by_label("Reason for pausing").fill("documents pending")
     await page.get_by_role("button", name="Pause the store").click()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import partial
 
 from aiohttp import web
 from sqlalchemy import func, select
@@ -39,19 +40,27 @@ async def store_list(request: web.Request) -> web.Response:
 @routes.get(r"/stores/{code:[A-Za-z0-9_-]{1,32}}")
 async def store_page(request: web.Request) -> web.Response:
     operator = await current_operator(request)
-    async with request.config_dict[SERVICES].read() as db:
+    services = request.config_dict[SERVICES]
+    async with services.read() as db:
         store = await _store(db, request)
         history = await store_history(db, store.id, limit=50)
-        products = await db.scalar(select(func.count()).select_from(Product).where(Product.store_id == store.id))
-        sold = set((await db.scalars(select(Product.category).where(Product.store_id == store.id).distinct())).all())
-        channels = list((await db.scalars(select(StoreChannel.channel).where(StoreChannel.store_id == store.id))).all())
-        if await db.scalar(select(TelegramBot.id).where(TelegramBot.store_id == store.id)):
-            channels.append("telegram")
+        facts = await _facts(db, store.id)
     return await render(request, "admin/store.html", {
-        "operator": operator, "active": "stores", "store": store, "history": history, "products": products,
-        "channels": channels, "hours": format_hours(store.opening_hours or {}), "starter": starter_categories(),
-        "sold": sold, "chosen": set(), "base_url": request.config_dict[SERVICES].settings.public_base_url.rstrip("/"),
-        "max_reason": MAX_REASON_LENGTH})
+        "operator": operator, "active": "stores", "store": store, "history": history, **facts,
+        "hours": format_hours(store.opening_hours or {}), "starter": starter_categories(), "chosen": set(),
+        "event_label": partial(event_label, await translator(request)), "max_reason": MAX_REASON_LENGTH,
+        "base_url": services.settings.public_base_url.rstrip("/")})
+
+
+async def _facts(db, store_id: int) -> dict:
+    """How many products, which categories, which channels besides the web chat."""
+    of_store = Product.store_id == store_id
+    channels = list((await db.scalars(select(StoreChannel.channel).where(StoreChannel.store_id == store_id))).all())
+    if await db.scalar(select(TelegramBot.id).where(TelegramBot.store_id == store_id)):
+        channels.append("telegram")
+    return {"products": await db.scalar(select(func.count()).select_from(Product).where(of_store)),
+            "sold": set((await db.scalars(select(Product.category).where(of_store).distinct())).all()),
+            "channels": channels}
 
 
 @routes.post(r"/stores/{code:[A-Za-z0-9_-]{1,32}}/{action:verify|pause|resume}")
@@ -104,6 +113,19 @@ async def add_starter(request: web.Request) -> web.Response:
 def status_word(_: Translator, status: str) -> str:
     return {"pending": _("waiting for verification"), "active": _("taking orders"),
             "paused": _("paused")}.get(status, status)
+
+
+def event_label(_: Translator, event) -> str:
+    """A history row in words; a kind this page does not know shows as written."""
+    label = {"created": _("Registered"), "verified": _("Verified"), "paused": _("Paused"), "resumed": _("Resumed"),
+             "starter_applied": _("Starter products added"), "rules_changed": _("Rules changed"),
+             "customer_exported": _("A customer's data exported"),
+             "customer_forgotten": _("A customer's data erased")}.get(event.kind, event.kind)
+    if event.kind == "rules_changed":
+        label += ": " + ", ".join(sorted((event.detail or {}).get("new", {})))
+    elif event.kind == "starter_applied":
+        label += ": " + ", ".join((event.detail or {}).get("categories", []))
+    return label
 
 
 def refusal(_: Translator, e: StatusChangeRefused) -> str:
