@@ -2,8 +2,9 @@
 
 `vyaparai worker` runs rq's SimpleWorker (no fork per job) and calls `use_job_loop()` first: one
 event loop in a background thread, holding one Services (one database engine and pool, the bot with
-its product indexes), kept across jobs. Each job function below submits its coroutine to that loop
-and waits for it. A job rq times out is cancelled on the loop too.
+its product indexes) and the process's outbox senders (workers/senders.py), kept across jobs. Each
+job function below submits its coroutine to that loop and waits for it; a turn's replies are sent
+by the senders while the worker takes its next job. A job rq times out is cancelled on the loop too.
 
 Without a job loop (a one-off call, a test running rq synchronously) a job builds its services for
 itself and closes them, as rq would run an async job: asyncio.run, a loop per job.
@@ -18,6 +19,7 @@ from collections.abc import Awaitable, Callable
 
 from vyaparai.config import Settings
 from vyaparai.workers import jobs
+from vyaparai.workers.senders import Senders
 from vyaparai.workers.services import Services
 
 logger = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class JobLoop:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run_forever, name="job-loop", daemon=True)
         self.services: Services | None = None
+        self.senders: Senders | None = None
 
     def start(self) -> JobLoop:
         self._thread.start()
@@ -51,6 +54,8 @@ class JobLoop:
         services = Services.create(self.settings)
         # One line per engine: tests and operators can count that jobs do not make their own.
         logger.info("worker %d opened its database engine, kept for every job", os.getpid())
+        self.senders = Senders(services)
+        await self.senders.start()
         return services
 
     def run(self, job: Job) -> object:
@@ -74,7 +79,12 @@ class JobLoop:
         self._thread.join(timeout=10)
 
     async def _close(self) -> None:
-        # A sweep still running is cancelled first, so its session gives its connection back: an
+        if self.senders is not None:
+            try:  # replies of the last turns go out before the worker leaves, if they can in a few seconds
+                await asyncio.wait_for(self.senders.settle(), 5)
+            except TimeoutError:
+                logger.warning("stopping with replies unsent: the next worker's senders take them")
+        # Then a sweep still running is cancelled, so its session gives its connection back: an
         # SQLite connection left open keeps its thread, and the process, alive.
         others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in others:
@@ -137,7 +147,11 @@ def _run_once(job: Job) -> object:
 
 
 def process_inbound(inbound_id: int) -> None:
-    _run(lambda s: jobs.process_inbound(s, inbound_id))
+    loop = _current_loop()
+    if loop is None:  # no senders here: the job delivers its replies itself
+        _run_once(lambda s: jobs.process_inbound(s, inbound_id))
+    else:
+        loop.run(lambda s: jobs.process_inbound(s, inbound_id, wake_senders=loop.senders.wake))
 
 
 def deliver_outbox() -> int:
