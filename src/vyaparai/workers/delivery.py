@@ -54,7 +54,12 @@ class Claimed:
     recipient: str
     payload: dict
     attempts: int
+    error: str | None  # the last attempt's, kept when an operator retries a failed reply
     sendable: bool = True
+
+    @property
+    def tried_before(self) -> bool:
+        return self.attempts > 1 or self.error is not None
 
 
 def backoff(attempts: int) -> timedelta:
@@ -84,7 +89,7 @@ def _claim_statement(now: datetime, limit: int):
         .where(OutboxMessage.id.in_(due.scalar_subquery()))
         .values(status="sending", lease_until=now + LEASE, attempts=OutboxMessage.attempts + 1)
         .returning(OutboxMessage.id, OutboxMessage.store_id, OutboxMessage.channel, OutboxMessage.recipient,
-                   OutboxMessage.payload, OutboxMessage.attempts)
+                   OutboxMessage.payload, OutboxMessage.attempts, OutboxMessage.error)
         .execution_options(synchronize_session=False)
     )
 
@@ -112,8 +117,12 @@ async def _claim_once(sessions: Sessions, now: datetime, limit: int) -> tuple[li
 
 
 async def _stale(session, claimed: list[Claimed]) -> set[int]:
-    """Claimed replies older than one already delivered to the same person (left behind by a crash)."""
-    replies = [row for row in claimed if row.payload.get("kind", "reply") not in MUST_GO]
+    """Claimed replies older than one already delivered to the same person (left behind by a crash).
+
+    Only a row tried before can be one: a claim takes a person's oldest unfinished row, so a reply
+    on its first attempt has nothing newer delivered ahead of it (and the check costs no statement).
+    """
+    replies = [row for row in claimed if row.tried_before and row.payload.get("kind", "reply") not in MUST_GO]
     if not replies:
         return set()
     newest_reached = dict(((channel, recipient), newest) for channel, recipient, newest in (await session.execute(
@@ -163,9 +172,11 @@ async def _send(channels: Mapping[str, Channel], row: Claimed, max_attempts: int
     if limits is not None:
         await limits.take((row.channel, row.store_id))
     try:
-        # The row id goes along so a channel can make a retry idempotent (RBM's messageId).
+        # The row id goes along so a channel can make a retry idempotent (RBM's messageId); the store
+        # id so it can tell which of the store's numbers sends without asking the database.
         provider_id = await channel.send(OutboundMessage.from_dict(
-            {**row.payload, "meta": {**(row.payload.get("meta") or {}), "outbox_id": row.id}}))
+            {**row.payload, "meta": {**(row.payload.get("meta") or {}), "outbox_id": row.id,
+                                     "store_id": row.store_id}}))
     except ChannelError as e:
         logger.warning("sending outbox %d on %s failed (attempt %d): %s", row.id, row.channel, row.attempts, e)
         return row, _failure(row, str(e), final=not e.retryable or row.attempts >= max_attempts)
