@@ -2,9 +2,9 @@
 
 usage: python bench/reservations.py [--workers 16] [--seconds 5]
 
-Each reservation is one short transaction doing what checkout does for one line: the conditional
-`UPDATE products SET stock_milli = stock_milli - :q WHERE ... AND stock_milli >= :q` inside a
-SAVEPOINT, then COMMIT. Runs on a fresh SQLite file, and on PostgreSQL if one answers at
+Each reservation is one short transaction doing what checkout does for one line, through
+`orders.reservation.reserve_stock` (the product row locked, then the conditional
+`UPDATE products SET stock_milli = stock_milli - :q WHERE ... AND stock_milli >= :q`), then COMMIT. Runs on a fresh SQLite file, and on PostgreSQL if one answers at
 $BENCH_PG_URL (default postgresql+asyncpg://postgres@127.0.0.1/test): it creates a database of its
 own there and drops it afterwards. Checks at the end that the stock taken equals the reservations
 counted, so a fast wrong answer does not pass for a fast right one.
