@@ -21,6 +21,7 @@ from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.workers.delivery_status import WINDOW_CLOSED, record_delivery_status, resend_alert_as_template
 from vyaparai.workers.receipts import record_receipts
+from vyaparai.workers.sqlite_writes import writer_turn
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ async def _record(request: web.Request, batch: WebhookBatch) -> list[tuple[int, 
     receipts = [(s.provider_message_id, s.status) for s in batch.statuses if s.status != "failed"]
     if not batch.messages and not receipts:
         return []
-    async with request.app[SERVICES].sessions() as session, session.begin():
+    services = request.app[SERVICES]
+    async with writer_turn(services.engine), services.sessions() as session, session.begin():
         known = []
         for msg in batch.messages:
             store_id = await store_id_for(session, msg)

@@ -7,8 +7,8 @@ catch-up takes them in turn), so a customer's messages keep their order.
 
 Each consumer has its own queue and a customer's messages always go to the same one (by sender), so
 one process never runs two turns of one customer at once; the conversation row lock orders turns
-across processes. Consumers hold one database session at a time, so on SQLite (one writer) they
-simply take turns.
+across processes. On SQLite (one writer) there is one consumer, and it takes its turns with the
+webhooks through workers/sqlite_writes.py.
 """
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ import asyncio
 import itertools
 import logging
 
+from vyaparai.db.engine import is_sqlite
 from vyaparai.workers import jobs
 from vyaparai.workers.pipeline_settings import PipelineSettings
 from vyaparai.workers.senders import Senders
 from vyaparai.workers.services import Services
+from vyaparai.workers.sqlite_writes import writer_turn
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +34,10 @@ class InProcessJobs:
         self.services = services
         self.sweep_every = sweep_every
         self.settings = settings or PipelineSettings.from_env()
-        size = max(1, -(-self.settings.queue_size // self.settings.consumers))
-        self.queues: list[asyncio.Queue[int]] = [asyncio.Queue(size) for _ in range(self.settings.consumers)]
+        # SQLite runs one write transaction at a time: a second consumer would only wait for the first.
+        consumers = 1 if is_sqlite(services.settings.database_url) else self.settings.consumers
+        size = max(1, -(-self.settings.queue_size // consumers))
+        self.queues: list[asyncio.Queue[int]] = [asyncio.Queue(size) for _ in range(consumers)]
         self.senders = Senders(services, self.settings)
         self.queued: set[int] = set()  # ids in a queue or being processed here
         self._next = itertools.count()
@@ -70,7 +74,8 @@ class InProcessJobs:
         while True:
             inbound_id = await queue.get()
             try:
-                await jobs.process_inbound(self.services, inbound_id, wake_senders=self.senders.wake)
+                async with writer_turn(self.services.engine):
+                    await jobs.process_inbound(self.services, inbound_id, wake_senders=self.senders.wake)
             except Exception:  # a task boundary: the consumer lives on; the sweeper retries the message
                 logger.exception("job inbound-%d failed", inbound_id)
             finally:
