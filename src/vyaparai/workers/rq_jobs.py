@@ -155,8 +155,24 @@ def process_inbound(inbound_id: int) -> None:
 
 
 def deliver_outbox() -> int:
-    return _run(jobs.deliver_outbox)
+    """Send what is due: the worker's senders are woken (they claim for every job); without them, sent here."""
+    loop = _current_loop()
+    if loop is None:
+        return _run_once(jobs.deliver_outbox)
+    loop.loop.call_soon_threadsafe(loop.senders.wake)
+    return 0
 
 
 def sweep() -> None:
-    _run(jobs.sweep)
+    """Answer messages a crashed process left behind, then send what is due."""
+    loop = _current_loop()
+    if loop is None:
+        _run_once(jobs.sweep)
+    else:
+        loop.run(lambda s: _sweep_with_senders(s, loop.senders))
+
+
+async def _sweep_with_senders(services: Services, senders: Senders) -> None:
+    for inbound_id, _sender in await jobs.waiting_messages(services, older_than=jobs.STUCK_AFTER):
+        await jobs.process_recorded(services, inbound_id)
+    senders.wake()
