@@ -13,7 +13,7 @@ them up, then for each rate sends --seconds of messages open-loop and waits for 
 
 Per rate: achieved rate; ack p50/p99 (webhook POST to its HTTP answer); reply p50/p99 (webhook POST
 to the fake Graph API receiving the first reply to it); HTTP errors by status; duplicates (a reply
-body received twice for one turn, or the previous turn's reply again); missing (no reply within
+body received twice for one turn); missing (no reply within
 --drain-window); drain (the load stopped -> the last message's first reply); PostgreSQL deadlocks
 (pg_stat_database) and trouble in the server logs (deadlock, pool timeout, traceback). At the end,
 "resent": sends the provider received beyond the outbox rows marked sent (a reply sent twice).
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from load_topology import APP_SECRET, PHONE_NUMBER_ID, Database, Topology, fresh_database
+from load_topology import APP_SECRET, PHONE_NUMBER_ID, Database, Topology, cpu_seconds, fresh_database
 from load_traffic import Traffic, Webhooks
 from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.db.models import InboundLog, OutboxMessage
@@ -60,10 +60,20 @@ async def start_fake_graph() -> tuple[subprocess.Popen, str]:
     return proc, f"http://127.0.0.1:{line.split()[-1]}"
 
 
+async def cpu_used(topology: Topology, db: Database) -> tuple[dict, dict]:
+    return cpu_seconds(topology.pids()), cpu_seconds(await db.backend_pids())
+
+
+def cpu_since(before: dict, after: dict) -> float:
+    return sum(used - before.get(pid, 0.0) for pid, used in after.items())
+
+
 async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, rate: float, args) -> dict:
     deadlocks, trouble = await db.deadlocks(), topology.trouble()
+    app_cpu, db_cpu = await cpu_used(topology, db)
     indexes, started, ended = await traffic.run(rate, args.seconds)
     await traffic.wait_answered(indexes, args.drain_window)
+    app_cpu_after, db_cpu_after = await cpu_used(topology, db)
     await traffic.settle(1.0)
     sent = [traffic.messages[i] for i in indexes]
     answered = [m.first_reply for m in sent if m.first_reply is not None]
@@ -77,6 +87,8 @@ async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, 
         "overlapped": sum(m.overlapped for m in sent),
         "drain": max(answered) - ended if len(answered) == len(sent) and answered else None,
         "deadlocks": await db.deadlocks() - deadlocks,
+        "app_cpu": cpu_since(app_cpu, app_cpu_after) / max(len(sent), 1),
+        "db_cpu": cpu_since(db_cpu, db_cpu_after) / max(len(sent), 1),
         "trouble": {k: after[k] - trouble[k] for k in after if after[k] - trouble[k]},
     }
 
@@ -85,7 +97,8 @@ def print_table(rows: list[dict], args) -> None:
     print(f"\n{args.topology}, web x{args.web}" + (f", workers x{args.workers}" if args.topology == "rq" else "")
           + f", {args.db}, {args.customers} customers, {args.seconds:g} s per rate\n")
     head = (f"{'rate':>9} {'sent':>6} {'achieved':>8} {'ack p50':>7} {'ack p99':>7} {'reply p50':>9} "
-            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4}  http errors / server log")
+            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4} {'cpu app':>7} {'cpu pg':>6}"
+            "  http errors / server log")
     print(head)
     print("-" * len(head))
     for r in rows:
@@ -95,10 +108,11 @@ def print_table(rows: list[dict], args) -> None:
         print(f"{r['label']:>9} {r['sent']:>6} {r['achieved']:>8.1f} {ms(percentile(r['ack'], .5)):>7} "
               f"{ms(percentile(r['ack'], .99)):>7} {ms(percentile(r['reply'], .5)):>9} "
               f"{ms(percentile(r['reply'], .99)):>9} {r['duplicates']:>4} {r['missing']:>5} {drain:>7} "
-              f"{r['deadlocks']:>4}  {errors}" + (f" / {trouble}" if trouble else "")
+              f"{r['deadlocks']:>4} {r['app_cpu'] * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f}  {errors}" + (f" / {trouble}" if trouble else "")
               + (f" ({r['overlapped']} sent while all customers waited)" if r["overlapped"] else ""))
     print("\nms; reply = webhook POST -> first reply at the fake Graph API; miss = no reply within "
-          f"{args.drain_window:g} s; drain = load stopped -> last first reply; dlk = PostgreSQL deadlocks")
+          f"{args.drain_window:g} s; drain = load stopped -> last first reply;\ndlk = PostgreSQL deadlocks; "
+          "cpu = CPU ms per message of the server processes (app) and of PostgreSQL's backends for them (pg)")
 
 
 async def outbox_figures(db: Database, replies_received: int) -> str:
@@ -133,7 +147,7 @@ async def main(args) -> int:
                 raise RuntimeError(f"warm-up messages got no replies:\n{topology.tail()}")
         rows = []
         async with Traffic(topology.base_url, graph_url, webhooks, args.customers,
-                           replies_before=warm.replies_seen) as traffic:
+                           replies_before=warm.replies_seen, keep_alive=args.keep_alive) as traffic:
             for label, rate in rates:
                 rows.append(await phase(traffic, topology, db, label, rate, args))
                 print(f"done {label} msg/s", file=sys.stderr, flush=True)
@@ -160,6 +174,8 @@ def parse_args(argv=None):
     p.add_argument("--overload", type=float, help="instead of --rates: 2 x this rate for --seconds")
     p.add_argument("--customers", type=int, default=2000)
     p.add_argument("--drain-window", type=float, default=60.0, help="seconds to wait for replies after the load")
+    p.add_argument("--keep-alive", action="store_true",
+                   help="reuse connections (default: one per webhook, so N web processes share the load)")
     p.add_argument("--redis-url", default="redis://127.0.0.1:6379/13")
     p.add_argument("--show-logs", action="store_true", help="print the end of the server logs")
     return p.parse_args(argv)

@@ -30,9 +30,32 @@ VYAPARAI = Path(sys.executable).parent / "vyaparai"
 PG_ADMIN = dict(host="127.0.0.1", user="postgres", database="postgres")
 PHONE_NUMBER_ID = DEMO_WHATSAPP_PHONE_NUMBER_ID
 APP_SECRET = "load-bench-app-secret"
+TICKS = os.sysconf("SC_CLK_TCK")
 PLENTY = 10**12  # milli-packs: no line of the run may fail for want of stock
 # Log lines worth counting, by what they mean.
 TROUBLE = {"deadlock": "deadlock detected", "pool timeout": "QueuePool limit", "traceback": "Traceback"}
+
+
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU seconds each process has used so far (Linux /proc); gone processes are left out."""
+    used = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used[pid] = (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+    return used
+
+
+def _descendants(pid: int) -> list[int]:
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return children + [d for c in children for d in _descendants(c)]
 
 
 def free_port() -> int:
@@ -56,6 +79,18 @@ class Database:
             return await conn.fetchval("SELECT deadlocks FROM pg_stat_database WHERE datname = $1", self.pg_name)
         finally:
             await conn.close()
+
+    async def backend_pids(self) -> list[int]:
+        """The PostgreSQL server processes serving this database's connections right now."""
+        if not self.pg_name:
+            return []
+        conn = await asyncpg.connect(**PG_ADMIN)
+        try:
+            rows = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+                                    self.pg_name)
+        finally:
+            await conn.close()
+        return [r["pid"] for r in rows]
 
     async def drop(self) -> None:
         if self.pg_name:
@@ -151,6 +186,10 @@ class Topology:
                     pass
                 await asyncio.sleep(0.3)
         raise RuntimeError(f"the server did not answer within {timeout:.0f} s:\n{self.tail()}")
+
+    def pids(self) -> list[int]:
+        """Every process of the topology: the commands we started and all their descendants."""
+        return [pid for proc in self.procs for pid in (proc.pid, *_descendants(proc.pid))]
 
     def trouble(self) -> dict[str, int]:
         """How many times each kind of trouble appears in the server logs so far."""

@@ -4,7 +4,8 @@ Open loop: message i goes out at start + i/rate whether or not earlier ones were
 message comes from a customer with nothing unanswered (their first reply arrived and 0.5 s of quiet
 passed), so every reply that reaches the fake Graph API belongs to exactly one message: that
 customer's latest message sent before it. Only when every customer is waiting does a busy one send
-again; such messages are counted as "overlapped" (their reply times may be attributed to a later message).
+again; such messages are counted as "overlapped", and a reply goes to the customer's oldest
+unanswered message (a second reply of one turn may then pass for the first of the next).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import hmac
 import json
 import random
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -73,19 +74,22 @@ class Message:
 class Customer:
     wa_id: str
     sent: list = field(default_factory=list)  # (posted time, index into Traffic.messages)
+    unanswered: int = 0  # position in `sent` of the oldest message without a reply yet
 
 
 class Traffic:
     """Sends, collects replies from the fake Graph API, and keeps each message's outcome."""
 
     def __init__(self, base_url: str, graph_url: str, webhooks: Webhooks, customers: int, *, prefix: str = "9170",
-                 replies_before: int = 0):
+                 replies_before: int = 0, keep_alive: bool = False):
         self.url = f"{base_url}/webhooks/whatsapp"
         self.prefix = prefix
         self.graph_url = graph_url
         self.webhooks = webhooks
         self.customers = {w: Customer(w) for w in (f"{prefix}{i:08d}" for i in range(customers))}
         self.free: deque[str] = deque(self.customers)
+        self._by_last_send: OrderedDict[str, None] = OrderedDict()  # who sent longest ago first
+        self.keep_alive = keep_alive
         self.messages: list[Message] = []
         self.lines = order_lines(4096)
         self.unmatched = 0  # replies to no customer of ours (the shop owner) or before any message
@@ -94,7 +98,9 @@ class Traffic:
         self.http: aiohttp.ClientSession | None = None
 
     async def __aenter__(self):
-        connector = aiohttp.TCPConnector(limit=4000, force_close=False)
+        # A new connection per webhook by default: the kernel spreads connections, not requests, over
+        # the processes sharing the port, and a handful of kept-alive connections would pin the load.
+        connector = aiohttp.TCPConnector(limit=4000, force_close=not self.keep_alive)
         self.http = aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60))
         self._poller = asyncio.create_task(self._poll_replies())
         return self
@@ -128,7 +134,7 @@ class Traffic:
         if self.free:
             return self.free.popleft(), False
         # Everyone is waiting: the one who sent longest ago goes again.
-        return min(self.customers.values(), key=lambda c: c.sent[-1][0] if c.sent else 0).wa_id, True
+        return next(iter(self._by_last_send)), True
 
     async def _post(self, chosen: tuple[str, bool]) -> None:
         wa_id, overlapped = chosen
@@ -138,6 +144,8 @@ class Traffic:
         message = Message(wa_id, time.monotonic(), overlapped)
         self.messages.append(message)
         customer.sent.append((message.posted, index))
+        self._by_last_send.pop(wa_id, None)
+        self._by_last_send[wa_id] = None
         try:
             async with self.http.post(self.url, data=body, headers={
                     "Content-Type": "application/json", "X-Hub-Signature-256": signature}) as r:
@@ -161,20 +169,24 @@ class Traffic:
                 await asyncio.sleep(POLL)
 
     def _match(self, arrived: float, to: str, crc: int) -> None:
+        """A reply answers the customer's oldest unanswered message sent before it (replies keep their
+        order); when every such message has one, it is one more reply to the latest of them."""
         customer = self.customers.get(to)
-        at = bisect.bisect_right(customer.sent, (arrived, float("inf"))) - 1 if customer else -1
-        if at < 0:
+        latest = bisect.bisect_right(customer.sent, (arrived, float("inf"))) - 1 if customer else -1
+        if latest < 0:
             self.unmatched += 1
             return
+        at = customer.unanswered if customer.unanswered <= latest else latest
         message = self.messages[customer.sent[at][1]]
-        previous = self.messages[customer.sent[at - 1][1]] if at > 0 else None
         message.replies += 1
-        # The same body twice in one turn, or the last turn's reply again: sent more than once.
-        if crc in message.bodies or (previous is not None and crc in previous.bodies):
+        # The same body twice in one turn: sent more than once. (A reply equal to the last turn's may
+        # be a fair answer; a late re-send shows in the run's "resent" count from the outbox.)
+        if crc in message.bodies:
             message.duplicates += 1
         message.bodies.add(crc)
         if message.first_reply is None:
             message.first_reply = arrived
+            customer.unanswered = at + 1
             if at == len(customer.sent) - 1:
                 heapq.heappush(self._pending_free, (arrived + QUIET, to))
 
