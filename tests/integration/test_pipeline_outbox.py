@@ -7,6 +7,7 @@ from sqlalchemy.exc import OperationalError
 
 from tests.fakes.channels import FakePushChannel
 from vyaparai.bot.messages import OutboundMessage
+from vyaparai.channels.base import ChannelError
 from vyaparai.bot.outbox import queue_replies
 from vyaparai.catalog.stores import create_store
 from vyaparai.db.models import OutboxMessage
@@ -156,3 +157,20 @@ async def test_each_store_number_keeps_to_its_rate_and_one_busy_store_does_not_s
     assert busy_times[-1] - busy_times[0] >= 2.7  # 12 messages at 4/s: one every quarter second
     quiet_time = next(t for to, t in wa.times if to == "919500000001")
     assert quiet_time <= busy_times[0] + 0.5  # not made to wait behind the busy store's queue
+
+
+async def test_a_reply_that_keeps_failing_stops_holding_back_the_next_one_and_is_then_superseded(sessions):
+    customer = "919811100003"
+    await queue(sessions, [reply("Which one? 1) Atta 5 kg 2) Atta 10 kg", customer),
+                           reply("Your cart: 1 Atta 5 kg", customer)])
+    wa = FakePushChannel()
+    wa.fail_next.extend(ChannelError("temporarily unavailable") for _ in range(3))
+    later = utcnow()
+    for _ in range(3):
+        later += timedelta(hours=1)  # past each backoff
+        await deliver_due(sessions, {"whatsapp": wa}, now=later)
+    assert wa.sent == []  # three tries of the first reply, and the second waited behind it
+    assert await deliver_due(sessions, {"whatsapp": wa}) == 1  # the first is in its backoff: the second goes
+    await deliver_due(sessions, {"whatsapp": wa}, now=later + timedelta(hours=1))
+    assert [m.text for m in wa.sent] == ["Your cart: 1 Atta 5 kg"]
+    assert (await statuses(sessions))["Which one? 1) Atta 5 kg 2) Atta 10 kg"] == "superseded"

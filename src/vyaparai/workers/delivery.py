@@ -2,7 +2,8 @@
 marked exactly once; pull channels are skipped.
 
 A claim takes, for each recipient, only the oldest row not yet finished, so two replies to one person
-are never in flight together and arrive in the order they were written. On PostgreSQL the claim is
+are never in flight together and arrive in the order they were written (a row that keeps failing
+stops holding the others back after a few tries). On PostgreSQL the claim is
 `FOR UPDATE SKIP LOCKED`: claimers running side by side take different rows and never wait on each
 other (the old `UPDATE … IN (subquery)` made them lock rows in different orders and deadlock).
 On SQLite every transaction starts with BEGIN IMMEDIATE, so claims run one at a time anyway.
@@ -42,6 +43,9 @@ REACHED = ("sent", "delivered", "read")
 # An order's status update and the shopkeeper's new-order alert still matter after a newer reply went
 # out; a stale conversational reply ("which one?") would only confuse, so it is superseded instead.
 MUST_GO = frozenset({"notification", "alert"})
+# A reply that failed this often no longer holds back the ones written after it (the backoff would keep
+# the whole conversation waiting for up to 30 minutes); if a newer one gets through, it is superseded.
+HOLD_BEHIND_ATTEMPTS = 3  # ~7 s of retries (2 s, then 5 s)
 # Marking a sent row is retried for about the lease: past it the row would be claimed and sent again.
 MARK_RETRY_DELAYS = (0.05, 0.2, 0.5, 1, 2, 4, 8, 15, 25)
 
@@ -70,7 +74,8 @@ def _claim_statement(now: datetime, limit: int):
     older = aliased(OutboxMessage)
     oldest_unfinished = ~(
         select(older.id).where(older.channel == OutboxMessage.channel, older.recipient == OutboxMessage.recipient,
-                               older.id < OutboxMessage.id, older.status.in_(UNFINISHED))
+                               older.id < OutboxMessage.id, older.status.in_(UNFINISHED),
+                               or_(older.status == "sending", older.attempts < HOLD_BEHIND_ATTEMPTS))
         .exists()
     )
     due = (
