@@ -73,7 +73,10 @@ _limits: WeakKeyDictionary[asyncio.AbstractEventLoop, SendLimits] = WeakKeyDicti
 
 
 async def deliver_outbox(services: Services) -> int:
-    limits = _limits.setdefault(asyncio.get_running_loop(), SendLimits(PipelineSettings.from_env().send_rate))
+    loop = asyncio.get_running_loop()
+    limits = _limits.get(loop)
+    if limits is None:
+        limits = _limits[loop] = SendLimits(PipelineSettings.from_env().send_rate)
     return await deliver_due(services.sessions, services.channels, max_attempts=services.settings.max_attempts,
                              limits=limits)
 
