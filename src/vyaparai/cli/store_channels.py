@@ -66,8 +66,9 @@ async def update(settings: Settings, code: str, *, sms_number: str | None, rbm_a
                 raise CommandError(f"no store with code {code}")
             if changes:
                 changed = await update_store_rules(session, store, changes, actor="cli")
-                report += [f"{code}: {len(changed) or 'no'} rule{'' if len(changed) == 1 else 's'} changed",
-                           rules_text(store)]
+                report.append(f"{code}: {len(changed) or 'no'} rule{'' if len(changed) == 1 else 's'} changed")
+            if changes or (sms_number is None and rbm_agent_id is None):
+                report.append(rules_text(store))  # with nothing to change, the command shows the rules
             if sms_number is not None:
                 await _bind(session, store.id, "sms", number)
                 report.append(f"{code}: SMS number {'+' + number if number else 'shared'}")
