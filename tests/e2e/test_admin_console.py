@@ -173,3 +173,13 @@ async def test_an_unknown_store_is_404(client, operator):  # noqa: F811
     assert (await client.get("/admin/stores/NOPE")).status == 404
     resp = await client.get("/admin/stores/SHOP1")
     assert resp.headers["Cache-Control"] == "no-store" and resp.headers["X-Frame-Options"] == "DENY"
+
+
+async def test_the_console_speaks_hindi_when_asked_and_stays_inside_admin(client, operator):  # noqa: F811
+    await admin_log_in(client)
+    resp = await admin_post(client, "/admin/language", {"lang": "hi", "next": "/admin/figures"})
+    assert resp.status == 303 and resp.headers["Location"] == "/admin/figures"
+    page = await (await client.get("/admin/")).text()
+    assert "दुकानें" in page and "ऑपरेटर कंसोल" in page
+    resp = await admin_post(client, "/admin/language", {"lang": "en", "next": "//evil.example/admin"})
+    assert resp.headers["Location"] == "/admin/"
