@@ -11,7 +11,7 @@ from redis import Redis
 from rq import Queue
 from sqlalchemy import update
 
-from tests.e2e.processes import VYAPARAI, alive, children_of, free_port, listening_on, stop_tree, wait_until
+from tests.e2e.process_support import VYAPARAI, alive, children_of, free_port, listening_on, stop_tree, wait_until
 from tests.fakes.graph_api import graph  # noqa: F401  (fixture)
 from vyaparai.bot.inbox import record_inbound
 from vyaparai.bot.messages import InboundMessage

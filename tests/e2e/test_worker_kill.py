@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from tests.e2e.processes import VYAPARAI, alive, children_of, descendants_of, wait_until
+from tests.e2e.process_support import VYAPARAI, alive, children_of, descendants_of, wait_until
 
 from vyaparai.bot.inbox import record_inbound
 from vyaparai.bot.messages import InboundMessage
