@@ -9,16 +9,19 @@ from vyaparai.web.panel import i18n
 
 PANEL = Path(i18n.__file__).parent
 TEMPLATES = PANEL.parent / "templates" / "panel"
+# The operator console (web/admin) speaks through the panel's translator and its panel.po.
+ADMIN = PANEL.parent / "admin"
+ADMIN_TEMPLATES = PANEL.parent / "templates" / "admin"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def panel_msgids() -> set[str]:
     found = set()
-    for path in sorted(TEMPLATES.glob("*.html")):
+    for path in sorted([*TEMPLATES.glob("*.html"), *ADMIN_TEMPLATES.glob("*.html")]):
         with path.open("rb") as f:
             # A call with keyword arguments comes out as (msgid, None, ...).
             found |= {_first(m[2]) for m in babel_extract(f, ("_",), [], {}) if _first(m[2])}
-    for path in sorted(PANEL.glob("*.py")):
+    for path in sorted([*PANEL.glob("*.py"), *ADMIN.glob("*.py")]):
         with path.open("rb") as f:
             found |= {_first(m[1]) for m in extract("python", f, keywords={"_": None, "self": None})
                       if _first(m[1])}

@@ -22,7 +22,7 @@ COMMANDS = {
     "worker": ("worker", "run background jobs from Redis (needs REDIS_URL)"),
     "migrate": ("migrate", "bring the database schema to the latest version"),
     "chat": ("chat", "chat with the bot in the terminal (one input line per message)"),
-    "store": ("store", "register a store"),
+    "store": ("store", "register and manage stores: create, update, pause, resume, show"),
     "catalog": ("catalog", "import a CSV or XLSX catalog"),
     "orders": ("orders", "list a store's orders"),
     "customer": ("customer", "a customer's data at a store (DPDP): `customer export`, `customer forget`"),

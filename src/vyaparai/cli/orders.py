@@ -6,12 +6,10 @@ import asyncio
 import json
 import sys
 
-from sqlalchemy import select
 
 from vyaparai.catalog.stores import get_store_by_code
 from vyaparai.cli.context import database
 from vyaparai.config import Settings
-from vyaparai.db.models import Order
 from vyaparai.orders.listing import orders_as_dicts
 from vyaparai.orders.states import ORDER_STATUSES
 
@@ -38,24 +36,11 @@ async def _list(settings: Settings, code: str, as_json: bool, status: str | None
             print(f"vyaparai: no store with code {code!r}", file=sys.stderr)
             return 1
         orders = await orders_as_dicts(session, store.id, limit=limit, status=status)
-        await _add_delivery_charges(session, store.id, orders)
     if as_json:
         print(json.dumps(orders, ensure_ascii=False, indent=2))
     else:
         print(_table(orders) if orders else f"no {status or ''} orders at {store.code}".replace("  ", " "))
     return 0
-
-
-async def _add_delivery_charges(session, store_id: int, orders: list[dict]) -> None:
-    """Each order's delivery charge (paise, 0 when free), which scripts need to make the total add up."""
-    if not orders:
-        return
-    numbers = [o["number"] for o in orders]
-    # A range rather than IN (...): --limit may ask for more orders than a statement may have parameters.
-    charges = dict((await session.execute(select(Order.number, Order.delivery_fee_paise).where(
-        Order.store_id == store_id, Order.number.between(min(numbers), max(numbers))))).all())
-    for order in orders:
-        order["delivery_charge_paise"] = charges.get(order["number"]) or 0
 
 
 def _table(orders: list[dict]) -> str:

@@ -37,6 +37,7 @@ def order_as_dict(order: Order) -> dict:
         "payment_status": order.payment_status,
         "payment_method": order.payment_method,
         "subtotal_paise": order.subtotal_paise,
+        "delivery_charge_paise": order.delivery_fee_paise,
         "total_paise": order.total_paise,
         "placed_at": order.placed_at.isoformat(),
         "delivery_address": order.delivery_address,

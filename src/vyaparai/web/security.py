@@ -9,7 +9,7 @@ HEADERS = {
     "Referrer-Policy": "same-origin",
 }
 # An owner's orders and customers' phone numbers must not stay in a shared computer's cache after logout.
-PRIVATE_PREFIXES = ("/panel",)
+PRIVATE_PREFIXES = ("/panel", "/admin")
 
 
 async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
