@@ -62,11 +62,10 @@ async def reserve_stock(
     # (Checkout then locks the store row, cancellation the order row first; neither takes a
     # product lock before another product lock out of order.)
     locked = await _lock(session, wanted)
-    short = {pid: _shortage(locked.get(pid), store_id, pid, qty) for pid, qty in wanted.items()}
-    short = {pid: shortage for pid, shortage in short.items() if shortage is not None}
+    # Reported in the order the customer put things in the cart, not in lock order.
+    short = [s for pid, qty in wanted.items() if (s := _shortage(locked.get(pid), store_id, pid, qty)) is not None]
     if short:
-        # Reported in the order the customer put things in the cart, not in lock order.
-        raise InsufficientStock([short[pid] for pid in wanted if pid in short])
+        raise InsufficientStock(short)
     reserved = await _take(session, store_id, wanted)
     if len(reserved) != len(wanted):  # cannot happen under the locks; never return half an order
         raise RuntimeError(f"stock changed under a row lock: {sorted(set(wanted) - set(reserved))}")
