@@ -61,7 +61,9 @@ async def start_fake_graph() -> tuple[subprocess.Popen, str]:
 
 
 async def cpu_used(topology: Topology, db: Database) -> tuple[dict, dict]:
-    return cpu_seconds(topology.pids()), cpu_seconds(await db.backend_pids())
+    """CPU seconds so far per process: ours by command ("serve", "worker"), and PostgreSQL's backends."""
+    return ({role: cpu_seconds(topology.pids(role)) for role in ("serve", "worker")},
+            cpu_seconds(await db.backend_pids()))
 
 
 def cpu_since(before: dict, after: dict) -> float:
@@ -87,7 +89,7 @@ async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, 
         "overlapped": sum(m.overlapped for m in sent),
         "drain": max(answered) - ended if len(answered) == len(sent) and answered else None,
         "deadlocks": await db.deadlocks() - deadlocks,
-        "app_cpu": cpu_since(app_cpu, app_cpu_after) / max(len(sent), 1),
+        "app_cpu": {role: cpu_since(app_cpu[role], app_cpu_after[role]) / max(len(sent), 1) for role in app_cpu},
         "db_cpu": cpu_since(db_cpu, db_cpu_after) / max(len(sent), 1),
         "trouble": {k: after[k] - trouble[k] for k in after if after[k] - trouble[k]},
     }
@@ -108,8 +110,10 @@ def print_table(rows: list[dict], args) -> None:
         print(f"{r['label']:>9} {r['sent']:>6} {r['achieved']:>8.1f} {ms(percentile(r['ack'], .5)):>7} "
               f"{ms(percentile(r['ack'], .99)):>7} {ms(percentile(r['reply'], .5)):>9} "
               f"{ms(percentile(r['reply'], .99)):>9} {r['duplicates']:>4} {r['missing']:>5} {drain:>7} "
-              f"{r['deadlocks']:>4} {r['app_cpu'] * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f}  {errors}" + (f" / {trouble}" if trouble else "")
-              + (f" ({r['overlapped']} sent while all customers waited)" if r["overlapped"] else ""))
+              f"{r['deadlocks']:>4} {sum(r['app_cpu'].values()) * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f}  {errors}" + (f" / {trouble}" if trouble else "")
+              + (f" ({r['overlapped']} sent while all customers waited)" if r["overlapped"] else "")
+              + (f" (cpu web {r['app_cpu']['serve'] * 1000:.1f}, workers {r['app_cpu']['worker'] * 1000:.1f})"
+                 if args.topology == "rq" else ""))
     print("\nms; reply = webhook POST -> first reply at the fake Graph API; miss = no reply within "
           f"{args.drain_window:g} s; drain = load stopped -> last first reply;\ndlk = PostgreSQL deadlocks; "
           "cpu = CPU ms per message of the server processes (app) and of PostgreSQL's backends for them (pg)")

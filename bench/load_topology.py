@@ -187,9 +187,10 @@ class Topology:
                 await asyncio.sleep(0.3)
         raise RuntimeError(f"the server did not answer within {timeout:.0f} s:\n{self.tail()}")
 
-    def pids(self) -> list[int]:
-        """Every process of the topology: the commands we started and all their descendants."""
-        return [pid for proc in self.procs for pid in (proc.pid, *_descendants(proc.pid))]
+    def pids(self, role: str | None = None) -> list[int]:
+        """The processes of the topology (or of one command, "serve" or "worker"): the commands and their descendants."""
+        return [pid for proc in self.procs if role in (None, proc.args[1])
+                for pid in (proc.pid, *_descendants(proc.pid))]
 
     def trouble(self) -> dict[str, int]:
         """How many times each kind of trouble appears in the server logs so far."""
