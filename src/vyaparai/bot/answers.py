@@ -6,14 +6,14 @@ import re
 from sqlalchemy import select
 
 from vyaparai import locales
-from vyaparai.bot.render import qty_text
+from vyaparai.bot.render import payable_paise, qty_text
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import Match, ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Product
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.orders.cart import cart_lines, cart_total_paise, open_cart
+from vyaparai.orders.cart import cart_lines, open_cart
 
 MAX_SIZES = 3  # the product asked about and at most two other sizes of it
 MAX_SHOWN = 3  # products named in one answer ("we have X, Y, Z instead")
@@ -48,7 +48,8 @@ async def _answer_total(turn: Turn) -> None:
         turn.say("cart_empty")
         return
     key = "q_total_one" if count == 1 else "q_total"
-    turn.say(key, total=turn.money(cart_total_paise(cart)), count=count,
+    # What they would pay, as the cart's own "Total" line reads: the delivery charge included.
+    turn.say(key, total=turn.money(payable_paise(turn.store, cart)), count=count,
              buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
 
 

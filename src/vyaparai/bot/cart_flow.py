@@ -199,7 +199,7 @@ async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMenti
 
 def _show_after_change(turn: Turn, cart: Cart) -> None:
     if cart.items:
-        turn.text(cart_text(turn.lang, cart))
+        turn.text(cart_text(turn.lang, cart, turn.store))
         turn.send(buttons=(turn.button("checkout", "button_place_order"),))
     else:
         turn.line("cart_empty")
@@ -231,7 +231,7 @@ async def show_cart(turn: Turn) -> None:
     if not cart.items:
         turn.say("cart_empty")
         return
-    turn.text(cart_text(turn.lang, cart))
+    turn.text(cart_text(turn.lang, cart, turn.store))
     turn.line("cart_hint")
     turn.send(buttons=(turn.button("checkout", "button_place_order"),))
 
