@@ -15,7 +15,10 @@ Counted per message, and printed per kind:
 - round trips: statements plus each BEGIN, COMMIT and ROLLBACK, and the liveness ping of each
   connection taken from the pool where the engine pings (pool_pre_ping, on PostgreSQL);
 - CPU ms: time.process_time() of the whole process (aiosqlite's thread included, the PostgreSQL
-  server not), for record + process + deliver.
+  server not), for record + process + deliver;
+- server CPU ms (PostgreSQL on this machine): what the bench's own backends spent, from
+  /proc/<backend pid>/stat. Counted in clock ticks (10 ms), so only the averages over many
+  messages mean something.
 One warm-up chat runs first, so the product index is built before anything is counted.
 `--sql KIND` prints the statements of the first counted message of that kind (look for autoflushes).
 """
@@ -66,11 +69,13 @@ class Cost:
     statements: int = 0
     round_trips: int = 0
     cpu_s: float = 0.0
+    server_s: float = 0.0
 
     def add(self, other: Cost) -> None:
         self.statements += other.statements
         self.round_trips += other.round_trips
         self.cpu_s += other.cpu_s
+        self.server_s += other.server_s
 
     def per(self, n: int) -> str:
         return f"{self.statements / n:>6.1f} {self.round_trips / n:>6.1f} {1000 * self.cpu_s / n:>7.2f}"
@@ -103,6 +108,26 @@ class StatementCounter:
             event.listen(sync, name, self._on_transaction)
         if sync.pool._pre_ping:  # a ping is a round trip the cursor events do not see
             event.listen(sync.pool, "checkout", lambda *_: self._on_transaction(None))
+        self.backends: list[int] = []
+        if sync.dialect.name == "postgresql":
+            event.listen(sync, "connect", self._on_connect)
+
+    def _on_connect(self, dbapi_conn, _record) -> None:
+        cursor = dbapi_conn.cursor()  # the raw driver: not counted as one of the bench's statements
+        cursor.execute("SELECT pg_backend_pid()")
+        self.backends.append(cursor.fetchone()[0])
+        cursor.close()
+
+    def server_seconds(self) -> float:
+        """CPU the bench's PostgreSQL backends have used; 0 when they are not on this machine."""
+        ticks = 0
+        for pid in self.backends:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def _on_execute(self, _conn, _cursor, statement, _params, _context, _many) -> None:
         # SQLite's BEGIN IMMEDIATE goes through the cursor (db/engine.py); it is counted as a begin.
@@ -171,10 +196,11 @@ class Bench:
 
     @contextlib.asynccontextmanager
     async def _phase(self, costs: dict[str, Cost], phase: str):
-        cpu, (statements, trips) = time.process_time(), self.counter.snapshot()
+        cpu, server, (statements, trips) = time.process_time(), self.counter.server_seconds(), self.counter.snapshot()
         yield
         now_statements, now_trips = self.counter.snapshot()
-        costs[phase] = Cost(now_statements - statements, now_trips - trips, time.process_time() - cpu)
+        costs[phase] = Cost(now_statements - statements, now_trips - trips, time.process_time() - cpu,
+                            self.counter.server_seconds() - server)
 
 
 async def _run(url: str, customers: int, show: bool, sql_kind: str | None) -> tuple[Bench, int]:
@@ -207,7 +233,7 @@ def _print(label: str, bench: Bench, orders: int, customers: int) -> None:
     print(f"\n{label}: {customers} customers, {orders} orders placed (expected {customers})")
     print("per message: statements, round trips, CPU ms; for the whole message and for each phase")
     print(f"{'':<26}" + "".join(f" {name:^21} |" for name in ("whole message", *PHASES)))
-    print(f"{'kind':<20} {'msgs':>5}" + f" {'stmts':>6} {'trips':>6} {'CPU':>7} |" * 4 + " replies")
+    print(f"{'kind':<20} {'msgs':>5}" + f" {'stmts':>6} {'trips':>6} {'CPU':>7} |" * 4 + " replies  server CPU")
     total = Tally()
     for kind in dict.fromkeys(kind for kind, _ in CHAT):
         t = bench.tallies[kind]
@@ -222,7 +248,8 @@ def _print(label: str, bench: Bench, orders: int, customers: int) -> None:
 def _print_row(kind: str, t: Tally) -> None:
     n = t.messages
     row = f"{kind:<20} {n:>5} {t.whole().per(n)} |" + "".join(f" {t.phases[p].per(n)} |" for p in PHASES)
-    print(row + (f" {t.replies / n:.1f}" if t.replies else ""))
+    server = t.whole().server_s
+    print(row + (f" {t.replies / n:>7.1f}" if t.replies else " " * 8) + (f" {1000 * server / n:>11.2f}" if server else ""))
 
 
 async def _pg_database() -> str:

@@ -25,8 +25,11 @@ def queue_replies(session: AsyncSession, store_id: int | None, replies: list[Out
     return rows
 
 
+_INSERT_REPLY = insert(OutboxMessage.__table__)  # built once; Core, so no ORM object per reply
+
+
 async def insert_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> None:
-    """Write a turn's replies now, in one INSERT; rows queued earlier in the session are written first.
+    """Write a turn's replies now, in one statement; rows queued earlier in the session are written first.
 
     A turn's replies go after everything the turn queued (the owner's new-order alert), so ids, and
     with them the delivery order to each recipient, stay the order things were said in.
@@ -35,11 +38,11 @@ async def insert_replies(session: AsyncSession, store_id: int | None, replies: l
         return
     await session.flush()
     now = utcnow()
-    await session.execute(insert(OutboxMessage).values([
+    await session.execute(_INSERT_REPLY, [
         {"store_id": store_id, "channel": r.channel, "recipient": r.recipient, "payload": r.to_dict(),
          "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now}
         for r in replies
-    ]))
+    ])
 
 
 async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> list[OutboundMessage]:

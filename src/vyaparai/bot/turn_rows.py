@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,18 +23,24 @@ class KnownCustomer(NamedTuple):
     conversation: Conversation
 
 
+# Hot statements are built once; a turn runs them with its own values (building and keying a statement
+# costs about as much client CPU as running it).
+_CLAIM = (
+    update(InboundLog)
+    .where(InboundLog.id == bindparam("inbound_id"), InboundLog.status == "received")
+    .values(status="processed", processed_at=bindparam("claimed_at", type_=InboundLog.processed_at.type))
+    .returning(InboundLog.payload, InboundLog.store_id)
+)
+
+
 async def claim(session: AsyncSession, inbound_id: int, now: datetime) -> tuple[InboundMessage, int | None] | None:
     """Mark the logged message processed and return it with its store id; None when it was handled already.
 
     One UPDATE takes the row lock for the whole turn and marks it done: a second process handling the
     same message waits here, then finds it no longer "received". A failed turn rolls the mark back.
     """
-    result = await session.execute(
-        update(InboundLog).where(InboundLog.id == inbound_id, InboundLog.status == "received")
-        .values(status="processed", processed_at=now)
-        .returning(InboundLog.payload, InboundLog.store_id)
-        .execution_options(synchronize_session=False)
-    )
+    result = await session.execute(_CLAIM, {"inbound_id": inbound_id, "claimed_at": now},
+                                   execution_options={"synchronize_session": False})
     row = result.one_or_none()
     return None if row is None else (InboundMessage.from_dict(row.payload), row.store_id)
 
@@ -53,13 +59,18 @@ async def store_and_sender(session: AsyncSession, store_id: int | None,
     return (known.store if known else await session.get(Store, store_id)), known
 
 
+_RETURNING_CUSTOMER = (
+    select_by_identity(bindparam("channel"), bindparam("sender")).add_columns(Conversation, Store)
+    .join(Conversation, (Conversation.customer_id == Customer.id) & (Conversation.store_id == bindparam("store_id")))
+    .join(Store, Store.id == Conversation.store_id)
+    .with_for_update(of=Conversation)
+)
+
+
 async def returning_customer(session: AsyncSession, store_id: int, msg: InboundMessage) -> KnownCustomer | None:
     """The store, the sender and their conversation with it, locked; None for a first message to this store."""
     row = (await session.execute(
-        select_by_identity(msg.channel, msg.sender).add_columns(Conversation, Store)
-        .join(Conversation, (Conversation.customer_id == Customer.id) & (Conversation.store_id == store_id))
-        .join(Store, Store.id == Conversation.store_id)
-        .with_for_update(of=Conversation)
+        _RETURNING_CUSTOMER, {"channel": msg.channel, "sender": msg.sender, "store_id": store_id}
     )).one_or_none()
     return None if row is None else KnownCustomer(row[2], row[0], row[1])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -43,16 +43,19 @@ async def open_cart(
     return cart, expired
 
 
+# Built once, run with each turn's values: the cart, its lines and their products in one statement
+# (CartItem.product is joined too). The turn may already hold this cart; read what the database has now.
+_CART = (
+    select(Cart)
+    .where(Cart.store_id == bindparam("store_id"), Cart.customer_id == bindparam("customer_id"))
+    .options(joinedload(Cart.items))
+    .execution_options(populate_existing=True)
+)
+
+
 async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> Cart | None:
-    stmt = (
-        select(Cart)
-        .where(Cart.store_id == store_id, Cart.customer_id == customer_id)
-        # One statement: the cart, its lines and their products (CartItem.product is joined too).
-        .options(joinedload(Cart.items))
-        # The turn may already hold this cart; read what the database has now.
-        .execution_options(populate_existing=True)
-    )
-    return (await session.execute(stmt)).unique().scalar_one_or_none()
+    result = await session.execute(_CART, {"store_id": store_id, "customer_id": customer_id})
+    return result.unique().scalar_one_or_none()
 
 
 async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, expires_at: datetime) -> Cart:
