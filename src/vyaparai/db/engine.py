@@ -16,7 +16,10 @@ def is_sqlite(url: str) -> bool:
 
 def create_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> AsyncEngine:
     if not is_sqlite(url):
-        return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+        # No pre-ping: it cost a round trip on every checkout (three or four per customer message). A
+        # connection the server dropped fails the one transaction that meets it; SQLAlchemy then empties
+        # the pool, and every job or webhook here is retried (the sweep, the provider's own retries).
+        return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=20, pool_recycle=1800)
     engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
     _make_sqlite_transactional(engine)
     return engine
