@@ -52,7 +52,7 @@ async def _on_confirm(turn: Turn, u: Understanding) -> bool:
         await _wait_for_open_orders(turn)
         return True
     # The conversation row is gone; the goodbye still knows where to go, and says so on its outbox row
-    # so the recipient can be blanked once it is sent (orders.privacy.erase_sent_goodbyes).
+    # so delivery blanks the recipient once it is sent or handed over (orders.privacy.finished_goodbye).
     turn.replies.append(OutboundMessage(
         channel=turn.conversation.channel, recipient=turn.conversation.recipient,
         text=turn.t("forget_done", store=turn.store.name), meta={GOODBYE_FLAG: True}))

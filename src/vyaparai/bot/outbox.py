@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vyaparai.bot.messages import OutboundMessage
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
+from vyaparai.orders.privacy import finished_goodbye
 
 # Channels whose replies are fetched by the client (the web chat page, the terminal) rather than pushed.
 PULL_CHANNELS = frozenset({"web", "terminal"})
@@ -63,6 +64,11 @@ async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> li
         .execution_options(synchronize_session=False)
     )
     rows = sorted(result.all())
+    for row_id, payload in rows:
+        # Handed over is finished on a pull channel: the goodbye after an erasure forgets where it went.
+        if forget := finished_goodbye(payload):
+            await session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id).values(**forget)
+                                  .execution_options(synchronize_session=False))
     return [OutboundMessage.from_dict(payload) for _id, payload in rows]
 
 

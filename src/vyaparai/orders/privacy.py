@@ -42,7 +42,7 @@ from vyaparai.orders.privacy_scope import (
 from vyaparai.orders.states import OPEN_STATUSES
 
 __all__ = ["GOODBYE_FLAG", "CustomerNotFound", "Forgotten", "InvalidPhone", "Kept", "OrdersStillOpen",
-           "erase_sent_goodbyes", "export_customer", "export_subject", "forget", "forget_customer", "kept_about",
+           "export_customer", "export_subject", "forget", "finished_goodbye", "forget_customer", "kept_about",
            "subject_of"]
 
 ERASED = "[erased]"  # what stands where a name or a number was, in texts that stay (an owner's order alert)
@@ -207,17 +207,13 @@ def scrub(text: str, mentions: list[str]) -> str:
 
 
 # OutboundMessage.meta flag of the goodbye after an erasure: the one row that must keep the customer's
-# address on their channel until it is sent, and loses it as soon as it has been.
+# address on their channel until it is sent, and loses it as soon as it has been (handed over on a pull
+# channel, or finished on a push channel: see `finished_goodbye`).
 GOODBYE_FLAG = "erase_recipient_after_send"
-_DONE = ("sent", "delivered", "read", "failed", "undeliverable")
 
 
-async def erase_sent_goodbyes(session: AsyncSession) -> int:
-    """Blank the recipient of goodbyes that were sent (or given up on); returns how many."""
-    rows = (await session.scalars(select(OutboxMessage).where(
-        OutboxMessage.status.in_(_DONE), OutboxMessage.recipient != ERASED,
-        OutboxMessage.payload[("meta", GOODBYE_FLAG)].as_boolean()))).all()
-    for row in rows:
-        row.recipient = ERASED
-        row.payload = {**row.payload, "recipient": ERASED}
-    return len(rows)
+def finished_goodbye(payload: dict) -> dict | None:
+    """For a goodbye that will not be sent again: the outbox values that forget where it went; else None."""
+    if not (payload.get("meta") or {}).get(GOODBYE_FLAG):
+        return None
+    return {"recipient": ERASED, "payload": {**payload, "recipient": ERASED}}

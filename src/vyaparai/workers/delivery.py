@@ -31,6 +31,7 @@ from vyaparai.channels.base import Channel, ChannelError
 from vyaparai.db.engine import Sessions
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
+from vyaparai.orders.privacy import finished_goodbye
 from vyaparai.workers.rate_limit import SendLimits
 
 logger = logging.getLogger(__name__)
@@ -172,8 +173,8 @@ async def _send(channels: Mapping[str, Channel], row: Claimed, max_attempts: int
                 limits: SendLimits | None) -> tuple[Claimed, dict]:
     channel = channels.get(row.channel)
     if channel is None:
-        return row, {"status": "undeliverable", "error": f"channel {row.channel!r} is not configured",
-                     "payload": _forgotten(row.payload)}
+        return row, _finished({"status": "undeliverable", "error": f"channel {row.channel!r} is not configured",
+                               "payload": _forgotten(row.payload)}, row.payload)
     if limits is not None:
         await limits.take((row.channel, row.store_id))
     try:
@@ -189,13 +190,14 @@ async def _send(channels: Mapping[str, Channel], row: Claimed, max_attempts: int
         logger.exception("unexpected error sending outbox %d on %s", row.id, row.channel)
         # A row that always crashes is set aside after max_attempts, not retried forever.
         return row, _failure(row, storable_error(repr(e)), final=row.attempts >= max_attempts, forget=False)
-    return row, {"status": "sent", "provider_message_id": provider_id, "sent_at": utcnow(),
-                 "payload": _forgotten(row.payload)}
+    return row, _finished({"status": "sent", "provider_message_id": provider_id, "sent_at": utcnow(),
+                           "payload": _forgotten(row.payload)}, row.payload)
 
 
 def _failure(row: Claimed, error: str, *, final: bool, forget: bool = True) -> dict:
     if final:
-        return {"status": "failed", "error": error, "payload": _forgotten(row.payload) if forget else None}
+        return _finished({"status": "failed", "error": error, "payload": _forgotten(row.payload) if forget else None},
+                         row.payload)
     return {"status": "pending", "error": error, "next_attempt_at": utcnow() + backoff(row.attempts)}
 
 
@@ -204,6 +206,11 @@ def _forgotten(payload: dict) -> dict | None:
     if not (payload.get("meta") or {}).get("secret"):
         return None
     return {**payload, "text": "(secret removed after delivery)"}
+
+
+def _finished(values: dict, payload: dict) -> dict:
+    """A row's final values; the goodbye after an erasure also forgets where it went (orders/privacy.py)."""
+    return {**values, **(finished_goodbye(payload) or {})}
 
 
 async def _mark(sessions: Sessions, outcomes: list[tuple[Claimed, dict]]) -> None:
