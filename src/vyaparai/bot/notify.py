@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
@@ -26,7 +26,8 @@ OWNER_CHANNEL = "whatsapp"
 
 
 async def alert_owners_new_order(session: AsyncSession, store: Store, order: Order, customer: Customer) -> None:
-    await session.refresh(order, ["items"])
+    if "items" in inspect(order).unloaded:  # an order read back later; one just placed has its lines
+        await session.refresh(order, ["items"])
     who = customer.name or (f"+{customer.phone}" if customer.phone else "-")
     replies = []
     for phone in store.owner_phones or ():
