@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.db.models import Conversation, Customer, InboundLog, Store
-from vyaparai.orders.customers import fill_in_contact, get_or_create_customer, select_by_identity
+from vyaparai.orders.customers import fill_in_contact, find_or_create_customer, select_by_identity
 
 
 class KnownCustomer(NamedTuple):
@@ -82,9 +82,13 @@ async def customer_and_conversation(session: AsyncSession, store: Store, msg: In
         customer, conversation = known.customer, known.conversation
         fill_in_contact(customer, name=msg.sender_name, phone=msg.sender_phone)
     else:
-        customer = await get_or_create_customer(session, msg.channel, msg.sender, name=msg.sender_name,
-                                                phone=msg.sender_phone)
-        conversation = await _conversation(session, store, customer.id, msg, now)
+        customer, created = await find_or_create_customer(session, msg.channel, msg.sender, name=msg.sender_name,
+                                                          phone=msg.sender_phone)
+        if created:  # no one else can see this customer yet, so no conversation to look for or race with
+            conversation = _new_conversation(store, customer.id, msg, now)
+            session.add(conversation)
+        else:
+            conversation = await _conversation(session, store, customer.id, msg, now)
     # Replies go where the customer last wrote from.
     conversation.channel, conversation.recipient = msg.channel, msg.sender
     return customer, conversation
@@ -101,9 +105,13 @@ async def _conversation(session: AsyncSession, store: Store, customer_id: int, m
         try:
             # A savepoint: two first messages racing each other must not fail the whole turn.
             async with session.begin_nested():
-                conv = Conversation(store_id=store.id, customer_id=customer_id, channel=msg.channel,
-                                    recipient=msg.sender, state="idle", data={}, last_activity_at=now)
+                conv = _new_conversation(store, customer_id, msg, now)
                 session.add(conv)
         except IntegrityError:
             conv = await session.scalar(query)
     return conv
+
+
+def _new_conversation(store: Store, customer_id: int, msg: InboundMessage, now: datetime) -> Conversation:
+    return Conversation(store_id=store.id, customer_id=customer_id, channel=msg.channel, recipient=msg.sender,
+                        state="idle", data={}, last_activity_at=now)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import Select, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,15 +17,25 @@ async def get_or_create_customer(
     A name or phone we learn later fills in what was missing; it never overwrites what the
     customer already told us.
     """
+    customer, _created = await find_or_create_customer(session, channel, external_id, name=name, phone=phone)
+    return customer
+
+
+async def find_or_create_customer(
+    session: AsyncSession, channel: str, external_id: str, *, name: str | None = None, phone: str | None = None
+) -> tuple[Customer, bool]:
+    """As get_or_create_customer, and whether the customer was created by this transaction (so nothing
+    else can refer to them yet: their first conversation and cart need no looking up)."""
     customer = await _find_by_identity(session, channel, external_id)
     if customer is None and phone:
         # The same phone number on another channel (SMS after WhatsApp, an RCS reply that fell back to
         # SMS) is the same person: one cart, one address book, one language.
         customer = await _join_by_phone(session, channel, external_id, phone)
+    created = False
     if customer is None:
-        customer = await _create(session, channel, external_id, name=name, phone=phone)
+        customer, created = await _create(session, channel, external_id, name=name, phone=phone)
     fill_in_contact(customer, name=name, phone=phone)
-    return customer
+    return customer, created
 
 
 def fill_in_contact(customer: Customer, *, name: str | None, phone: str | None) -> None:
@@ -73,22 +84,27 @@ async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, 
 
 async def _create(
     session: AsyncSession, channel: str, external_id: str, *, name: str | None, phone: str | None
-) -> Customer:
-    # Two first messages from the same person can arrive at once (a webhook retry, two workers).
-    # The unique (channel, external_id) lets only one insert win; the loser rolls back just its
-    # SAVEPOINT, keeps the caller's transaction, and reads the winner's row.
-    try:
-        async with session.begin_nested():
-            customer = Customer(name=name, phone=phone)
-            session.add(customer)
-            session.add(CustomerIdentity(customer=customer, channel=channel, external_id=external_id))
-            await session.flush()
-        return customer
-    except IntegrityError:
-        existing = await _find_by_identity(session, channel, external_id)
-        if existing is None:  # the constraint that failed was not ours
-            raise
-        return existing
+) -> tuple[Customer, bool]:
+    # Two first messages from the same person can arrive at once (a webhook retry, two workers). The
+    # unique (channel, external_id) lets one identity in; the loser's INSERT does nothing, so it drops
+    # the customer row it just added and reads the winner's: no SAVEPOINT, the caller's transaction goes on.
+    customer = Customer(name=name, phone=phone)
+    session.add(customer)
+    await session.flush()
+    won = await session.scalar(
+        _insert_for(session)(CustomerIdentity).values(customer_id=customer.id, channel=channel, external_id=external_id)
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"]).returning(CustomerIdentity.id))
+    if won is not None:
+        return customer, True
+    await session.delete(customer)
+    existing = await _find_by_identity(session, channel, external_id)
+    if existing is None:  # cannot happen: the conflict was on this very identity
+        raise RuntimeError(f"customer identity ({channel}, {external_id}) conflicted but is not there")
+    return existing, False
+
+
+def _insert_for(session: AsyncSession):
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 async def save_address(
