@@ -1,6 +1,7 @@
 """Taking stock for an order and giving it back: row locks in one fixed order, then conditional updates.
 
-An order's stock is taken in two statements, whatever its number of lines: the products' rows are
+An order's stock is taken in two statements, whatever its number of lines (one for a one-line order: its guarded
+UPDATE alone needs no lock order): the products' rows are
 locked in ascending id (`SELECT ... ORDER BY id FOR UPDATE`; on SQLite the transaction's
 BEGIN IMMEDIATE already holds the write lock), which says whether every line can be had; then one
 `UPDATE products SET stock_milli = stock_milli - CASE id WHEN ... END WHERE ... AND stock_milli >= CASE ...`
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, case, literal, select, update
+from sqlalchemy import BigInteger, bindparam, case, literal, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -55,6 +56,19 @@ async def reserve_stock(
     wanted = _merge(requests)
     if not wanted:
         return {}
+    if len(wanted) == 1:
+        # One row: the guarded UPDATE alone takes it or finds it short, and with a single row lock there is
+        # no order to keep. Only a shortage costs a second statement, to say what is missing.
+        [(product_id, qty)] = wanted.items()
+        if taken := await _take_one(session, store_id, product_id, qty):
+            return taken
+        # Short, or restocked in between: look again under the row lock, where the answer stays true.
+        short = _shortage((await _lock(session, wanted)).get(product_id), store_id, product_id, qty)
+        if short is not None:
+            raise InsufficientStock([short])
+        if taken := await _take_one(session, store_id, product_id, qty):
+            return taken
+        raise RuntimeError(f"stock changed under a row lock: {product_id}")
     # Rows are always locked in ascending product id. On PostgreSQL a row lock is held until
     # commit; two carts holding the same products in different orders (sugar then atta, atta then
     # sugar) would each wait for the other forever if they locked in cart order, and PostgreSQL
@@ -123,6 +137,25 @@ def _shortage(row: Row | None, store_id: int, product_id: int, qty: int) -> Shor
     if sellable and row.stock_milli >= qty:
         return None
     return Shortage(row.sku, row.name, qty, row.stock_milli if sellable else 0)
+
+
+# Named unlike the columns: an UPDATE reserves the column names for its own SET parameters.
+_ONE_QTY = bindparam("take_qty", type_=BigInteger)
+_TAKE_ONE = (  # built once: a one-line order is the most common reservation
+    update(Product)
+    .where(Product.id == bindparam("take_product_id"), Product.store_id == bindparam("take_store_id"), Product.active,
+           Product.stock_milli >= _ONE_QTY)
+    .values(stock_milli=Product.stock_milli - _ONE_QTY)
+    .returning(Product.id, Product.sku, Product.name, Product.unit, Product.pack_base, Product.loose,
+               Product.price_paise, Product.stock_milli)
+    .execution_options(synchronize_session=False)
+)
+
+
+async def _take_one(session: AsyncSession, store_id: int, product_id: int, qty: int) -> dict[int, ReservedProduct]:
+    rows = (await session.execute(
+        _TAKE_ONE, {"take_product_id": product_id, "take_store_id": store_id, "take_qty": qty})).all()
+    return {product_id: ReservedProduct(*rows[0])} if rows else {}
 
 
 async def _take(session: AsyncSession, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
