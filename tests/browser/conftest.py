@@ -17,6 +17,7 @@ import pytest_asyncio
 from aiohttp import web
 
 from vyaparai.config import Settings
+from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.web.app import create_app
 
 from tests.e2e.conftest import OWNER_PHONE, shop  # noqa: F401  (shop is a fixture used here)
@@ -68,6 +69,15 @@ async def server(database_url, shop):  # noqa: F811  (the imported fixture)
     port = runner.addresses[0][1]
     yield f"http://127.0.0.1:{port}"
     await runner.cleanup()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def browser_sessions(database_url):
+    """Sessions for a test's own reads and writes, made in the tests' event loop: an asyncpg connection
+    belongs to the loop that opened it, so the function-loop `sessions` fixture fails here on PostgreSQL."""
+    engine = create_engine(database_url)
+    yield create_sessions(engine)
+    await engine.dispose()
 
 
 @pytest_asyncio.fixture(loop_scope="session")

@@ -17,8 +17,8 @@ OPERATOR_PASSWORD = "console pass 2026"
 
 
 @pytest_asyncio.fixture(loop_scope="session")
-async def operator(sessions):
-    async with sessions() as s, s.begin():
+async def operator(browser_sessions):
+    async with browser_sessions() as s, s.begin():
         await create_operator(s, OPERATOR_PHONE, OPERATOR_PASSWORD)
 
 

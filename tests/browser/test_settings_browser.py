@@ -12,7 +12,7 @@ expect = playwright_api().expect
 pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
 
-async def test_the_owner_sets_terms_and_hours_and_a_bad_amount_is_marked(new_page, sessions):
+async def test_the_owner_sets_terms_and_hours_and_a_bad_amount_is_marked(new_page, browser_sessions):
     page = await open_order_list(new_page)
     await page.set_viewport_size({"width": 360, "height": 740})
     await page.get_by_role("link", name="Settings").click()
@@ -45,7 +45,7 @@ async def test_the_owner_sets_terms_and_hours_and_a_bad_amount_is_marked(new_pag
     await expect(page.get_by_label("Delivery charge (₹)")).to_have_attribute("aria-invalid", "true")
     await expect(page.locator("#delivery_charge-error")).to_contain_text("Enter an amount in rupees")
 
-    async with sessions() as s:
+    async with browser_sessions() as s:
         store = await s.scalar(select(Store).where(Store.code == "SHOP1"))
     assert (store.min_order_paise, store.delivery_charge_paise, store.free_delivery_above_paise) == (12000, 1500, 40000)
     assert store.opening_hours["mon"] == [["08:00", "13:00"], ["16:00", "21:00"]] and store.opening_hours["sun"] == []
