@@ -16,7 +16,8 @@ from vyaparai.db.models import Store, StoreChannel
 
 __all__ = [
     "InvalidStoreValue", "StoreError", "StoreExists", "ChannelTaken", "create_store", "get_store_by_code",
-    "get_store_by_channel", "verify_owner_password", "is_owner", "is_open_now", "normalize_phone",
+    "get_store_by_channel", "verify_owner_password", "verify_password", "hash_password", "is_owner", "is_open_now",
+    "normalize_phone",
 ]
 
 logger = logging.getLogger(__name__)
@@ -102,15 +103,26 @@ async def get_store_by_channel(session: AsyncSession, channel: str, external_id:
 
 def verify_owner_password(store: Store, password: str) -> bool:
     """Check the owner's password; an outdated hash is replaced (the caller's commit saves it)."""
-    if not store.owner_password_hash or not password:
+    return verify_password(store, "owner_password_hash", password)
+
+
+def verify_password(holder: object, attribute: str, password: str) -> bool:
+    """Check a password against the Argon2 hash in `holder.attribute` (an owner's, an operator's); an
+    outdated hash is replaced there, so the caller's commit saves it. Slow on purpose: run it off the loop."""
+    stored = getattr(holder, attribute)
+    if not stored or not password:
         return False
     try:
-        _hasher.verify(store.owner_password_hash, password)
+        _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
-    if _hasher.check_needs_rehash(store.owner_password_hash):
-        store.owner_password_hash = _hasher.hash(password)
+    if _hasher.check_needs_rehash(stored):
+        setattr(holder, attribute, _hasher.hash(password))
     return True
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
 
 
 def is_owner(store: Store, phone: str | None) -> bool:
@@ -156,7 +168,7 @@ def _hash_password(password: str | None) -> str | None:
         return None
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidStoreValue("owner_password", "***", f"must be at least {MIN_PASSWORD_LENGTH} characters")
-    return _hasher.hash(password)
+    return hash_password(password)
 
 
 def _check_location(lat: float | None, lon: float | None) -> None:

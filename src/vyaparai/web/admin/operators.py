@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import logging
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vyaparai.catalog.stores import MIN_PASSWORD_LENGTH, InvalidStoreValue, normalize_phone
+from vyaparai.catalog.stores import (
+    MIN_PASSWORD_LENGTH, InvalidStoreValue, hash_password, normalize_phone, verify_password,
+)
 from vyaparai.db.models import Operator
 
+# Passwords are hashed and checked as the owners' panel passwords are (catalog/stores.py, Argon2).
 logger = logging.getLogger(__name__)
-
-# The same Argon2 parameters as the owners' panel passwords (catalog/stores.py).
-_hasher = PasswordHasher()
 
 
 class OperatorError(ValueError):
@@ -38,7 +36,7 @@ async def create_operator(session: AsyncSession, phone: str, password: str) -> O
         raise OperatorError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
     if await session.scalar(select(Operator.id).where(Operator.phone == phone)) is not None:
         raise OperatorExists(phone)
-    operator = Operator(phone=phone, password_hash=_hasher.hash(password), session_version=0)
+    operator = Operator(phone=phone, password_hash=hash_password(password), session_version=0)
     try:
         # A savepoint: losing a race with the same phone leaves the caller's transaction usable.
         async with session.begin_nested():
@@ -59,15 +57,7 @@ async def operator_by_phone(session: AsyncSession, phone: str) -> Operator | Non
 
 def password_matches(operator: Operator, password: str) -> bool:
     """Check the password (slow on purpose: run it off the event loop); an outdated hash is replaced."""
-    if not password:
-        return False
-    try:
-        _hasher.verify(operator.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-    if _hasher.check_needs_rehash(operator.password_hash):
-        operator.password_hash = _hasher.hash(password)
-    return True
+    return verify_password(operator, "password_hash", password)
 
 
 async def end_operator_sessions(session: AsyncSession, operator_id: int) -> None:
