@@ -27,7 +27,7 @@ _MONEY_JUNK = re.compile(r"(₹|\brs\.?|\binr\b|/-|\s)", re.IGNORECASE)
 _GROUPED = re.compile(r"^\d{1,3}(,\d{2,3})*,\d{3}(\.\d*)?$")
 _NUMBER = re.compile(r"^\d+(\.\d*)?$|^\.\d+$")
 _SKU = re.compile(r"^[^\s|]{1,64}$")
-MAX_LENGTH = {"name": 300, "brand": 120, "category": 64, "barcode": 64}  # the column sizes in db/models.py
+MAX_LENGTH = {"name": 300, "brand": 120, "category": 64, "barcode": 64}  # the column sizes in db/models/shop.py
 # Far above anything a kirana sells; they stop a typo ("5000" kg packs, a price in paise) reaching the database.
 MAX_PACK_BASE = 1_000_000
 MAX_PRICE_PAISE = 10_00_000_00  # ₹10 lakh
