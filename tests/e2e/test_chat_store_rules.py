@@ -196,7 +196,8 @@ async def test_the_delivery_charge_is_in_the_confirm_question_and_the_order_tota
 async def test_the_cart_and_the_total_question_count_the_delivery_charge_too(client, services):
     await set_rules(services, delivery_charge_paise=3000, free_delivery_above_paise=50000)
     chat = Chat(client)
-    await chat.send("2 kg atta and 1 maggi")
+    added = await chat.send("2 kg atta and 1 maggi")
+    assert "Delivery: ₹30" in added and "Total: ₹128" in added, added
     cart = await chat.send("cart")
     assert "Delivery: ₹30" in cart and "Total: ₹128" in cart, cart
     assert "₹128" in await chat.send("what is my total?")

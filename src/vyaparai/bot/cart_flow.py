@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from vyaparai.bot.messages import Button
-from vyaparai.bot.render import cart_text, qty_text, shown_name
+from vyaparai.bot.render import cart_text, qty_text, shown_name, total_lines
 from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.swap import take_refused
 from vyaparai.bot.turn import Turn
@@ -61,7 +61,9 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
 
 def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
     if added:
-        turn.line("cart_total", total=turn.money(cart_total_paise(cart)))
+        # As the cart reads: with the store's delivery charge, subtotal, delivery and total.
+        for line in total_lines(turn.lang, turn.store, cart_total_paise(cart)):
+            turn.text(line)
         turn.line("cart_hint")
         turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
     else:
