@@ -71,12 +71,15 @@ def cpu_since(before: dict, after: dict) -> float:
     return sum(used - before.get(pid, 0.0) for pid, used in after.items())
 
 
-async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, rate: float, args) -> dict:
+async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, rate: float, args,
+                graph_pid: int) -> dict:
     deadlocks, trouble = await db.deadlocks(), topology.trouble()
     app_cpu, db_cpu = await cpu_used(topology, db)
+    load_cpu = time.process_time() + sum(cpu_seconds([graph_pid]).values())
     indexes, started, ended = await traffic.run(rate, args.seconds)
     await traffic.wait_answered(indexes, args.drain_window)
     app_cpu_after, db_cpu_after = await cpu_used(topology, db)
+    load_cpu = time.process_time() + sum(cpu_seconds([graph_pid]).values()) - load_cpu
     await traffic.settle(1.0)
     sent = [traffic.messages[i] for i in indexes]
     answered = [m.first_reply for m in sent if m.first_reply is not None]
@@ -92,6 +95,7 @@ async def phase(traffic: Traffic, topology: Topology, db: Database, label: str, 
         "deadlocks": await db.deadlocks() - deadlocks,
         "app_cpu": {role: cpu_since(app_cpu[role], app_cpu_after[role]) / max(len(sent), 1) for role in app_cpu},
         "db_cpu": cpu_since(db_cpu, db_cpu_after) / max(len(sent), 1),
+        "load_cpu": load_cpu / max(len(sent), 1),
         "trouble": {k: after[k] - trouble[k] for k in after if after[k] - trouble[k]},
     }
 
@@ -101,7 +105,7 @@ def print_table(rows: list[dict], args) -> None:
           + f", send rate {args.send_rate}/s per number"
           + f", {args.db}, {args.customers} customers, {args.seconds:g} s per rate\n")
     head = (f"{'rate':>9} {'sent':>6} {'achieved':>8} {'ack p50':>7} {'ack p99':>7} {'reply p50':>9} "
-            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4} {'cpu app':>7} {'cpu pg':>6}"
+            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4} {'cpu app':>7} {'cpu pg':>6} {'cpu load':>8}"
             "  http errors / server log")
     print(head)
     print("-" * len(head))
@@ -112,13 +116,14 @@ def print_table(rows: list[dict], args) -> None:
         print(f"{r['label']:>9} {r['sent']:>6} {r['achieved']:>8.1f} {ms(percentile(r['ack'], .5)):>7} "
               f"{ms(percentile(r['ack'], .99)):>7} {ms(percentile(r['reply'], .5)):>9} "
               f"{ms(percentile(r['reply'], .99)):>9} {r['duplicates']:>4} {r['missing']:>5} {drain:>7} "
-              f"{r['deadlocks']:>4} {sum(r['app_cpu'].values()) * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f}  {errors}" + (f" / {trouble}" if trouble else "")
+              f"{r['deadlocks']:>4} {sum(r['app_cpu'].values()) * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f} {r['load_cpu'] * 1000:>8.1f}  {errors}" + (f" / {trouble}" if trouble else "")
               + (f" ({r['overlapped']} sent while all customers waited)" if r["overlapped"] else "")
               + (f" (cpu web {r['app_cpu']['serve'] * 1000:.1f}, workers {r['app_cpu']['worker'] * 1000:.1f})"
                  if args.topology == "rq" else ""))
     print("\nms; reply = webhook POST -> first reply at the fake Graph API; miss = no reply within "
           f"{args.drain_window:g} s; drain = load stopped -> last first reply;\ndlk = PostgreSQL deadlocks; "
-          "cpu = CPU ms per message of the server processes (app) and of PostgreSQL's backends for them (pg)")
+          "cpu = CPU ms per message of the server processes (app), of PostgreSQL's backends for them (pg),\n"
+          "and of the load itself (this bench and the fake Graph API, on the same cores)")
 
 
 async def outbox_figures(db: Database, replies_received: int) -> str:
@@ -159,7 +164,7 @@ async def main(args) -> int:
         async with Traffic(topology.base_url, graph_url, webhooks, args.customers,
                            replies_before=warm.replies_seen, keep_alive=args.keep_alive) as traffic:
             for label, rate in rates:
-                rows.append(await phase(traffic, topology, db, label, rate, args))
+                rows.append(await phase(traffic, topology, db, label, rate, args, graph.pid))
                 print(f"done {label} msg/s", file=sys.stderr, flush=True)
             total = traffic.replies_seen
         print_table(rows, args)
