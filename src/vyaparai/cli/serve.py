@@ -13,6 +13,7 @@ from vyaparai.cli.worker import process_count
 from vyaparai.config import Settings
 from vyaparai.db.migrate import upgrade
 from vyaparai.web.app import create_app
+from vyaparai.workers.heap import freeze_loaded_data
 from vyaparai.workers.lifetime import import_everything_now
 from vyaparai.workers.supervisor import Supervisor
 
@@ -34,10 +35,17 @@ def _serve(settings: Settings, command: str, host: str, port: int, *, reuse_port
     logging.getLogger().setLevel(logging.INFO)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     try:
+        app = create_app(settings)
+        # After the app's own start-up (language data loaded): a serving process, not the tests' apps.
+        app.on_startup.append(_freeze_loaded_data)
         # reuse_port: each of N processes listens on the port itself and the kernel spreads connections.
-        web.run_app(create_app(settings), host=host, port=port, print=None, reuse_port=reuse_port or None)
+        web.run_app(app, host=host, port=port, print=None, reuse_port=reuse_port or None)
     except OSError as e:  # taken between the check and the start
         raise _cannot_listen(e, command, host, port) from e
+
+
+async def _freeze_loaded_data(_app: web.Application) -> None:
+    freeze_loaded_data()
 
 
 def _check_port(command: str, host: str, port: int) -> None:

@@ -39,5 +39,8 @@ def import_everything_now() -> None:
     from vyaparai.nlu.pipeline import understand
     from vyaparai.workers import rq_jobs  # noqa: F401  (the job functions and all they import)
 
+    from vyaparai.workers.heap import freeze_loaded_data
+
     for text in ("2 kilo aata aur 1 maggi", "दो किलो चीनी", "ரெண்டு லிட்டர் பால்", "ಎರಡು ಕಿಲೋ ಸಕ್ಕರೆ"):
         understand(text)
+    freeze_loaded_data()
