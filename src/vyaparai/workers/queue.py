@@ -38,10 +38,13 @@ class RqJobs:
         self._submit("vyaparai.workers.rq_jobs.deliver_outbox")
 
     def _submit(self, func: str, *args, job_id: str | None = None) -> None:
-        # rq's enqueue is a blocking Redis call (~1 ms); keep it off the event loop.
+        # rq's enqueue is a blocking Redis call (~1 ms); keep it off the event loop. No job returns anything
+        # anyone reads (the database holds the outcome), so a finished job is deleted at once (result_ttl=0):
+        # keeping results cost the workers Redis writes and Redis memory for every message. A failed
+        # job stays a week for `rq info` and the operator.
         task = asyncio.create_task(asyncio.to_thread(
             self.queue.enqueue, func, *args, job_id=job_id, retry=Retry(max=3, interval=[2, 10, 30]),
-            result_ttl=600, failure_ttl=7 * 86400))
+            result_ttl=0, failure_ttl=7 * 86400))
         self._tasks.add(task)
         task.add_done_callback(self._done)
 
