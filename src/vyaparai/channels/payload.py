@@ -10,6 +10,9 @@ MAX_DEPTH = 32
 _TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 # After json.loads a valid surrogate pair is already one code point: any surrogate left is a lone one.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# What in the raw bytes can become NUL or a surrogate once parsed: the escapes \u0000 and \uD800-\uDFFF,
+# a raw NUL, or a surrogate encoded as bytes (ED A0..BF, which json.loads lets through).
+_MAY_BE_UNSTORABLE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])|\x00|\xed[\xa0-\xbf]")
 
 
 class UnreadablePayload(ValueError):
@@ -23,10 +26,12 @@ def read_json(raw: bytes | str, *, max_depth: int = MAX_DEPTH) -> object:
     crash it (RecursionError) instead of failing as bad input.
     """
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
-    if _depth(data) > max_depth:
+    # Fewer brackets in all than the limit cannot nest deeper (every real payload): no scan needed.
+    if data.count(b"[") + data.count(b"{") > max_depth and _depth(data) > max_depth:
         raise UnreadablePayload(f"nested deeper than {max_depth} levels")
     try:
-        return cleaned(json.loads(data))
+        parsed = json.loads(data)
+        return cleaned(parsed) if _MAY_BE_UNSTORABLE.search(data) else parsed
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise UnreadablePayload(f"not JSON: {e}") from None
 
