@@ -31,6 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from calibrate import machine_line
 from load_topology import APP_SECRET, PHONE_NUMBER_ID, Database, Topology, cpu_seconds, fresh_database
 from load_traffic import Traffic, Webhooks
 from vyaparai.db.engine import create_engine, create_sessions
@@ -142,6 +143,7 @@ async def outbox_figures(db: Database, replies_received: int) -> str:
 
 async def main(args) -> int:
     rates = [(f"{r:g}", r) for r in args.rates] if args.overload is None else [(f"2x{args.overload:g}", 2 * args.overload)]
+    machine = await machine_line()  # before anything of ours runs: the machine as the load will find it
     db = await fresh_database(args.db)
     graph, graph_url = await start_fake_graph()
     topology = Topology(args.topology, args.web, args.workers)
@@ -168,6 +170,7 @@ async def main(args) -> int:
                 print(f"done {label} msg/s", file=sys.stderr, flush=True)
             total = traffic.replies_seen
         print_table(rows, args)
+        print(machine)
         print(await outbox_figures(db, total))
         if args.show_logs:
             print(topology.tail())
