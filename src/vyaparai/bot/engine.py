@@ -9,13 +9,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.button_labels import remember_buttons
 from vyaparai.bot.catalog_view import IndexCache
+from vyaparai.bot.conversation_row import save_conversation
 from vyaparai.bot.customer import read_message, respond
 from vyaparai.bot.language import remember_language
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.bot.outbox import insert_replies
 from vyaparai.bot.shopkeeper import OwnerTurn, handle_owner
 from vyaparai.bot.turn import BotSettings, Turn
-from vyaparai.bot.turn_rows import KnownCustomer, claim, customer_and_conversation, fail_claimed, store_and_sender
+from vyaparai.bot.turn_rows import (
+    FirstContact,
+    KnownCustomer,
+    claim,
+    customer_and_conversation,
+    fail_claimed,
+    store_and_sender,
+)
 from vyaparai.catalog.stores import is_owner
 from vyaparai.db.engine import Sessions
 from vyaparai.db.models import Store
@@ -42,20 +50,20 @@ class Engine:
             if claimed is None:
                 return []
             msg, store_id = claimed
-            store, known = await store_and_sender(session, store_id, msg)
+            store, sender = await store_and_sender(session, store_id, msg)
             if store is None:
                 await fail_claimed(session, inbound_id, "no store for this message")
                 return []
-            replies = await self._reply(session, store, msg, now, known)
+            replies = await self._reply(session, store, msg, now, sender)
             await insert_replies(session, store.id, replies)
             return replies
 
     async def _reply(self, session: AsyncSession, store: Store, msg: InboundMessage, now: datetime,
-                     known: KnownCustomer | None) -> list[OutboundMessage]:
+                     sender: KnownCustomer | FirstContact | None) -> list[OutboundMessage]:
         index = await self.indexes.get(session, store)
         if msg.as_owner or is_owner(store, msg.sender_phone):
             return await handle_owner(OwnerTurn(session, store, msg, now, index, payments=self.payments))
-        customer, conversation = await customer_and_conversation(session, store, msg, now, known)
+        customer, conversation = await customer_and_conversation(session, store, msg, now, sender)
         turn = Turn(session=session, store=store, customer=customer, conversation=conversation,
                     inbound=msg, now=now, settings=self.settings, payments=self.payments)
         understanding = read_message(turn, index)
@@ -64,4 +72,5 @@ class Engine:
             await respond(turn, understanding, index)
         remember_buttons(turn)
         conversation.last_activity_at = now
+        await save_conversation(session, conversation)
         return turn.replies

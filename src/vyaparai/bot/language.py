@@ -22,7 +22,7 @@ def remember_language(turn: Turn, u: Understanding) -> None:
         conv.language = u.lang
     elif conv.state not in _NEUTRAL_STATES and u.lang != conv.language and switches(u, conv.language):
         conv.language = u.lang
-    if conv.language:
+    if conv.language and turn.customer.preferred_language != conv.language:  # unchanged: nothing to write
         turn.customer.preferred_language = conv.language
 
 

@@ -7,8 +7,9 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai import locales
+from vyaparai.bot.conversation_row import ConversationRow
 from vyaparai.bot.messages import Button, InboundMessage, OutboundMessage
-from vyaparai.db.models import Conversation, Customer, Store
+from vyaparai.db.models import Customer, Store
 from vyaparai.payments.online import OnlinePayments
 
 
@@ -24,7 +25,7 @@ class Turn:
     session: AsyncSession
     store: Store
     customer: Customer
-    conversation: Conversation
+    conversation: ConversationRow  # written when the turn ends (bot/conversation_row.py)
     inbound: InboundMessage
     now: datetime
     settings: BotSettings

@@ -7,12 +7,13 @@ from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vyaparai.bot.conversation_row import COLUMNS, ConversationRow
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.db.models import Conversation, Customer, InboundLog, Store
-from vyaparai.orders.customers import fill_in_contact, find_or_create_customer, select_by_identity
+from vyaparai.orders.customers import Sender, fill_in_contact, select_by_identity, settle_customer, with_sender
 
 
 class KnownCustomer(NamedTuple):
@@ -20,7 +21,14 @@ class KnownCustomer(NamedTuple):
 
     store: Store
     customer: Customer
-    conversation: Conversation
+    conversation: ConversationRow
+
+
+class FirstContact(NamedTuple):
+    """A sender new to this store: the store, and what is known of the sender elsewhere (same statement)."""
+
+    store: Store
+    sender: Sender
 
 
 # Hot statements are built once; a turn runs them with its own values (building and keying a statement
@@ -51,20 +59,30 @@ async def fail_claimed(session: AsyncSession, inbound_id: int, error: str) -> No
 
 
 async def store_and_sender(session: AsyncSession, store_id: int | None,
-                           msg: InboundMessage) -> tuple[Store | None, KnownCustomer | None]:
-    """The message's store, and its sender when they wrote to this store before (one statement then)."""
+                           msg: InboundMessage) -> tuple[Store | None, KnownCustomer | FirstContact | None]:
+    """The message's store, and what is known of its sender: one statement for someone who wrote to this
+    store before, two for anyone else; the store alone for an owner's terminal."""
     if store_id is None:
         return None, None
-    known = None if msg.as_owner else await returning_customer(session, store_id, msg)
-    return (known.store if known else await session.get(Store, store_id)), known
+    if msg.as_owner:
+        return await session.get(Store, store_id), None
+    known = await returning_customer(session, store_id, msg)
+    if known is not None:
+        return known.store, known
+    row = (await session.execute(_FIRST_CONTACT, {"store_id": store_id, "channel": msg.channel,
+                                                  "external_id": msg.sender, "phone": msg.sender_phone})).one_or_none()
+    if row is None:
+        return None, None
+    return row.Store, FirstContact(row.Store, Sender(row.Customer, row.same_phone_id))
 
 
 _RETURNING_CUSTOMER = (
-    select_by_identity(bindparam("channel"), bindparam("sender")).add_columns(Conversation, Store)
+    select_by_identity(bindparam("channel"), bindparam("sender")).add_columns(Store, *COLUMNS)
     .join(Conversation, (Conversation.customer_id == Customer.id) & (Conversation.store_id == bindparam("store_id")))
     .join(Store, Store.id == Conversation.store_id)
     .with_for_update(of=Conversation)
 )
+_FIRST_CONTACT = with_sender(select(Store).where(Store.id == bindparam("store_id")), Store)
 
 
 async def returning_customer(session: AsyncSession, store_id: int, msg: InboundMessage) -> KnownCustomer | None:
@@ -72,21 +90,25 @@ async def returning_customer(session: AsyncSession, store_id: int, msg: InboundM
     row = (await session.execute(
         _RETURNING_CUSTOMER, {"channel": msg.channel, "sender": msg.sender, "store_id": store_id}
     )).one_or_none()
-    return None if row is None else KnownCustomer(row[2], row[0], row[1])
+    if row is None:
+        return None
+    return KnownCustomer(row.Store, row.Customer, ConversationRow.from_row(store_id, row.Customer.id, row))
 
 
 async def customer_and_conversation(session: AsyncSession, store: Store, msg: InboundMessage, now: datetime,
-                                    known: KnownCustomer | None) -> tuple[Customer, Conversation]:
+                                    sender: KnownCustomer | FirstContact | None
+                                    ) -> tuple[Customer, ConversationRow]:
     """The customer and their locked conversation: as found, or found or created now."""
-    if known is not None:
-        customer, conversation = known.customer, known.conversation
+    if isinstance(sender, KnownCustomer):
+        customer, conversation = sender.customer, sender.conversation
         fill_in_contact(customer, name=msg.sender_name, phone=msg.sender_phone)
     else:
-        customer, created = await find_or_create_customer(session, msg.channel, msg.sender, name=msg.sender_name,
-                                                          phone=msg.sender_phone)
-        if created:  # no one else can see this customer yet, so no conversation to look for or race with
-            conversation = _new_conversation(store, customer.id, msg, now)
-            session.add(conversation)
+        found = sender.sender if sender is not None else Sender(None, None)
+        customer, created = await settle_customer(session, msg.channel, msg.sender, found, name=msg.sender_name,
+                                                  phone=msg.sender_phone)
+        if created:  # no one else can see this customer yet: the conversation is written when the turn ends
+            conversation = ConversationRow(store_id=store.id, customer_id=customer.id, channel=msg.channel,
+                                           recipient=msg.sender, last_activity_at=now)
         else:
             conversation = await _conversation(session, store, customer.id, msg, now)
     # Replies go where the customer last wrote from.
@@ -94,24 +116,33 @@ async def customer_and_conversation(session: AsyncSession, store: Store, msg: In
     return customer, conversation
 
 
+_CONVERSATIONS = Conversation.__table__
+_LOCKED_CONVERSATION = (
+    select(*COLUMNS)
+    .where(_CONVERSATIONS.c.store_id == bindparam("store_id"), _CONVERSATIONS.c.customer_id == bindparam("customer_id"))
+    .with_for_update()
+)
+
+
+def _start(dialect_insert):
+    return (dialect_insert(_CONVERSATIONS)
+            .values({c.name: bindparam(c.name, type_=c.type) for c in _CONVERSATIONS.c if c.name != "id"})
+            .on_conflict_do_nothing(index_elements=["store_id", "customer_id"])
+            .returning(*COLUMNS))
+
+
+_START_CONVERSATION = {"postgresql": _start(postgresql.insert), "sqlite": _start(sqlite.insert)}
+
+
 async def _conversation(session: AsyncSession, store: Store, customer_id: int, msg: InboundMessage,
-                        now: datetime) -> Conversation:
-    """The (store, customer) conversation, created on the first message, locked."""
-    query = (select(Conversation)
-             .where(Conversation.store_id == store.id, Conversation.customer_id == customer_id)
-             .with_for_update())
-    conv = await session.scalar(query)
-    if conv is None:
-        try:
-            # A savepoint: two first messages racing each other must not fail the whole turn.
-            async with session.begin_nested():
-                conv = _new_conversation(store, customer_id, msg, now)
-                session.add(conv)
-        except IntegrityError:
-            conv = await session.scalar(query)
-    return conv
-
-
-def _new_conversation(store: Store, customer_id: int, msg: InboundMessage, now: datetime) -> Conversation:
-    return Conversation(store_id=store.id, customer_id=customer_id, channel=msg.channel, recipient=msg.sender,
-                        state="idle", data={}, last_activity_at=now)
+                        now: datetime) -> ConversationRow:
+    """The (store, customer) conversation of a customer known elsewhere, started on the first message, locked."""
+    new = ConversationRow(store_id=store.id, customer_id=customer_id, channel=msg.channel, recipient=msg.sender,
+                          last_activity_at=now)
+    # Two first messages racing each other: the second INSERT waits for the first and then does nothing.
+    values = {name: getattr(new, name) for name in ("store_id", "customer_id", "channel", "recipient", "state",
+                                                    "language", "data", "last_activity_at")}
+    started = (await session.execute(_START_CONVERSATION[session.get_bind().dialect.name], values)).one_or_none()
+    row = started or (await session.execute(_LOCKED_CONVERSATION, {"store_id": store.id,
+                                                                   "customer_id": customer_id})).one()
+    return ConversationRow.from_row(store.id, customer_id, row)

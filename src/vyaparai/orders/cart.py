@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from vyaparai.catalog.quantity import MILLI, line_total_paise
 from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.db.types import utcnow
+from vyaparai.orders.adopted import adopt
+from vyaparai.orders.customers import created_here
 from vyaparai.orders.errors import InvalidQuantity, ProductUnavailable
 
 
@@ -30,7 +34,8 @@ async def open_cart(
 ) -> tuple[Cart, bool]:
     """The customer's cart for this store, with its lines loaded; `expired` is True if it had to be emptied."""
     expires_at = now + timedelta(minutes=ttl_minutes)
-    cart = await _load_cart(session, store_id, customer_id)
+    # A customer this session created has no cart anyone could have made: no need to look for one.
+    cart = None if created_here(session, customer_id) else await _load_cart(session, store_id, customer_id)
     if cart is None:
         return await _create_cart(session, store_id, customer_id, expires_at), False
     # `expired` tells the bot to say "your old cart was emptied"; a cart that was already empty
@@ -38,8 +43,8 @@ async def open_cart(
     expired = cart.expires_at <= now and bool(cart.items)
     if expired:
         cart.items.clear()
-    cart.expires_at = expires_at
-    await session.flush()
+        await session.flush()
+    await _push_expiry(session, cart, expires_at)
     return cart, expired
 
 
@@ -51,6 +56,24 @@ _CART = (
     .options(joinedload(Cart.items))
     .execution_options(populate_existing=True)
 )
+_CARTS = Cart.__table__
+_PUSH_EXPIRY = (update(_CARTS).where(_CARTS.c.id == bindparam("cart_id"))
+                .values(expires_at=bindparam("expires_at", type_=_CARTS.c.expires_at.type),
+                        updated_at=bindparam("updated_at", type_=_CARTS.c.updated_at.type)))
+
+
+def _new_cart(dialect_insert):
+    # Same race as a new customer: two turns may create the cart at once; the unique (store, customer)
+    # keeps one, and the loser's INSERT does nothing, so it loads the winner's.
+    return (dialect_insert(_CARTS)
+            .values(store_id=bindparam("store_id"), customer_id=bindparam("customer_id"),
+                    expires_at=bindparam("expires_at", type_=_CARTS.c.expires_at.type),
+                    updated_at=bindparam("updated_at", type_=_CARTS.c.updated_at.type))
+            .on_conflict_do_nothing(index_elements=["store_id", "customer_id"])
+            .returning(_CARTS.c.id))
+
+
+_NEW_CART = {"postgresql": _new_cart(postgresql.insert), "sqlite": _new_cart(sqlite.insert)}
 
 
 async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> Cart | None:
@@ -58,20 +81,20 @@ async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> 
     return result.unique().scalar_one_or_none()
 
 
+async def _push_expiry(session: AsyncSession, cart: Cart, expires_at: datetime) -> None:
+    """Written at once by a statement built at import, not by a flush of the whole session."""
+    updated_at = utcnow()
+    await session.execute(_PUSH_EXPIRY, {"cart_id": cart.id, "expires_at": expires_at, "updated_at": updated_at})
+    set_committed_value(cart, "expires_at", expires_at)
+    set_committed_value(cart, "updated_at", updated_at)
+
+
 async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, expires_at: datetime) -> Cart:
-    # Same race as a new customer: two turns may create the cart at once; the unique
-    # (store, customer) keeps one, and the loser rolls back its SAVEPOINT and loads it.
-    try:
-        async with session.begin_nested():
-            cart = Cart(store_id=store_id, customer_id=customer_id, expires_at=expires_at, items=[])
-            session.add(cart)
-            await session.flush()
-        return cart
-    except IntegrityError:
-        cart = await _load_cart(session, store_id, customer_id)
-        if cart is None:
-            raise
-        return cart
+    values = {"store_id": store_id, "customer_id": customer_id, "expires_at": expires_at, "updated_at": utcnow()}
+    cart_id = (await session.execute(_NEW_CART[session.get_bind().dialect.name], values)).scalar()
+    if cart_id is None:
+        return await _load_cart(session, store_id, customer_id)
+    return adopt(session, Cart(id=cart_id, **values), items=[])
 
 
 async def add_item(session: AsyncSession, cart: Cart, product: Product, qty_milli: int) -> CartItem:

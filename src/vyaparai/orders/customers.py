@@ -1,12 +1,30 @@
 """Customers: who someone is on a channel, and where they want their groceries delivered."""
 from __future__ import annotations
 
-from sqlalchemy import Select, select
+from typing import NamedTuple
+
+from sqlalchemy import Select, and_, bindparam, delete, insert, literal, outerjoin, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from vyaparai.db.models import Customer, CustomerAddress, CustomerIdentity
+from vyaparai.db.types import utcnow
+from vyaparai.orders.adopted import adopt
+
+# Channels whose provider tells us the sender's own number. A number typed into the web chat proves
+# nothing: joining on it would hand someone else's cart, addresses and orders to whoever typed it.
+PHONE_PROVING_CHANNELS = ("whatsapp", "sms", "rcs", "telegram")
+_CREATED = "vyaparai.customers_created"  # session.info key: ids of the customers this session created
+
+
+class Sender(NamedTuple):
+    """What one lookup found about (channel, external_id): the customer known by it, else the id of the
+    customer the same provider-proved phone belongs to (None when neither)."""
+
+    customer: Customer | None
+    same_phone_id: int | None
 
 
 async def get_or_create_customer(
@@ -21,21 +39,51 @@ async def get_or_create_customer(
     return customer
 
 
+def with_sender(query: Select, left) -> Select:
+    """`query`, whose one row comes from `left`, with the Sender's two columns added: the customer behind the
+    bound ("channel", "external_id") and the oldest customer with the bound "phone" on a channel proving it."""
+    by_phone, proof = aliased(Customer), aliased(CustomerIdentity)
+    same_phone = (select(by_phone.id).join(proof, proof.customer_id == by_phone.id)
+                  .where(by_phone.phone == bindparam("phone"), proof.channel.in_(PHONE_PROVING_CHANNELS))
+                  .order_by(by_phone.id).limit(1).correlate(None).scalar_subquery())
+    known = (outerjoin(left, CustomerIdentity, and_(CustomerIdentity.channel == bindparam("channel"),
+                                                    CustomerIdentity.external_id == bindparam("external_id")))
+             .outerjoin(Customer, Customer.id == CustomerIdentity.customer_id))
+    return query.add_columns(Customer, same_phone.label("same_phone_id")).select_from(known)
+
+
+_ONE_ROW = select(literal(1).label("one")).subquery("one_row")  # to hang the lookup on when nothing else is read
+_LOOKUP = with_sender(select(), _ONE_ROW)
+
+
 async def find_or_create_customer(
     session: AsyncSession, channel: str, external_id: str, *, name: str | None = None, phone: str | None = None
 ) -> tuple[Customer, bool]:
     """As get_or_create_customer, and whether the customer was created by this transaction (so nothing
     else can refer to them yet: their first conversation and cart need no looking up)."""
-    customer = await _find_by_identity(session, channel, external_id)
-    if customer is None and phone:
+    row = (await session.execute(_LOOKUP, {"channel": channel, "external_id": external_id, "phone": phone})).one()
+    return await settle_customer(session, channel, external_id, Sender(row.Customer, row.same_phone_id),
+                                 name=name, phone=phone)
+
+
+async def settle_customer(session: AsyncSession, channel: str, external_id: str, found: Sender, *,
+                          name: str | None, phone: str | None) -> tuple[Customer, bool]:
+    """The customer a lookup (with_sender) found, joined by phone, or created; and whether created now."""
+    customer = found.customer
+    if customer is None and phone and found.same_phone_id is not None:
         # The same phone number on another channel (SMS after WhatsApp, an RCS reply that fell back to
         # SMS) is the same person: one cart, one address book, one language.
-        customer = await _join_by_phone(session, channel, external_id, phone)
+        customer = await _join_by_phone(session, channel, external_id, found.same_phone_id)
     created = False
     if customer is None:
         customer, created = await _create(session, channel, external_id, name=name, phone=phone)
     fill_in_contact(customer, name=name, phone=phone)
     return customer, created
+
+
+def created_here(session: AsyncSession, customer_id: int) -> bool:
+    """Was this customer created by this session (nothing else can refer to them before it commits)?"""
+    return customer_id in session.info.get(_CREATED, ())
 
 
 def fill_in_contact(customer: Customer, *, name: str | None, phone: str | None) -> None:
@@ -59,20 +107,9 @@ async def _find_by_identity(session: AsyncSession, channel: str, external_id: st
     return (await session.execute(select_by_identity(channel, external_id))).scalar_one_or_none()
 
 
-# Channels whose provider tells us the sender's own number. A number typed into the web chat proves
-# nothing: joining on it would hand someone else's cart, addresses and orders to whoever typed it.
-PHONE_PROVING_CHANNELS = ("whatsapp", "sms", "rcs", "telegram")
-
-
-async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, phone: str) -> Customer | None:
-    """The oldest customer known by this phone on a channel that proves it, now also known as
-    (channel, external_id); None when there is none."""
-    stmt = (select(Customer).join(CustomerIdentity, CustomerIdentity.customer_id == Customer.id)
-            .where(Customer.phone == phone, CustomerIdentity.channel.in_(PHONE_PROVING_CHANNELS))
-            .order_by(Customer.id).limit(1))
-    customer = await session.scalar(stmt)
-    if customer is None:
-        return None
+async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, customer_id: int) -> Customer:
+    """The customer known by this phone, now also known as (channel, external_id)."""
+    customer = await session.get(Customer, customer_id)
     try:
         async with session.begin_nested():
             session.add(CustomerIdentity(customer_id=customer.id, channel=channel, external_id=external_id))
@@ -82,29 +119,52 @@ async def _join_by_phone(session: AsyncSession, channel: str, external_id: str, 
     return customer
 
 
+_CUSTOMERS, _IDENTITIES = Customer.__table__, CustomerIdentity.__table__
+_NEW_CUSTOMER = insert(_CUSTOMERS).values(
+    name=bindparam("name"), phone=bindparam("phone"), created_at=bindparam("created_at", type_=Customer.created_at.type)
+).returning(_CUSTOMERS.c.id)
+
+
+_IDENTITY_OF = {"channel": bindparam("channel", type_=_IDENTITIES.c.channel.type),
+                "external_id": bindparam("external_id", type_=_IDENTITIES.c.external_id.type)}
+_NEW_IDENTITY = (sqlite.insert(_IDENTITIES).values(customer_id=bindparam("customer_id"), **_IDENTITY_OF)
+                 .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+                 .returning(_IDENTITIES.c.customer_id))
+# PostgreSQL takes both rows in one statement: the customer's INSERT is a CTE the identity's reads from.
+_PG_CUSTOMER = _NEW_CUSTOMER.cte("new_customer")
+_PG_IDENTITY = (postgresql.insert(_IDENTITIES)
+                .from_select(["customer_id", "channel", "external_id"],
+                             select(_PG_CUSTOMER.c.id, _IDENTITY_OF["channel"], _IDENTITY_OF["external_id"]))
+                .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+                .returning(_IDENTITIES.c.customer_id).cte("new_identity"))
+_PG_CREATE = (select(_PG_CUSTOMER.c.id, _PG_IDENTITY.c.customer_id.label("won"))
+              .select_from(_PG_CUSTOMER.outerjoin(_PG_IDENTITY, true())))
+_DROP_CUSTOMER = delete(_CUSTOMERS).where(_CUSTOMERS.c.id == bindparam("customer_id"))
+
+
 async def _create(
     session: AsyncSession, channel: str, external_id: str, *, name: str | None, phone: str | None
 ) -> tuple[Customer, bool]:
     # Two first messages from the same person can arrive at once (a webhook retry, two workers). The
     # unique (channel, external_id) lets one identity in; the loser's INSERT does nothing, so it drops
     # the customer row it just added and reads the winner's: no SAVEPOINT, the caller's transaction goes on.
-    customer = Customer(name=name, phone=phone)
-    session.add(customer)
-    await session.flush()
-    won = await session.scalar(
-        _insert_for(session)(CustomerIdentity).values(customer_id=customer.id, channel=channel, external_id=external_id)
-        .on_conflict_do_nothing(index_elements=["channel", "external_id"]).returning(CustomerIdentity.id))
-    if won is not None:
-        return customer, True
-    await session.delete(customer)
-    existing = await _find_by_identity(session, channel, external_id)
-    if existing is None:  # cannot happen: the conflict was on this very identity
-        raise RuntimeError(f"customer identity ({channel}, {external_id}) conflicted but is not there")
-    return existing, False
-
-
-def _insert_for(session: AsyncSession):
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    now = utcnow()
+    params = {"name": name, "phone": phone, "created_at": now, "channel": channel, "external_id": external_id}
+    if session.get_bind().dialect.name == "postgresql":
+        customer_id, won = (await session.execute(_PG_CREATE, params)).one()
+    else:
+        customer_id = (await session.execute(_NEW_CUSTOMER, params)).scalar_one()
+        won = (await session.execute(_NEW_IDENTITY, {**params, "customer_id": customer_id})).scalar()
+    if won is None:
+        await session.execute(_DROP_CUSTOMER, {"customer_id": customer_id})
+        existing = await _find_by_identity(session, channel, external_id)
+        if existing is None:  # cannot happen: the conflict was on this very identity
+            raise RuntimeError(f"customer identity ({channel}, {external_id}) conflicted but is not there")
+        return existing, False
+    session.info.setdefault(_CREATED, set()).add(customer_id)
+    customer = Customer(id=customer_id, name=name, phone=phone, preferred_language=None, created_at=now,
+                        forgotten_at=None)
+    return adopt(session, customer), True
 
 
 async def save_address(
