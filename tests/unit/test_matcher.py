@@ -102,9 +102,9 @@ def test_not_found_suggests_products_of_the_same_kind():
     assert m.alternatives and all(p.category == "dairy" and p.in_stock for p in m.alternatives)
 
 
-def test_generic_word_takes_the_usual_product_but_a_brand_with_two_sizes_asks():
-    generic = match("2 packet doodh")
-    assert generic.decision == "matched" and generic.product.category == "dairy"
+def test_generic_word_of_one_kind_takes_the_usual_product_but_two_kinds_or_two_sizes_ask():
+    assert match("namak").decision == "matched"
+    assert match("2 packet doodh").decision == "ambiguous"  # full cream or toned: the customer must say
     assert match("amul gold").decision == "ambiguous"  # 500 ml or 1 L: the customer must say
 
 

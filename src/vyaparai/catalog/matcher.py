@@ -13,7 +13,8 @@ from vyaparai.catalog.index import Entry, TermIndex, make_entry
 from vyaparai.catalog.packs import apply_size_hint, apply_size_number, packed_over_loose, said_forms
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import Fit, amount_bonus, excluded, fit, hint_units, mention_units, phrase_bonus
+from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_amount, hint_units, mention_units,
+                                      phrase_bonus)
 from vyaparai.catalog.terms import terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.types import ItemMention
@@ -27,6 +28,8 @@ _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 1
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
+_KIND_WINDOW = 25.0  # for a bare kind, names longer by a few kind words ("Kachi Ghani Mustard Oil") still contend
+_KIND_CONTENDERS = 12
 
 
 @dataclass(frozen=True)
@@ -207,13 +210,15 @@ class ProductIndex:
 
     def _ambiguous(self, ranked: list[_Scored], mention: ItemMention, units) -> bool:
         top = ranked[0]
-        close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
-        if not close:
-            return False
         if top.entry.record.loose and top.words >= 99.0:
             return False  # "2 kilo cheeni": loose sugar is the plain answer
         if self._generic(units):
-            return False  # "doodh", "sarson ka tel": the shop's usual one, as a shopkeeper would hand over
+            # "aata", "namak": the shop's usual one, as a shopkeeper would hand over; a bare "oil" or "dal"
+            # where the shelf holds different kinds of it (soyabean, mustard; masoor, chana) is asked
+            return _kinds_apart(ranked, mention, units)
+        close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
+        if not close:
+            return False
         if mention.qty is not None and mention.unit not in (None, "pack") and all(s.score < top.score for s in close):
             return False  # the amount picked the pack that fits
         return True
@@ -241,6 +246,19 @@ class ProductIndex:
         return tuple(near[:3])
 
 
+
+
+def _kinds_apart(ranked: list[_Scored], mention: ItemMention, units) -> bool:
+    """The best fit is a narrower kind than the words said (soyabean oil for "oil"), and others near it that
+    can be handed over in the amount said are other kinds: which one is a question. When the best fit is
+    the plain thing itself (Tata Salt for "namak"), it is the answer."""
+    said = {c for u in units for c in u.concepts}
+    top = ranked[0]
+    if not top.entry.kind - said:
+        return False
+    contenders = [s for s in ranked[:_KIND_CONTENDERS]
+                  if s.score >= top.score - _KIND_WINDOW and fits_amount(s.entry, mention)] or [top]
+    return len({frozenset(s.entry.kind - said) for s in contenders}) > 1
 
 
 def _sibling(entry: Entry, phrases) -> bool:

@@ -12,6 +12,7 @@ _GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product wor
 _HINT_WEIGHT = 0.5
 _SOUNDS_SURE = 0.9  # a sound-alike name word this close outranks lexicon words of a lesser spelling
 _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word of another product
+_BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that brand before a near spelling
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _PHRASE_BONUS = 6.0
 _SPLIT_BRAND = 5.0
@@ -56,6 +57,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
             sounds = index.sounds(k)
             keys = _merged(keys, sounds)
             heard = max((sim for _, sim in sounds), default=0.0)
+            if any(sim >= _BRAND_HEARD and o in index.brand_keys for o, sim in sounds):
+                heard = max(heard, _SOUNDS_SURE)  # "लक्स" sounds as the store's Lux: no lexicon word spelled like it
         if canonical and canonical[n] != k and all(c != canonical[n] for c, _ in keys):
             keys = (*keys, (canonical[n], 0.9))
         found = set(tagged)
@@ -242,6 +245,16 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
             bonus += 3 if whole else -6
             bonus += 2 if whole and packs == 1 else 0  # "5 litre fortune": the 5 L can
     return bonus
+
+
+def fits_amount(entry: Entry, mention: ItemMention) -> bool:
+    """The amount said can be handed over as this product: loose, or whole packs of it ("2 kg" is no 5 kg bag)."""
+    r = entry.record
+    if mention.qty is None or mention.unit not in _BASE or r.loose:
+        return True
+    base_unit, factor = _BASE[mention.unit]
+    packs = round(mention.qty * factor / r.pack_base)
+    return base_unit == r.base_unit and packs >= 1 and _same_size(mention.qty * factor, packs * r.pack_base, packs)
 
 
 def _price_or_size(mention: ItemMention) -> bool:
