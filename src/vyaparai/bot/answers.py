@@ -83,14 +83,15 @@ def _price_of_amount(turn: Turn, mention: ItemMention, product: ProductRecord) -
 
 def _other_sizes(product: ProductRecord, match: Match) -> list[ProductRecord]:
     """The same product in other packs ("Maggi 70 g" and its 280 g pack), smallest first."""
-    family = _family(product)
+    kind = family(product.name)
     others = [p for p, _ in match.candidates
-              if p.sku != product.sku and p.brand == product.brand and _family(p) == family]
+              if p.sku != product.sku and p.brand == product.brand and family(p.name) == kind]
     return sorted(others, key=lambda p: p.pack_base)[: MAX_SIZES - 1]
 
 
-def _family(product: ProductRecord) -> str:
-    return " ".join(_SIZE_WORDS.sub(" ", product.name).lower().split())
+def family(name: str) -> str:
+    """A product's name without its size and container words: the same for each pack of it."""
+    return " ".join(_SIZE_WORDS.sub(" ", name).lower().split())
 
 
 def _pack_label(turn: Turn, product: ProductRecord) -> str:

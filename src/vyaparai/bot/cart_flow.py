@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from vyaparai.bot import last_line
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text, shown_name, total_lines
 from vyaparai.bot.substitution import missing_words
-from vyaparai.bot.swap import take_refused
+from vyaparai.bot.swap import refusal_in_words, take_refused
 from vyaparai.bot.turn import Turn
+from vyaparai.bot.typed_choice import picked_by_words
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
 from vyaparai.catalog.records import ProductRecord
@@ -37,9 +39,13 @@ async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
 
 async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
     added = False
+    before = None
     for i, mention in enumerate(mentions):
         mention = await take_refused(turn, cart, mention, index) or mention  # "X nahi, Y": Y in X's place
         match = index.match(mention)
+        if _split_name(mention, match, before):
+            continue
+        before = match.product
         best = match.product or (match.candidates[0][0] if match.candidates else None)
         missing = missing_words(mention, best, index.vocabulary()) if best is not None else []
         if match.decision == "matched" and not missing:
@@ -56,7 +62,14 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
         else:
             turn.line("not_found", words=mention.text)
     finish_cart_reply(turn, cart, added)
-    turn.set_state("idle")
+    turn.set_state("idle", **last_line.kept(turn))
+
+
+def _split_name(mention: ItemMention, match, before: ProductRecord | None) -> bool:
+    """"hide and seek": a name with "and" in it read as two items; the second half, with no amount of its
+    own, names the product just added again."""
+    return (before is not None and mention.qty is None and match.decision == "matched"
+            and match.product.sku == before.sku)
 
 
 def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
@@ -90,11 +103,16 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     """Answer to "which one?": returns False when the message is about something else."""
     data = turn.conversation.data or {}
     options = data.get("options") or []
-    if u.choice is None or not 1 <= u.choice <= len(options):
-        return False
-    product = await _product_by_sku(turn, options[u.choice - 1])
-    cart = await current_cart(turn)
     mention = _mention_from(data.get("mention") or {})
+    if u.choice is not None and 1 <= u.choice <= len(options):
+        sku = options[u.choice - 1]
+    else:
+        typed = picked_by_words(u, mention, options, index)  # "masoor", "saffola", "bada wala"
+        if typed is None:
+            return False
+        sku, mention = typed
+    product = await _product_by_sku(turn, sku)
+    cart = await current_cart(turn)
     rest = [_mention_from(m) for m in data.get("rest") or []]
     turn.set_state("idle")
     added = product is not None and await add_product(turn, cart, to_record(product), mention.qty, mention.unit)
@@ -128,6 +146,7 @@ async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float 
             return False
         milli = available
     await add_item(turn.session, cart, product, milli)
+    last_line.remember(turn, product.sku)
     turn.line("item_added", qty=qty_text(turn.lang, product.unit, product.pack_base, product.loose, milli),
               name=shown_name(turn.lang, product.name, product.loose),
               amount=turn.money(line_total_paise(product.price_paise, milli)))
@@ -163,6 +182,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
 async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     cart = await current_cart(turn)
     for mention in u.items:
+        mention = refusal_in_words(cart, mention, index) or mention  # a change with no amount: a swap
         swapped = await take_refused(turn, cart, mention, index)
         if swapped is not None:
             await _add_mentions(turn, cart, [swapped], index)
@@ -176,6 +196,31 @@ async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -
             continue
         await _change_one(turn, cart, item, mention)
     _show_after_change(turn, cart)
+
+
+async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
+    """"make it 3", "the bigger one": the line just added is changed. False when the message is not that."""
+    count = last_line.bare_count(u)
+    hint = None if count is not None else last_line.size_only(u)
+    if count is None and hint is None:
+        return False
+    cart = await current_cart(turn)
+    item = last_line.target(turn, cart)
+    if item is None:
+        return False
+    if count is not None:
+        await _change_one(turn, cart, item, ItemMention(text="", key="", qty=count))
+        _show_after_change(turn, cart)
+        return True
+    other = last_line.other_pack(index, item.product, hint)
+    if other is None:
+        return False
+    packs = max(1, round(item.qty_milli / MILLI))  # the count chosen, in the other pack
+    await remove_item(turn.session, cart, item.product_id)
+    turn.line("item_removed", name=shown_name(turn.lang, item.product.name, item.product.loose))
+    finish_cart_reply(turn, cart, await add_product(turn, cart, other, packs, None))
+    turn.set_state("idle", **last_line.kept(turn))
+    return True
 
 
 async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMention) -> None:
@@ -206,7 +251,7 @@ def _show_after_change(turn: Turn, cart: Cart) -> None:
     else:
         turn.line("cart_empty")
         turn.send()
-    turn.set_state("idle")
+    turn.set_state("idle", **last_line.kept(turn))
 
 
 def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex) -> CartItem | None:

@@ -79,6 +79,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await _resume(turn, state)
         turn.conversation.data = {**(turn.conversation.data or {}), ASKED: u.intent}
         return
+    if state in ("idle", "confirm_order") and await _about_last_line(turn, u, index, state):
+        return
     if state not in checkout_flow.STEPS and await _early_address(turn, u):
         return
     if await _by_state(turn, u, index):
@@ -87,6 +89,18 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     turn.set_state("idle")
     await _by_intent(turn, u, index)
+
+
+async def _about_last_line(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
+    """"make it 3", "the bigger one": the line just added (or the only one) changes; at the confirm
+    question, the new total is confirmed."""
+    payment = (turn.conversation.data or {}).get("payment")
+    if not await cart_flow.about_last_line(turn, u, index):
+        return False
+    if state == "confirm_order":
+        turn.set_state("confirm_order", payment=payment)
+        await checkout_flow.resume(turn)
+    return True
 
 
 async def _answer(turn: Turn, u: Understanding, index: ProductIndex) -> None:

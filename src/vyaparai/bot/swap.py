@@ -16,10 +16,11 @@ from vyaparai.bot.render import shown_name
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
 from vyaparai.catalog.quantity import MILLI
+from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Cart, CartItem
 from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu.translit import key, word_key
-from vyaparai.nlu.types import ItemMention
+from vyaparai.nlu.types import ItemMention, Size
 from vyaparai.orders.cart import remove_item
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -90,6 +91,7 @@ async def take_refused(turn: Turn, cart: Cart, mention: ItemMention, index: Prod
     wanted = _wanted(mention, refused, index)
     if wanted is None:
         return None
+    wanted = _in_size_of(wanted, refused, index)
     qty, unit = wanted.qty, wanted.unit
     if qty is None or wanted.mode == "delta":
         qty, unit = refused.qty_milli / MILLI, None  # the amount the customer had chosen, in packs
@@ -97,6 +99,34 @@ async def take_refused(turn: Turn, cart: Cart, mention: ItemMention, index: Prod
     await remove_item(turn.session, cart, refused.product_id)
     turn.line("item_removed", name=name)
     return replace(wanted, qty=qty, unit=unit, mode="set", exclude=())
+
+
+def _in_size_of(wanted: ItemMention, refused: CartItem, index: ProductIndex) -> ItemMention:
+    """"Coke nahi, Thums Up": with no size said, the replacement comes in the refused line's size
+    (Thums Up 750 ml for Coke 750 ml) when the store has it; else the question which one stays."""
+    if wanted.size is not None or wanted.size_hint or wanted.size_number is not None:
+        return wanted
+    if index.match(wanted).decision != "ambiguous":
+        return wanted
+    p = refused.product
+    sized = replace(wanted, size=Size(float(p.pack_base), to_record(p).base_unit))
+    return sized if index.match(sized).decision == "matched" else wanted
+
+
+def refusal_in_words(cart: Cart, mention: ItemMention, index: ProductIndex) -> ItemMention | None:
+    """"make the pepsi a sprite", "coke ko limca kar do": a change with no amount whose first
+    words name a cart line and the rest another product refuses that line for the rest."""
+    words, keys = mention.text.split(), mention.key.split()
+    if mention.exclude or mention.qty is not None or len(keys) < 2 or len(words) != len(keys):
+        return None
+    for cut in range(1, len(keys)):
+        split = replace(mention, exclude=(" ".join(keys[:cut]),), text=" ".join(words[cut:]),
+                        key=" ".join(keys[cut:]))
+        line = refused_line(cart, split, index)
+        top = _top(index, replace(split, exclude=())) if line is not None else None
+        if top is not None and top.sku != line.product.sku:
+            return split
+    return None
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,0 +1,83 @@
+"""The line the customer just added, and what a message naming no product says about it: a count ("make it 3",
+"2 kar do", "দুটো করে দিন") or a size ("not that one, the bigger one", "बड़ा वाला"). With no line just
+added, a cart of one line is the one meant; otherwise the message goes on as usual."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from vyaparai.bot.answers import family
+from vyaparai.bot.turn import Turn
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.nlu.normalize import normalize
+from vyaparai.nlu.pipeline import key, understand
+from vyaparai.nlu.tokens import tokenize
+from vyaparai.nlu.types import ItemMention, Understanding
+
+LAST = "last"  # conversation.data key: the sku of the line added last
+_SAYS_MAKE = frozenset({"make", "change"})
+# Flags of the words a bare count may come with: "make it 3", "teen kar do", "दो पैकेट कर दो".
+_AROUND_A_COUNT = frozenset({"make", "change", "filler", "want", "yes"})
+_PACK_UNITS = (None, "pack", "piece")
+_SIBLINGS = 20
+
+
+def remember(turn: Turn, sku: str) -> None:
+    turn.conversation.data = {**(turn.conversation.data or {}), LAST: sku}
+
+
+def kept(turn: Turn) -> dict:
+    """The remembered line, for a state change that keeps it."""
+    last = (turn.conversation.data or {}).get(LAST)
+    return {LAST: last} if last else {}
+
+
+def bare_count(u: Understanding) -> int | None:
+    """"make it 3", "2 kar do": one whole number, a word that says make or change, nothing else of substance."""
+    if u.items:
+        return None
+    words = [t for t in tokenize(normalize(u.text), u.lang) if t.kind not in ("sep", "dots", "punct")]
+    numbers = [t for t in words if t.kind == "num"]
+    if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
+        return None
+    rest = [t for t in words if t is not numbers[0]]
+    if not any(t.flags & _SAYS_MAKE for t in rest):
+        return None
+    if all((t.kind == "unit" and t.unit in _PACK_UNITS) or (t.kind == "word" and t.flags and t.flags <= _AROUND_A_COUNT)
+           for t in rest):
+        return int(numbers[0].value)
+    return None
+
+
+def size_only(u: Understanding) -> str | None:
+    """"the bigger one", "chhota wala": the one mention is a size word alone, no product ("small"/"large")."""
+    if len(u.items) != 1 or not u.items[0].size_hint:
+        return None
+    m = u.items[0]
+    again = understand(m.text)  # the text keeps size words only when nothing else was said
+    return m.size_hint if again.items and again.items[0].size_hint == m.size_hint else None
+
+
+def target(turn: Turn, cart: Cart) -> CartItem | None:
+    last = (turn.conversation.data or {}).get(LAST)
+    by_sku = {i.product.sku: i for i in cart.items}
+    if last in by_sku:
+        return by_sku[last]
+    return cart.items[0] if len(cart.items) == 1 else None
+
+
+def other_pack(index: ProductIndex, product: Product, hint: str) -> ProductRecord | None:
+    """The same product in the largest / smallest pack the store has, if that is another pack."""
+    name = family(product.name)
+    found = index.match(ItemMention(text=name, key=key(name)), limit=_SIBLINGS).candidates
+    siblings = [r for r, _ in found if r.brand == (product.brand or "") and family(r.name) == name and r.in_stock]
+    if not siblings:
+        return None
+    pick = (max if hint == "large" else min)(siblings, key=lambda r: r.pack_base)
+    better = pick.pack_base > product.pack_base if hint == "large" else pick.pack_base < product.pack_base
+    return pick if better else None
+
+
+async def product_of(turn: Turn, sku: str) -> Product | None:
+    return await turn.session.scalar(select(Product).where(Product.store_id == turn.store.id, Product.sku == sku))

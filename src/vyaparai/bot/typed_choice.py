@@ -1,0 +1,63 @@
+"""An answer to "which one?" typed in words, not a number: a brand, a kind, a size ("masoor", "saffola",
+"bada wala", "1 litre wala"). It is read together with the words the question was about ("dal" + "masoor"),
+and it picks an option only when it names one of those offered better than the others; anything else
+(a new item, another question) is not an answer and goes on as usual."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
+from vyaparai.nlu.pipeline import understand
+from vyaparai.nlu.types import ItemMention, Understanding
+
+ANSWER_INTENTS = ("add_items", "change_quantity", "unknown", "yes")
+_CANDIDATES = 40
+_CLEAR_LEAD = 1.0  # the option named must fit better than the next one offered by this much
+
+
+def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
+                    index: ProductIndex) -> tuple[str, ItemMention] | None:
+    """The sku among `options` the answer names, and the mention to add it with: the answer's amount when
+    it says one, else the amount asked for first. None when the answer names none of them."""
+    if u.intent not in ANSWER_INTENTS or len(u.items) > 1:
+        return None
+    answer = u.items[0] if u.items else None
+    joined = _read_with_question(u, asked, answer, index)
+    if joined is None:
+        return None
+    found = index.match(joined, limit=_CANDIDATES).candidates
+    ranked = [(r.sku, score) for r, score in found if r.sku in options]
+    if not ranked or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _CLEAR_LEAD):
+        return None
+    if found[0][0].sku not in options and found[0][1] >= ranked[0][1]:
+        return None  # it names a product not offered ("Dhara" when loose mustard oil was): added as asked
+    sku = ranked[0][0]
+    if not (_says_a_size(joined, asked) or (answer is not None and _names(answer, sku, index))):
+        return None
+    if joined.qty is None:
+        joined = replace(joined, qty=asked.qty, unit=asked.unit)
+    return sku, joined
+
+
+def _read_with_question(u: Understanding, asked: ItemMention, answer: ItemMention | None,
+                        index: ProductIndex) -> ItemMention | None:
+    """The answer as one mention with the question's words: "1 litre wala" after "amul doodh" is
+    "amul doodh 1 litre wala"."""
+    again = understand(f"{asked.text} {u.text}", index.vocabulary())
+    if len(again.items) == 1:
+        return again.items[0]
+    if answer is None:
+        return None
+    return replace(answer, text=f"{asked.text} {answer.text}", key=f"{asked.key} {answer.key}")
+
+
+def _says_a_size(joined: ItemMention, asked: ItemMention) -> bool:
+    """The answer adds a size to the question's words: "the big one", "500 ml wala"."""
+    return any(getattr(joined, f) is not None and getattr(asked, f) is None
+               for f in ("size", "size_hint", "size_number"))
+
+
+def _names(answer: ItemMention, sku: str, index: ProductIndex) -> bool:
+    """The answer's own words fit that product best, or well ("masoor" of Masoor Dal, "saffola", सरसों)."""
+    own = index.match(answer, limit=_CANDIDATES).candidates
+    return bool(own) and (own[0][0].sku == sku or any(r.sku == sku and s >= MATCH_THRESHOLD for r, s in own))
