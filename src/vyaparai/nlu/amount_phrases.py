@@ -4,8 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vyaparai.nlu import units
 from vyaparai.nlu.script import token_script
-from vyaparai.nlu.translit import script_key
+from vyaparai.nlu.translit import script_key, word_key
 
 if TYPE_CHECKING:
     from vyaparai.nlu.tokens import Token
@@ -85,12 +86,30 @@ def rewrite(tokens: list[Token]) -> list[Token]:
             out.extend([t, _kilo(t)])  # "paav adrak", "ਪਾਈਆ ਅਦਰਕ": a quarter kilo
             i += 1
             continue
+        if _pack_word_after_count(tokens, i):
+            t.kind, t.value, t.unit = "unit", None, "pack"  # "એક વિમ બાર": a Vim bar, not twelve
         _mark_each(tokens, i)
         if t.kind == "num" and "not" in t.flags and (i + 1 >= len(tokens) or tokens[i + 1].kind != "unit"):
             t.kind, t.value = "not", None  # Bengali নয়: "nine" before a unit, else "is not"
         out.append(t)
         i += 1
     return out
+
+
+def _pack_word_after_count(tokens: list[Token], i: int) -> bool:
+    """A native number word spelled like an English pack word (Gujarati બાર, twelve, is also "bar"),
+    right after a product word whose count was already said before it: the pack word."""
+    t = tokens[i]
+    if t.kind != "num" or t.script in (None, "Latn") or units.unit_words().get(word_key(t.text)) != "pack":
+        return False
+    if i == 0 or tokens[i - 1].kind != "word" or tokens[i - 1].flags:
+        return False
+    for before in reversed(tokens[:i - 1]):
+        if before.kind == "sep":
+            return False
+        if before.kind in ("num", "frac"):
+            return True
+    return False
 
 
 def _and_a_half(tokens: list[Token], i: int) -> tuple[int, float] | None:

@@ -10,8 +10,9 @@ from vyaparai.nlu.chat_words import COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, 
 if TYPE_CHECKING:
     from vyaparai.nlu.tokens import Token
 
-# Counting words typed after digits ("৬টা ডিম", "১২টি"): Bengali classifiers, never a product word.
-_CLASSIFIERS = frozenset({"টা", "টি", "টো", "টে", "খানা", "খান"})
+# Counting words typed after a number ("৬টা ডিম", "১২টি", "മുട്ട 12 എണ്ണം", "ઈંડા 12 નંગ"): Bengali
+# classifiers, Malayalam എണ്ണം and Gujarati નંગ ("in number"), never a product word.
+_CLASSIFIERS = frozenset({"টা", "টি", "টো", "টে", "খানা", "খান", "എണ്ണം", "നംഗ്", "નંગ", "નગ"})
 # Hindi "ek kaam karo" / Marathi "एक काम करा" ("do one thing"): an opener, not "one less". The typed
 # long vowel tells "kaam" (work) from "kam" (less), which the folded key merges.
 _WORK = frozenset({"काम", "kaam"})

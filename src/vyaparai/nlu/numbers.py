@@ -44,19 +44,22 @@ _CARDINALS = {
 _AMOUNTS = {
     "en": {0.5: "half", 0.25: "quarter", 0.75: "threequarter"},
     "hi": {0.5: "aadha aadhi adha adhi aada आधा आधी", 0.25: "paav pav pao पाव", 0.75: "पौना pauna",
-           1.5: "dedh dedhh डेढ़ डेढ", 2.5: "dhai dhaai dhaayi ढाई"},
-    "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 1.5: "दीड did", 2.5: "अडीच adich"},
-    "gu": {0.5: "અડધો અડધી અડધું અડધા adadho adadhi adadha", 0.25: "પાવ પા paav", 1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
+           1.5: "dedh dedhh डेढ़ डेढ", 2.5: "dhai dhaai dhaayi adhai adhaai adhaii ढाई अढ़ाई अढाई"},
+    "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 0.75: "पाऊण पाउण paun", 1.5: "दीड did",
+           2.5: "अडीच adich"},
+    "gu": {0.5: "અડધો અડધી અડધું અડધા adadho adadhi adadha", 0.25: "પાવ પા paav", 0.75: "પોણો પોણા pono",
+           1.5: "દોઢ dodh", 2.5: "અઢી adhi"},
     "bn": {0.5: "আধা আধ হাফ adha", 0.25: "পোয়া poa", 1.5: "দেড় der", 2.5: "আড়াই arai"},
-    "pa": {0.5: "ਅੱਧਾ ਅੱਧੀ addha adha", 0.25: "ਪਾਈਆ ਪਾਵ paiya", 1.5: "ਡੇਢ dedh", 2.5: "ਢਾਈ dhai"},
-    "ta": {0.5: "அரை arai", 0.25: "கால் kaal", 0.75: "முக்கால் mukkaal",
-           1.5: "ஒன்றரை onnarai onnara ondrarai", 2.5: "இரண்டரை ரெண்டரை rendarai"},
+    "pa": {0.5: "ਅੱਧਾ ਅੱਧੀ addha adha", 0.25: "ਪਾਈਆ ਪਾਵ paiya", 0.75: "ਪੌਣਾ ਪੌਣੀ", 1.5: "ਡੇਢ dedh", 2.5: "ਢਾਈ dhai"},
+    "ta": {0.5: "அரை அர arai", 0.25: "கால் kaal", 0.75: "முக்கால் mukkaal",
+           1.25: "ஒன்றேகால் ஒன்னேகால்", 1.75: "ஒன்றேமுக்கால் ஒன்னேமுக்கால்",
+           1.5: "ஒன்றரை ஒன்னரை onnarai onnara ondrarai", 2.5: "இரண்டரை ரெண்டரை rendarai"},
     "te": {0.5: "అర ara", 0.25: "పావు paavu pavu", 0.75: "ముప్పావు muppavu",
            1.5: "ఒకటిన్నర okatinnara", 2.5: "రెండున్నర rendunnara"},
     "kn": {0.5: "ಅರ್ಧ ardha", 0.25: "ಕಾಲು kaalu kaal", 0.75: "ಮುಕ್ಕಾಲು mukkaalu",
-           1.5: "ಒಂದೂವರೆ onduvare", 2.5: "ಎರಡೂವರೆ eraduvare"},
+           1.5: "ಒಂದೂವರೆ onduvare", 2.5: "ಎರಡೂವರೆ eraduvare", 1.25: "ಒಂದೂಕಾಲು", 1.75: "ಒಂದೂಮುಕ್ಕಾಲು"},
     "ml": {0.5: "അര ara", 0.25: "കാൽ kaal", 0.75: "മുക്കാൽ mukkaal", 1.5: "ഒന്നര onnara",
-           2.5: "രണ്ടര randara"},
+           1.25: "ഒന്നേകാൽ", 1.75: "ഒന്നേമുക്കാൽ", 2.5: "രണ്ടര randara"},
 }
 # Words that change the number after them: sava teen = 3.25, saade teen = 3.5, paune teen = 2.75.
 _MODIFIERS = {
@@ -124,6 +127,13 @@ def _agreed_latin_fractions() -> dict[str, float]:
                 if w.isascii():
                     seen.setdefault(word_key(w), set()).add(value)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Keys of the English number and fraction words ("three", "quarter"): no sign of another language."""
+    tables = (_CARDINALS["en"], _AMOUNTS["en"])
+    return frozenset(word_key(w) for table in tables for words in table.values() for w in words.split())
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,9 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
         if _next_kind(tokens, i) == "num" and 0 < (tokens[i + 1].value or 0) < 1:
             q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "1 1/2"
         elif _next_kind(tokens, i) == "frac" and tokens[i + 1].value and tokens[i + 1].value < 1:
-            q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "ek aadha"... rare but cheap
+            # A count of fractions: "ek paav" is one quarter, "teen paav", "three quarter kg", "তিন পোয়া"
+            # three of them, "ஒரு அரை கிலோ" a half. (A whole and a fraction is joined by "and": "do aur aadha".)
+            q = Quantity(t.value * tokens[i + 1].value, None, i, i + 2)
         return _with_unit(tokens, _with_hundreds(tokens, q))
     return None
 

@@ -1,6 +1,7 @@
 """Split a normalized message into tokens and say what each one is (number, unit, separator, word...)."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,19 +121,44 @@ def _split_glued(part: str, lang: str) -> list[Token]:
     token = Token(part, k, token_script(part))
     if len(k) < 5 or _known(part, k, lang):
         return [token]
-    glued = units.glued_unit_prefix(k) if part.isascii() else None
+    if not part.isascii():
+        return _split_native_amount(part, lang) or [token]
+    glued = units.glued_unit_prefix(k)
     if glued and glued[1] in lexicon.load().concepts_of:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
     table = numbers.any_amount_word()
     unit_keys = units.unit_words()
-    if not part.isascii():  # a native word splits only at its own language's numbers (பருப்பை is no "pa rupe")
-        table = frozenset(numbers.cardinals(lang)) | frozenset(numbers.fraction_amounts(lang))
     for n in range(len(k) - 2, 1, -1):
         head, rest = k[:n], k[n:]
         if head in table and rest in unit_keys and len(rest) >= 2:
             value = _amount_value(head, lang)
             return [Token(head, head, "Latn", kind="num", value=value), Token(rest, rest, "Latn")]
     return [token]
+
+
+def _split_native_amount(part: str, lang: str) -> list[Token] | None:
+    """"ಅರ್ಧಕೆಜಿ", "அரைகிலோ", "আধাকেজি", "അരക്കിലോ": a number word of the message's language glued to a
+    unit word, split in the native text so both keep their script (the unit's consonant may be doubled
+    at the join, as Malayalam and Tamil write it)."""
+    for n in range(len(part) - 2, 1, -1):
+        head, rest = part[:n], part[n:]
+        if unicodedata.category(rest[0]).startswith("M"):
+            continue  # the cut would split a letter from its vowel sign
+        found = numbers.number_word(head, lang)
+        if found is None or found[0] not in ("num", "frac"):
+            continue
+        for unit_text in (rest, _undoubled(rest)):
+            if unit_text and units.unit_of(unit_text) is not None:
+                return [Token(head, word_key(head), token_script(head)),
+                        Token(unit_text, word_key(unit_text), token_script(unit_text))]
+    return None
+
+
+def _undoubled(text: str) -> str | None:
+    """"ക്കിലോ" -> "കിലോ": a consonant doubled by the join (consonant, virama, the same consonant)."""
+    if len(text) > 3 and text[0] == text[2] and unicodedata.category(text[1]) == "Mn":
+        return text[2:]
+    return None
 
 
 def _amount_value(k: str, lang: str) -> float:
@@ -165,6 +191,7 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         unit = units.misspelled_unit(k)  # "1 dozn eggs"
     if unit:
         token.kind, token.unit = "unit", unit
+        token.key = units.loaned_pack_word(text) or k  # the key a product's form is named by ("bar")
         return
     _number_word(token, lang)
     token.flags = _signal_flags(text, k, lang)

@@ -19,7 +19,9 @@ _UNITS = {
           "ಮಿಲಿ ಮಿ.ಲೀ মিলি মি.লি મિલી મિ.લી ਮਿ.ਲੀ ਮਿਲੀ मि.ली",
     "dozen": "dozen dozens darjan darjen dojon dazan दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
     "piece": "piece pieces pc pcs nos nag नग पीस गड्डी gaddi gaddiyan bunch bunches kattu jhudi "
-             "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি ਗੁੱਛੀ ਗੁੱਛਾ ਗੁੱਛੇ जुडी जुडया",
+             "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি ਗੁੱਛੀ ਗੁੱਛਾ ਗੁੱਛੇ जुडी जुडया "
+             # "piece" as each script writes the English word
+             "पीस পিস ਪੀਸ પીસ பீஸ் పీస్ ಪೀಸ್ പീസ്",
     "pack": "packet packets pkt pkts pack packs pckt pckts packt packts paket pouch pouches bottle "
             "bottles btl bar bars tikki tikkis dabba dabbe dibba jar jars can cans box boxes sachet "
             "sachets tube tubes loaf loaves pishvi theli cup cups puda pude pudi "
@@ -34,8 +36,10 @@ _UNITS = {
            "रुपये रुपए रुपया रु रुपयों रुपयाचा रुपयांचे रुपयांची रुपयांचा रुपयाची ரூபாய் ரூபாய்க்கு ரூ రూపాయల రూపాయలు రూపాయి "
            "ರೂಪಾಯಿ ರೂಪಾಯಿಗೆ ರೂ രൂപ രൂപയ്ക്ക് ਰੁਪਏ ਰੁਪਈਏ રૂપિયા રૂપિયાની রুপি টাকা টাকার taka tk",
 }
-# "can" as each script writes it: a pack word only as typed, never with an ending (ಕ್ಯಾನ್ಸಲ್ is cancel).
-_EXACT_PACK_WORDS = "ಕ್ಯಾನ್ క్యాన్ ক্যান કેન ਕੈਨ കാൻ கேன் कैन कॅन"
+# English pack words as a script writes them that are pack words only as typed, never with an ending
+# (ಕ್ಯಾನ್ಸಲ್ is cancel; Tamil பார் is also "look", Bengali বার "times"), by the English word, which may
+# name the product's form.
+_EXACT_PACK_WORDS = {"can": "ಕ್ಯಾನ್ క్యాన్ ক্যান કેન ਕੈਨ കാൻ கேன் कैन कॅन", "bar": "பார் বার"}
 # Suffixed forms: a native unit word followed by a case ending (கிலோவா, రూపాయలకు).
 _MAX_SUFFIX = 4
 
@@ -54,8 +58,15 @@ def _unit_words_in(script: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
-def _exact_pack_words(script: str) -> frozenset[str]:
-    return frozenset(script_key(w) for w in _EXACT_PACK_WORDS.split() if token_script(w) == script)
+def _exact_pack_words(script: str) -> dict[str, str]:
+    return {script_key(w): english for english, words in _EXACT_PACK_WORDS.items() for w in words.split()
+            if token_script(w) == script}
+
+
+def loaned_pack_word(token: str) -> str | None:
+    """The English pack word a native token spells exactly ("பார்" -> "bar"), or None."""
+    script = token_script(token)
+    return _exact_pack_words(script).get(script_key(token)) if script not in (None, "Latn") else None
 
 
 def unit_of(token: str) -> str | None:
