@@ -10,7 +10,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                "ಓಕೆ ಆಯ್ತು ಆಗಲಿ ಸರಿನಾ ഓക്കെ ഓക്കേ ശരിയാ ആയിക്കോട്ടെ ਓਕੇ ਹਾਂਜੀ ਹਾਂਜੀ ਚੰਗਾ ਬਿਲਕੁਲ "
                "ઓકે ભલે ચાલશે હાં જરૂર",
         "hi": "हाँजी हांजी हांजी ठीक", "mr": "चालेल बरं बरोबर नक्की ओके",
-        "hinglish": "okie okey okayy thik theek haanji hanjee", "en": "okie okey alright sure",
+        "hinglish": "okie okey okayy thik theek haanji hanjee hn hnji hnn hanji", "en": "okie okey alright sure",
     },
     # "That's all" / "enough": the customer is done, or an amount said with it is the amount wanted.
     "enough": {
@@ -38,6 +38,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     "make": {
         "all": "ചെയ്യൂ ചെയ്യുക ചെയ്യണം ചെയ്തോളൂ ചെയ്യാം ചെയ്തേക്കൂ చేసేయండి చేయండి ಮಾಡ್ಬಿಡಿ ಮಾಡು "
                "பண்ணிடுங்க ਕਰਦੋ ਕਰ करून करा",
+        "hinglish": "kr krna krdena",  # "kar" without its vowel, as typed in a hurry
     },
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
@@ -69,8 +70,16 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "all": "देर देरी দেরি லேட் தாமதம் ఆలస్యం లేట్ ತಡ ಲೇಟ್ വൈകി താമസം મોડું उशीर ਦੇਰ ਲੇਟ "
                "क्यों ਕਿਉਂ ஏன் ఎందుకు ಯಾಕೆ എന്തേ কেন kyon kyun",  # and "why", which asks with them
     },
-    "online": {"all": "ਔਨਲਾਈਨ ऑनलाईन ઓનલાઈન"},
+    # "online", and the UPI apps by name as each script writes them (GPay, PhonePe, Paytm, UPI).
+    "online": {"all": "ਔਨਲਾਈਨ ऑनलाईन ઓનલાઈન "
+                      "जीपे गूगलपे फोनपे फ़ोनपे पेटीएम यूपीआई भीम জিপে গুগলপে ফোনপে পেটিএম ইউপিআই "
+                      "ਜੀਪੇ ਗੂਗਲਪੇ ਫੋਨਪੇ ਫ਼ੋਨਪੇ ਪੇਟੀਐਮ ਯੂਪੀਆਈ જીપે ગૂગલપે ફોનપે પેટીએમ યુપીઆઈ યૂપીઆઈ "
+                      "ஜிபே ஜீபே கூகுள்பே போன்பே ஃபோன்பே பேடிஎம் பேட்டிஎம் யுபிஐ யூபிஐ "
+                      "జీపే జిపే గూగుల్పే ఫోన్పే పేటీఎం పేటిఎం యూపీఐ యుపిఐ "
+                      "ಜಿಪೇ ಜೀಪೇ ಗೂಗಲ್ಪೇ ಫೋನ್ಪೇ ಪೇಟಿಎಂ ಯುಪಿಐ ಯೂಪಿಐ ജിപേ ജീപേ ഗൂഗിൾപേ ഫോൺപേ പേടിഎം യുപിഐ"},
     "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)
+    # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর.
+    "and": {"all": "ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
 
 # "One minute", "ek second": a wait, not one of anything. The noun after the number 1.

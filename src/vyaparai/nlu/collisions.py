@@ -25,10 +25,13 @@ def _spellings(signal: str) -> frozenset[str]:
 
 def keep_signal(text: str, k: str, signal: str) -> bool:
     """A Latin word matched a signal through the fold: keep that reading unless the word is a grocery
-    word spelled otherwise than every signal word ("kadi patta" is a leaf, "pata" an address)."""
-    if not text.isascii() or k not in lexicon.load().concepts_of:
+    word spelled otherwise than every signal word ("kadi patta" is a leaf, "pata" an address), or a
+    two-letter word, whose fold meets unrelated abbreviations ("kr", karo, folds to "qr", the UPI code)."""
+    if not text.isascii():
         return True
-    return script_key(text) in _spellings(signal)
+    if len(text) <= 2 or k in lexicon.load().concepts_of:
+        return script_key(text) in _spellings(signal)
+    return True
 
 
 def read_put_verbs(tokens: list[Token]) -> None:

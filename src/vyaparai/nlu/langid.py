@@ -52,6 +52,7 @@ def _markers() -> dict[str, frozenset[str]]:
             keys |= {k for k in numbers.fraction_amounts(base) if k not in numbers.fraction_amounts("en")}
             if lang == "hinglish":
                 keys |= set(numbers.modifiers()) | set(numbers.fraction_amounts("hi"))
+            keys -= numbers.english_words()  # "half", "quarter": English too
         out[lang] = frozenset(keys)
     return out
 
