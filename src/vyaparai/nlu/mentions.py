@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from vyaparai.nlu.quantities import Quantity, read_quantity
+from vyaparai.nlu.size_words import is_large, is_small, is_size_word, is_wala
 from vyaparai.nlu.tokens import Token
-from vyaparai.nlu.translit import key, word_key
+from vyaparai.nlu.translit import key
 from vyaparai.nlu.types import ItemMention, Size
 
 # Flags of words that are never product words.
@@ -14,22 +14,6 @@ NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "
                          "checkout", "online", "pay", "cash", "money", "arrival", "where", "order",
                          "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
                          "langname", "enough", "all"})
-# "X wala" / "X waali": the amount before it names a pack, it is not the quantity to buy.
-_WALA = "wala wali wale waala waali vala vali vale walo वाला वाली वाले ওয়ালা ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ વાળું વાળો વાળી " \
-        "ഉള്ളത് ഉള്ള ಇರುವ ಇರೋದು ఉన్నది உள்ளது"  # "the one that has": Malayalam, Kannada, Telugu, Tamil
-_SMALL = "chota chhota choti chhoti chote chhote small smaller little mini chinna chikka chhoto nanu nanoo " \
-         "छोटा छोटी छोटे சின்ன சின்னது చిన్న చిన్నది ಚಿಕ್ಕ ಸಣ್ಣ ಚಿಕ್ಕದು ചെറിയ ചെറുത് ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ " \
-         "ছোট ছোটো નાનું નાનો નાની નાના ਛੋਟੀਆਂ लहान"
-_LARGE = "bada badi bade bara big bigger large family jumbo periya pedda dodda valiya vadda boro mota motu " \
-         "बड़ा बड़ी बड़े बडा பெரிய பெரியது పెద్ద పెద్దది ದೊಡ್ಡ ದೊಡ್ಡದು വലിയ വലുത് ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ " \
-         "বড় বড়ো મોટું મોટો મોટી મોટા ਵੱਡੀਆਂ मोठा मोठी मोठे"
-
-
-@lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    def keys(words: str) -> frozenset[str]:
-        return frozenset(word_key(w) for w in words.split())
-    return keys(_WALA), keys(_SMALL), keys(_LARGE)
 
 
 @dataclass
@@ -114,17 +98,12 @@ def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run]
     return _merge_bare_runs(elements), []
 
 
-def _is_size_word(t: Token) -> bool:
-    _, small, large = _word_sets()
-    return t.key in small or t.key in large
-
-
 def _lend_size_words(elements: list) -> None:
     """"teen chhote packet maggi", "দুটো ছোট প্যাকেট Maggi": a size word cut off from its product by a
     pack word describes that product (the next one in the chunk, else the one before), never a product."""
     runs = [e for e in elements if isinstance(e, Run)]
     for run in runs:
-        if len(runs) < 2 or not all(_is_size_word(t) for t in run.tokens):
+        if len(runs) < 2 or not all(is_size_word(t) for t in run.tokens):
             continue
         others = [r for r in runs if r is not run and r in elements]
         after = [r for r in others if elements.index(r) > elements.index(run)]
@@ -147,7 +126,7 @@ def _elements(tokens: list[Token], chunk: range) -> list:
         t = tokens[i]
         if t.kind in ("not", "instead"):
             elements.append(t.kind)
-        elif t.key in _word_sets()[0] and t.kind == "word":
+        elif is_wala(t) and t.kind == "word":
             if elements and isinstance(elements[-1], Run):
                 elements[-1].selector = True
             elements.append("wala")
@@ -269,10 +248,9 @@ def _merge_bare_runs(elements: list) -> list[Run]:
 
 
 def to_mention(run: Run, exclude: tuple[str, ...]) -> ItemMention:
-    small, large = _word_sets()[1], _word_sets()[2]
-    words = [t for t in run.tokens if t.key not in small and t.key not in large]
-    hint = "small" if any(t.key in small for t in run.tokens) else \
-        "large" if any(t.key in large for t in run.tokens) else None
+    words = [t for t in run.tokens if not is_size_word(t)]
+    hint = "small" if any(is_small(t) for t in run.tokens) else \
+        "large" if any(is_large(t) for t in run.tokens) else None
     qty, unit, size, number = _amount(run)
     text = " ".join(t.text for t in words) or " ".join(t.text for t in run.tokens)
     hints = tuple(dict.fromkeys(q.word for q in run.quantities + run.sizes

@@ -14,7 +14,10 @@ from functools import lru_cache
 # The input is a folded Latin key (translit.word_key), so native text meets English text here.
 
 _SILENT = [(re.compile(r"ig(?=t|$)"), "i"),  # light, night: the gh of English is not said ("lait")
-           (re.compile(r"^(?:u|oy)(?=[aei])"), "v"),  # w written as a vowel: উইনার (winner), ওয়াশ (wash)
+           # w written as a vowel: উইনার (winner), ওয়াশ (wash), whose য় the Latin fold has made an i
+           (re.compile(r"^(?:u|oi)(?=[aei])"), "v"),
+           (re.compile(r"(?<=..)ev$"), "iu"),
+           (re.compile(r"(?<=.)ai$"), "e"),  # a final "ay" (Good Day) is one long e: ಡೇ, ഡേ, डे  # a final English "ew" is said, and written, as a vowel: ಕ್ಯಾಶ್ಯೂ (cashew)
            (re.compile(r"(?:^|(?<=[^aeiou]))kn"), "n"),  # knight, and "goodknight" run together
            (re.compile(r"^vr"), "r"), (re.compile(r"mb$"), "m"),
            (re.compile(r"^g(?=[ei])"), "j"),  # soft g: Gel, Ginger, Gillette are "jel", "jinjar", "jillet"

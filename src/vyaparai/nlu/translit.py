@@ -43,6 +43,9 @@ _FOLDS = [("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w",
           ("zh", "l"), ("z", "j"), ("chh", "ch"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"),
           ("th", "t"), ("bh", "b"), ("jh", "j"), ("q", "k"), ("ck", "k"), ("x", "ks"), ("ai", "e"),
           ("au", "o"), ("ou", "o"), ("y", "i")]
+# A final "ay" typed in Latin letters is English, one long e, as every script writes it (Good Day: ಡೇ,
+# ഡേ, डे). Inside a word it stays: before a vowel it is a y (maya, payal), and "lays" is not "less".
+_AY = re.compile(r"ay$")
 _NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 
@@ -56,8 +59,8 @@ def key(text: str) -> str:
 def word_key(word: str) -> str:
     script = token_script(word)
     if script in _SCHEMES:
-        return fold_latin(native_to_latin(word, script))
-    return fold_latin(word)
+        return fold_latin(native_to_latin(word, script))  # a native ాయ్ / ाय is "ai" (బాయ్, boy)
+    return fold_latin(_AY.sub("e", word.lower()))
 
 
 def fold_latin(text: str) -> str:
