@@ -116,3 +116,9 @@ def test_english_brand_and_pack_words_written_in_a_native_script(text, sku):
 def test_a_pack_word_of_one_script_adds_no_product_word_to_another():
     # Tamil பார் (bar) folds to "par", which is Hindi पर (on): it is read as a pack word in Tamil only
     assert understand("पैसे घर पर दूंगा").intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text", ["രണ്ട് കിലോ അരി തരാമോ", "ഒരു പാക്കറ്റ് പാൽ അയക്കാമോ"])
+def test_malayalam_could_you_give_is_no_product(text):
+    (item,) = understand(text).items
+    assert len(item.text.split()) == 1
