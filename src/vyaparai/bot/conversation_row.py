@@ -41,22 +41,25 @@ class ConversationRow:
                    last_activity_at=row.last_activity_at)
 
 
-_UPDATE = (
-    update(_TABLE).where(_TABLE.c.id == bindparam("conversation_id"))
-    .values({name: bindparam(name, type_=getattr(_TABLE.c, name).type) for name in _WRITTEN})
-)
-_INSERT = insert(_TABLE).values(
-    {name: bindparam(name, type_=getattr(_TABLE.c, name).type) for name in ("store_id", "customer_id", *_WRITTEN)}
-)
+# Bind names are not column names: a statement carrying these as CTEs must not take its parameters for
+# columns of its own table (SQLAlchemy adds a parameter named like a column to an INSERT's or UPDATE's SET).
+def _bind(name: str):
+    return bindparam(f"conversation_{name}", type_=getattr(_TABLE.c, name).type)
 
 
-async def save_conversation(session: AsyncSession, conv: ConversationRow) -> None:
-    """Write the conversation as the turn leaves it: an UPDATE, or the INSERT of one this turn started.
+UPDATE = update(_TABLE).where(_TABLE.c.id == _bind("id")).values({name: _bind(name) for name in _WRITTEN})
+INSERT = insert(_TABLE).values({name: _bind(name) for name in ("store_id", "customer_id", *_WRITTEN)})
+
+
+def written(conv: ConversationRow) -> dict:
+    """The values for INSERT (a conversation this turn started) or UPDATE (any other).
 
     A conversation erased during the turn (the customer's data forgotten) updates no row: it stays gone.
     """
-    values = {name: getattr(conv, name) for name in _WRITTEN}
-    if conv.id is None:
-        await session.execute(_INSERT, {"store_id": conv.store_id, "customer_id": conv.customer_id, **values})
-    else:
-        await session.execute(_UPDATE, {"conversation_id": conv.id, **values})
+    names = ("store_id", "customer_id", *_WRITTEN) if conv.id is None else ("id", *_WRITTEN)
+    return {f"conversation_{name}": getattr(conv, name) for name in names}
+
+
+async def save_conversation(session: AsyncSession, conv: ConversationRow) -> None:
+    """Write the conversation as the turn leaves it."""
+    await session.execute(INSERT if conv.id is None else UPDATE, written(conv))

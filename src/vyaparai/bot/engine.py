@@ -9,13 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.button_labels import remember_buttons
 from vyaparai.bot.catalog_view import IndexCache
-from vyaparai.bot.conversation_row import save_conversation
 from vyaparai.bot.customer import read_message, respond
 from vyaparai.bot.language import remember_language
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
-from vyaparai.bot.outbox import insert_replies
+from vyaparai.bot.outbox import hold_replies
 from vyaparai.bot.shopkeeper import OwnerTurn, handle_owner
 from vyaparai.bot.turn import BotSettings, Turn
+from vyaparai.bot.turn_end import end_turn
 from vyaparai.bot.turn_rows import (
     FirstContact,
     KnownCustomer,
@@ -28,6 +28,7 @@ from vyaparai.catalog.stores import is_owner
 from vyaparai.db.engine import Sessions
 from vyaparai.db.models import Store
 from vyaparai.db.types import utcnow
+from vyaparai.orders.cart import defer_expiry
 from vyaparai.payments.online import OnlinePayments
 
 logger = logging.getLogger(__name__)
@@ -54,15 +55,17 @@ class Engine:
             if store is None:
                 await fail_claimed(session, inbound_id, "no store for this message")
                 return []
-            replies = await self._reply(session, store, msg, now, sender)
-            await insert_replies(session, store.id, replies)
-            return replies
+            return await self._reply(session, store, msg, now, sender)
 
     async def _reply(self, session: AsyncSession, store: Store, msg: InboundMessage, now: datetime,
                      sender: KnownCustomer | FirstContact | None) -> list[OutboundMessage]:
         index = await self.indexes.get(session, store)
+        hold_replies(session)  # what the turn queues (an owner's new-order alert) goes with its last statement
         if msg.as_owner or is_owner(store, msg.sender_phone):
-            return await handle_owner(OwnerTurn(session, store, msg, now, index, payments=self.payments))
+            replies = await handle_owner(OwnerTurn(session, store, msg, now, index, payments=self.payments))
+            await end_turn(session, store.id, replies)
+            return replies
+        defer_expiry(session)  # the cart's new expiry goes with the turn's last statement
         customer, conversation = await customer_and_conversation(session, store, msg, now, sender)
         turn = Turn(session=session, store=store, customer=customer, conversation=conversation,
                     inbound=msg, now=now, settings=self.settings, payments=self.payments)
@@ -72,5 +75,5 @@ class Engine:
             await respond(turn, understanding, index)
         remember_buttons(turn)
         conversation.last_activity_at = now
-        await save_conversation(session, conversation)
+        await end_turn(session, store.id, turn.replies, conversation, customer)
         return turn.replies

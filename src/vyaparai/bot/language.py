@@ -1,5 +1,6 @@
 """Which language the bot answers in: the conversation keeps its language until the customer clearly
-writes in another. A short "ok", a number or a product name ("Surf Excel Matic") is no switch."""
+writes in another. A short "ok", a number or a product name ("Surf Excel Matic") is no switch. The customer's
+preferred language follows, written when the turn ends (bot/turn_end.py)."""
 from __future__ import annotations
 
 import regex
@@ -22,8 +23,6 @@ def remember_language(turn: Turn, u: Understanding) -> None:
         conv.language = u.lang
     elif conv.state not in _NEUTRAL_STATES and u.lang != conv.language and switches(u, conv.language):
         conv.language = u.lang
-    if conv.language and turn.customer.preferred_language != conv.language:  # unchanged: nothing to write
-        turn.customer.preferred_language = conv.language
 
 
 def switches(u: Understanding, current: str) -> bool:

@@ -15,35 +15,51 @@ from vyaparai.orders.privacy import finished_goodbye
 PULL_CHANNELS = frozenset({"web", "terminal"})
 
 
+_HELD = "vyaparai.outbox_held"  # session.info key: replies queued in a session that writes them itself
+
+
 def queue_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> list[OutboxMessage]:
-    """Add replies to the session; they are written with its next flush, in the order they were added."""
+    """Add replies to the session; they are written with its next flush, in the order they were added.
+    In a session that holds them (hold_replies: a chat turn) they wait for its last statement instead."""
     rows = [
         OutboxMessage(store_id=store_id, channel=r.channel, recipient=r.recipient, payload=r.to_dict(),
                       status="pending", next_attempt_at=utcnow())
         for r in replies
     ]
-    session.add_all(rows)
+    held = session.info.get(_HELD)
+    if held is None:
+        session.add_all(rows)
+    else:
+        held.extend(rows)
     return rows
+
+
+def hold_replies(session: AsyncSession) -> None:
+    """Keep what queue_replies is given out of the session's flushes, for reply_rows to hand over."""
+    session.info[_HELD] = []
+
+
+def reply_rows(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> list[dict]:
+    """The outbox rows a turn writes as it ends, oldest first: what it queued and held, then its replies.
+    Ids, and with them the delivery order to each recipient, stay the order things were said in (the
+    owner's new-order alert before the customer's reply)."""
+    held = session.info.pop(_HELD, None) or []
+    return ([{"store_id": h.store_id, "channel": h.channel, "recipient": h.recipient, "payload": h.payload}
+             for h in held]
+            + [{"store_id": store_id, "channel": r.channel, "recipient": r.recipient, "payload": r.to_dict()}
+               for r in replies])
 
 
 _INSERT_REPLY = insert(OutboxMessage.__table__)  # built once; Core, so no ORM object per reply
 
 
-async def insert_replies(session: AsyncSession, store_id: int | None, replies: list[OutboundMessage]) -> None:
-    """Write a turn's replies now, in one statement; rows queued earlier in the session are written first.
-
-    A turn's replies go after everything the turn queued (the owner's new-order alert), so ids, and
-    with them the delivery order to each recipient, stay the order things were said in.
-    """
-    if not replies:
+async def insert_rows(session: AsyncSession, rows: list[dict]) -> None:
+    """Write reply_rows in one statement (asyncpg sends many rows in one round trip)."""
+    if not rows:
         return
-    await session.flush()
     now = utcnow()
-    await session.execute(_INSERT_REPLY, [
-        {"store_id": store_id, "channel": r.channel, "recipient": r.recipient, "payload": r.to_dict(),
-         "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now}
-        for r in replies
-    ])
+    await session.execute(_INSERT_REPLY, [{**row, "status": "pending", "attempts": 0, "next_attempt_at": now,
+                                           "created_at": now} for row in rows])
 
 
 async def take_pulled(session: AsyncSession, channel: str, recipient: str) -> list[OutboundMessage]:

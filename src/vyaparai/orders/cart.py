@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -57,9 +58,10 @@ _CART = (
     .execution_options(populate_existing=True)
 )
 _CARTS = Cart.__table__
-_PUSH_EXPIRY = (update(_CARTS).where(_CARTS.c.id == bindparam("cart_id"))
-                .values(expires_at=bindparam("expires_at", type_=_CARTS.c.expires_at.type),
-                        updated_at=bindparam("updated_at", type_=_CARTS.c.updated_at.type)))
+# Built once; a caller deferring the push (defer_expiry) may carry it in its own last statement.
+PUSH_EXPIRY = (update(_CARTS).where(_CARTS.c.id == bindparam("cart_id"))
+               .values(expires_at=bindparam("cart_expires_at", type_=_CARTS.c.expires_at.type),
+                       updated_at=bindparam("cart_updated_at", type_=_CARTS.c.updated_at.type)))
 
 
 def _new_cart(dialect_insert):
@@ -82,11 +84,40 @@ async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> 
 
 
 async def _push_expiry(session: AsyncSession, cart: Cart, expires_at: datetime) -> None:
-    """Written at once by a statement built at import, not by a flush of the whole session."""
+    """Written at once by a statement built at import, not by a flush of the whole session; or, in a session
+    that defers it (a chat turn), by the turn's own write as it ends."""
     updated_at = utcnow()
-    await session.execute(_PUSH_EXPIRY, {"cart_id": cart.id, "expires_at": expires_at, "updated_at": updated_at})
+    if _DEFERRED in session.info:
+        session.info[_DEFERRED] = CartExpiry(cart.id, expires_at, updated_at)
+    else:
+        await session.execute(PUSH_EXPIRY, CartExpiry(cart.id, expires_at, updated_at)._asdict())
     set_committed_value(cart, "expires_at", expires_at)
     set_committed_value(cart, "updated_at", updated_at)
+
+
+class CartExpiry(NamedTuple):
+    """A cart's expiry, pushed on, still to be written (named as PUSH_EXPIRY's parameters)."""
+
+    cart_id: int
+    cart_expires_at: datetime
+    cart_updated_at: datetime
+
+
+_DEFERRED = "vyaparai.cart_expiry"  # session.info key: the deferred push, once there is one
+
+
+def defer_expiry(session: AsyncSession) -> None:
+    """Let the caller write the expiry open_cart pushes (see deferred_expiry) with its own last statement."""
+    session.info[_DEFERRED] = None
+
+
+def deferred_expiry(session: AsyncSession) -> CartExpiry | None:
+    """The expiry open_cart pushed in this session and left for the caller to write; None if it opened no cart."""
+    return session.info.pop(_DEFERRED, None)
+
+
+async def write_expiry(session: AsyncSession, expiry: CartExpiry) -> None:
+    await session.execute(PUSH_EXPIRY, expiry._asdict())
 
 
 async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, expires_at: datetime) -> Cart:
