@@ -122,3 +122,7 @@ def test_a_pack_word_of_one_script_adds_no_product_word_to_another():
 def test_malayalam_could_you_give_is_no_product(text):
     (item,) = understand(text).items
     assert len(item.text.split()) == 1
+
+
+def test_malayalam_softening_one_before_a_request_counts_nothing():
+    assert _amounts("ഒന്നര കിലോ അരി ഒന്ന് തരാമോ") == [(1.5, "kg")]

@@ -29,12 +29,26 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t, nxt)
             if i + 2 < len(tokens) and "make" in tokens[i + 2].flags:
                 _silence(tokens[i + 2])
+        elif _softening_one(tokens, i):
+            _silence(t)
         elif prev is not None and prev.kind == "num" and t.text in _CLASSIFIERS:
             _silence(t)
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
             _silence(t)
         elif prev is not None and "langname" in prev.flags and t.text.lower() in LANGUAGE_POSTPOSITIONS:
             _silence(t)
+
+
+# Malayalam ഒന്ന് ("one") right before a request verb softens it ("ഒന്ന് തരാമോ", could you just give):
+# after an amount already said it counts nothing.
+_SOFTENING_ONE = frozenset({"ഒന്ന്"})
+
+
+def _softening_one(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (t.text in _SOFTENING_ONE and nxt is not None and "want" in nxt.flags
+            and any(b.kind in ("num", "frac") for b in tokens[:i]))
 
 
 def _is_wait(tokens: list[Token], i: int) -> bool:
