@@ -4,9 +4,10 @@ from __future__ import annotations
 import asyncio
 from itertools import count
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 
 from tests.integration.factories import make_product, make_store
+from vyaparai import locales
 from vyaparai.bot.engine import Engine
 from vyaparai.bot.inbox import record_inbound
 from vyaparai.bot.messages import InboundMessage
@@ -80,3 +81,17 @@ async def test_the_same_phone_on_sms_finds_the_whatsapp_cart(sessions):
     replies = await _say(bot, sessions, store_id, "show cart", channel="sms", sender="+" + PHONE)
     assert "Sugar" in replies[0]
     assert await _count(sessions, Customer) == 1 and await _count(sessions, CustomerIdentity) == 2
+
+
+async def test_a_turn_waits_for_the_conversation_another_turn_holds_and_reads_it_as_left(sessions):
+    store_id = await _shop(sessions)
+    bot = Engine(sessions)
+    await _say(bot, sessions, store_id, "1 sugar")
+    hello = await _log(sessions, store_id, "hello")
+    async with sessions() as s, s.begin():  # another turn, mid-way: it switched the chat to Hindi
+        await s.execute(update(Conversation).values(language="hi"))
+        waiting = asyncio.create_task(bot.process(hello))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()
+    replies = await waiting
+    assert replies[0].text == locales.t("hi", "greet", store="Sharma Kirana")

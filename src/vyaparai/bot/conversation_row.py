@@ -16,7 +16,8 @@ from vyaparai.db.models import Conversation
 _TABLE = Conversation.__table__
 # Every column the dialogue may change: the turn writes them all rather than tracking which changed.
 _WRITTEN = ("channel", "recipient", "state", "language", "data", "last_activity_at")
-COLUMNS = (_TABLE.c.id, *(getattr(_TABLE.c, name) for name in _WRITTEN))
+# What a turn reads of it, named apart from the other rows read with it.
+COLUMNS = tuple(getattr(_TABLE.c, name).label(f"conversation_{name}") for name in ("id", *_WRITTEN))
 
 
 @dataclass(eq=False)
@@ -35,10 +36,11 @@ class ConversationRow:
 
     @classmethod
     def from_row(cls, store_id: int, customer_id: int, row) -> ConversationRow:
-        """From a result row holding COLUMNS (by name)."""
-        return cls(store_id=store_id, customer_id=customer_id, id=row.id, channel=row.channel,
-                   recipient=row.recipient, state=row.state, language=row.language, data=row.data or {},
-                   last_activity_at=row.last_activity_at)
+        """From a result row holding COLUMNS."""
+        return cls(store_id=store_id, customer_id=customer_id, id=row.conversation_id,
+                   channel=row.conversation_channel, recipient=row.conversation_recipient,
+                   state=row.conversation_state, language=row.conversation_language,
+                   data=row.conversation_data or {}, last_activity_at=row.conversation_last_activity_at)
 
 
 # Bind names are not column names: a statement carrying these as CTEs must not take its parameters for

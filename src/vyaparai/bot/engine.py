@@ -16,14 +16,7 @@ from vyaparai.bot.outbox import hold_replies
 from vyaparai.bot.shopkeeper import OwnerTurn, handle_owner
 from vyaparai.bot.turn import BotSettings, Turn
 from vyaparai.bot.turn_end import end_turn
-from vyaparai.bot.turn_rows import (
-    FirstContact,
-    KnownCustomer,
-    claim,
-    customer_and_conversation,
-    fail_claimed,
-    store_and_sender,
-)
+from vyaparai.bot.turn_rows import FirstContact, KnownCustomer, claim_turn, customer_and_conversation, fail_claimed
 from vyaparai.catalog.stores import is_owner
 from vyaparai.db.engine import Sessions
 from vyaparai.db.models import Store
@@ -47,15 +40,13 @@ class Engine:
         """Handle a logged message once; a second call for the same message does nothing."""
         async with self.sessions() as session, session.begin():
             now = self.clock()
-            claimed = await claim(session, inbound_id, now)
+            claimed = await claim_turn(session, inbound_id, now)
             if claimed is None:
                 return []
-            msg, store_id = claimed
-            store, sender = await store_and_sender(session, store_id, msg)
-            if store is None:
+            if claimed.store is None:
                 await fail_claimed(session, inbound_id, "no store for this message")
                 return []
-            return await self._reply(session, store, msg, now, sender)
+            return await self._reply(session, claimed.store, claimed.message, now, claimed.sender)
 
     async def _reply(self, session: AsyncSession, store: Store, msg: InboundMessage, now: datetime,
                      sender: KnownCustomer | FirstContact | None) -> list[OutboundMessage]:

@@ -1,98 +1,109 @@
-"""The rows one turn works on, in as few statements as the common case allows: the claimed message,
-the store, the customer and their conversation with the store (locked, so one customer's messages are
-handled in order)."""
+"""The rows one turn works on, in as few statements as the common case allows: the claimed message, the
+store, the customer and their conversation with the store (locked, so one customer's messages are handled
+in order). On PostgreSQL one statement claims the message and reads them all; SQLite takes two."""
 from __future__ import annotations
 
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.conversation_row import COLUMNS, ConversationRow
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.db.models import Conversation, Customer, InboundLog, Store
-from vyaparai.orders.customers import Sender, fill_in_contact, select_by_identity, settle_customer, with_sender
+from vyaparai.orders.customers import Sender, fill_in_contact, same_phone_id, sender_join, settle_customer
 
 
 class KnownCustomer(NamedTuple):
-    """Someone who has written to this store before: found, with the store, in one statement."""
+    """Someone who has written to this store before, with their conversation (locked)."""
 
-    store: Store
     customer: Customer
     conversation: ConversationRow
 
 
 class FirstContact(NamedTuple):
-    """A sender new to this store: the store, and what is known of the sender elsewhere (same statement)."""
+    """A sender new to this store, and what is known of them elsewhere."""
 
-    store: Store
     sender: Sender
 
 
+class ClaimedTurn(NamedTuple):
+    message: InboundMessage
+    store_id: int | None
+    store: Store | None
+    sender: KnownCustomer | FirstContact | None  # None for an owner's terminal
+
+
+_INBOUND, _CONVERSATIONS = InboundLog.__table__, Conversation.__table__
 # Hot statements are built once; a turn runs them with its own values (building and keying a statement
-# costs about as much client CPU as running it).
+# costs about as much client CPU as running it). The claim's one UPDATE takes the message's row lock for
+# the whole turn and marks it done: a second process handling the same message waits there, then finds it
+# no longer "received". A failed turn rolls the mark back.
 _CLAIM = (
-    update(InboundLog)
-    .where(InboundLog.id == bindparam("inbound_id"), InboundLog.status == "received")
-    .values(status="processed", processed_at=bindparam("claimed_at", type_=InboundLog.processed_at.type))
-    .returning(InboundLog.payload, InboundLog.store_id)
+    update(_INBOUND)
+    .where(_INBOUND.c.id == bindparam("inbound_id"), _INBOUND.c.status == "received")
+    .values(status="processed", processed_at=bindparam("claimed_at", type_=_INBOUND.c.processed_at.type))
+    .returning(_INBOUND.c.payload, _INBOUND.c.store_id, _INBOUND.c.channel)
 )
 
 
-async def claim(session: AsyncSession, inbound_id: int, now: datetime) -> tuple[InboundMessage, int | None] | None:
-    """Mark the logged message processed and return it with its store id; None when it was handled already.
+def _pg_claim_turn():
+    claimed = _CLAIM.cte("claimed")
+    payload, store_id = claimed.c.payload, claimed.c.store_id
+    conversation = (select(*COLUMNS).where(_CONVERSATIONS.c.store_id == store_id,
+                                           _CONVERSATIONS.c.customer_id == Customer.id)
+                    .with_for_update().lateral("conversation"))
+    # PostgreSQL locks no row on the nullable side of a LEFT JOIN, but does in a LATERAL subquery.
+    joined = (sender_join(claimed.outerjoin(Store, Store.id == store_id), claimed.c.channel,
+                          payload["sender"].as_string())
+              .outerjoin(conversation, true()))
+    return (select(payload, store_id, Store, Customer, *conversation.c,
+                   same_phone_id(payload["sender_phone"].as_string()))
+            .select_from(joined))
 
-    One UPDATE takes the row lock for the whole turn and marks it done: a second process handling the
-    same message waits here, then finds it no longer "received". A failed turn rolls the mark back.
-    """
-    result = await session.execute(_CLAIM, {"inbound_id": inbound_id, "claimed_at": now},
-                                   execution_options={"synchronize_session": False})
-    row = result.one_or_none()
-    return None if row is None else (InboundMessage.from_dict(row.payload), row.store_id)
+
+_PG_CLAIM_TURN = _pg_claim_turn()
+# SQLite takes the claim, then the rest (no row locks there: the turn's BEGIN IMMEDIATE holds the database).
+_SENDER_ROWS = (
+    select(Store, Customer, *COLUMNS, same_phone_id(bindparam("phone")))
+    .select_from(sender_join(Store, bindparam("channel"), bindparam("external_id")).outerjoin(
+        _CONVERSATIONS, (_CONVERSATIONS.c.customer_id == Customer.id) & (_CONVERSATIONS.c.store_id == Store.id)))
+    .where(Store.id == bindparam("store_id"))
+)
+
+
+async def claim_turn(session: AsyncSession, inbound_id: int, now: datetime) -> ClaimedTurn | None:
+    """Claim the logged message and read the rows its turn needs; None when it was handled already."""
+    params = {"inbound_id": inbound_id, "claimed_at": now}
+    if session.get_bind().dialect.name == "postgresql":
+        row = (await session.execute(_PG_CLAIM_TURN, params)).one_or_none()
+        if row is None:
+            return None
+        msg = InboundMessage.from_dict(row.payload)
+        return ClaimedTurn(msg, row.store_id, row.Store, None if msg.as_owner else _sender(row))
+    claimed = (await session.execute(_CLAIM, params)).one_or_none()
+    if claimed is None:
+        return None
+    msg = InboundMessage.from_dict(claimed.payload)
+    if claimed.store_id is None or msg.as_owner:
+        store = None if claimed.store_id is None else await session.get(Store, claimed.store_id)
+        return ClaimedTurn(msg, claimed.store_id, store, None)
+    row = (await session.execute(_SENDER_ROWS, {"store_id": claimed.store_id, "channel": msg.channel,
+                                                "external_id": msg.sender, "phone": msg.sender_phone})).one_or_none()
+    return ClaimedTurn(msg, claimed.store_id, None if row is None else row.Store, None if row is None else _sender(row))
+
+
+def _sender(row) -> KnownCustomer | FirstContact:
+    if row.Customer is not None and row.conversation_id is not None:
+        return KnownCustomer(row.Customer, ConversationRow.from_row(row.Store.id, row.Customer.id, row))
+    return FirstContact(Sender(row.Customer, row.same_phone_id))
 
 
 async def fail_claimed(session: AsyncSession, inbound_id: int, error: str) -> None:
     await session.execute(update(InboundLog).where(InboundLog.id == inbound_id)
                           .values(status="failed", error=error).execution_options(synchronize_session=False))
-
-
-async def store_and_sender(session: AsyncSession, store_id: int | None,
-                           msg: InboundMessage) -> tuple[Store | None, KnownCustomer | FirstContact | None]:
-    """The message's store, and what is known of its sender: one statement for someone who wrote to this
-    store before, two for anyone else; the store alone for an owner's terminal."""
-    if store_id is None:
-        return None, None
-    if msg.as_owner:
-        return await session.get(Store, store_id), None
-    known = await returning_customer(session, store_id, msg)
-    if known is not None:
-        return known.store, known
-    row = (await session.execute(_FIRST_CONTACT, {"store_id": store_id, "channel": msg.channel,
-                                                  "external_id": msg.sender, "phone": msg.sender_phone})).one_or_none()
-    if row is None:
-        return None, None
-    return row.Store, FirstContact(row.Store, Sender(row.Customer, row.same_phone_id))
-
-
-_RETURNING_CUSTOMER = (
-    select_by_identity(bindparam("channel"), bindparam("sender")).add_columns(Store, *COLUMNS)
-    .join(Conversation, (Conversation.customer_id == Customer.id) & (Conversation.store_id == bindparam("store_id")))
-    .join(Store, Store.id == Conversation.store_id)
-    .with_for_update(of=Conversation)
-)
-_FIRST_CONTACT = with_sender(select(Store).where(Store.id == bindparam("store_id")), Store)
-
-
-async def returning_customer(session: AsyncSession, store_id: int, msg: InboundMessage) -> KnownCustomer | None:
-    """The store, the sender and their conversation with it, locked; None for a first message to this store."""
-    row = (await session.execute(
-        _RETURNING_CUSTOMER, {"channel": msg.channel, "sender": msg.sender, "store_id": store_id}
-    )).one_or_none()
-    if row is None:
-        return None
-    return KnownCustomer(row.Store, row.Customer, ConversationRow.from_row(store_id, row.Customer.id, row))
 
 
 async def customer_and_conversation(session: AsyncSession, store: Store, msg: InboundMessage, now: datetime,
@@ -116,7 +127,6 @@ async def customer_and_conversation(session: AsyncSession, store: Store, msg: In
     return customer, conversation
 
 
-_CONVERSATIONS = Conversation.__table__
 _LOCKED_CONVERSATION = (
     select(*COLUMNS)
     .where(_CONVERSATIONS.c.store_id == bindparam("store_id"), _CONVERSATIONS.c.customer_id == bindparam("customer_id"))

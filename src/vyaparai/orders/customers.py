@@ -3,7 +3,20 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, delete, insert, literal, outerjoin, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Join,
+    Select,
+    and_,
+    bindparam,
+    case,
+    delete,
+    insert,
+    literal,
+    outerjoin,
+    select,
+    true,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,8 +33,8 @@ _CREATED = "vyaparai.customers_created"  # session.info key: ids of the customer
 
 
 class Sender(NamedTuple):
-    """What one lookup found about (channel, external_id): the customer known by it, else the id of the
-    customer the same provider-proved phone belongs to (None when neither)."""
+    """What one lookup (sender_join, same_phone_id) found about (channel, external_id): the customer known by
+    it, else the id of the customer the same provider-proved phone belongs to (None when neither)."""
 
     customer: Customer | None
     same_phone_id: int | None
@@ -39,21 +52,27 @@ async def get_or_create_customer(
     return customer
 
 
-def with_sender(query: Select, left) -> Select:
-    """`query`, whose one row comes from `left`, with the Sender's two columns added: the customer behind the
-    bound ("channel", "external_id") and the oldest customer with the bound "phone" on a channel proving it."""
+def sender_join(left, channel, external_id) -> Join:
+    """`left` LEFT JOINed to the customer known as (channel, external_id) (SQL expressions: bound or read)."""
+    return (outerjoin(left, CustomerIdentity, and_(CustomerIdentity.channel == channel,
+                                                   CustomerIdentity.external_id == external_id))
+            .outerjoin(Customer, Customer.id == CustomerIdentity.customer_id))
+
+
+def same_phone_id(phone) -> ColumnElement[int | None]:
+    """Beside sender_join's customer: when there is none, the oldest customer with this phone on a channel
+    that proves it (the subquery runs only then)."""
     by_phone, proof = aliased(Customer), aliased(CustomerIdentity)
-    same_phone = (select(by_phone.id).join(proof, proof.customer_id == by_phone.id)
-                  .where(by_phone.phone == bindparam("phone"), proof.channel.in_(PHONE_PROVING_CHANNELS))
-                  .order_by(by_phone.id).limit(1).correlate(None).scalar_subquery())
-    known = (outerjoin(left, CustomerIdentity, and_(CustomerIdentity.channel == bindparam("channel"),
-                                                    CustomerIdentity.external_id == bindparam("external_id")))
-             .outerjoin(Customer, Customer.id == CustomerIdentity.customer_id))
-    return query.add_columns(Customer, same_phone.label("same_phone_id")).select_from(known)
+    oldest = (select(by_phone.id).join(proof, proof.customer_id == by_phone.id)
+              .where(by_phone.phone == phone, proof.channel.in_(PHONE_PROVING_CHANNELS))
+              .order_by(by_phone.id).limit(1).correlate(None).scalar_subquery())
+    return case((Customer.id.is_(None), oldest)).label("same_phone_id")
 
 
-_ONE_ROW = select(literal(1).label("one")).subquery("one_row")  # to hang the lookup on when nothing else is read
-_LOOKUP = with_sender(select(), _ONE_ROW)
+# The lookup, hung on a one-row select when nothing else is read with it.
+_LOOKUP = (select(Customer, same_phone_id(bindparam("phone")))
+           .select_from(sender_join(select(literal(1).label("one")).subquery("one_row"), bindparam("channel"),
+                                    bindparam("external_id"))))
 
 
 async def find_or_create_customer(
@@ -68,7 +87,7 @@ async def find_or_create_customer(
 
 async def settle_customer(session: AsyncSession, channel: str, external_id: str, found: Sender, *,
                           name: str | None, phone: str | None) -> tuple[Customer, bool]:
-    """The customer a lookup (with_sender) found, joined by phone, or created; and whether created now."""
+    """The customer a lookup found, joined by phone, or created; and whether created now."""
     customer = found.customer
     if customer is None and phone and found.same_phone_id is not None:
         # The same phone number on another channel (SMS after WhatsApp, an RCS reply that fell back to
