@@ -14,7 +14,9 @@ from vyaparai.catalog.terms_of_sale import delivery_fee_paise, short_of_minimum_
 from vyaparai.db.models import Cart, Customer, Order, OrderItem, OrderStatusEvent, Store
 from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.errors import EmptyCart, OrderError
-from vyaparai.orders.reservation import ReservedProduct, StockRequest, remember_stock, reserve_stock
+from vyaparai.orders.reservation import (
+    ReservedProduct, StockRequest, quantities_by_product, release_stock, remember_stock, reserve_stock,
+)
 from vyaparai.orders.states import PENDING, check_payment_method
 
 
@@ -76,35 +78,36 @@ async def place_order(
         raise EmptyCart()
     check_terms(store, cart, now)
     requests = [StockRequest(item.product_id, item.qty_milli) for item in cart.items]
-    async with session.begin_nested():
-        reserved = await reserve_stock(session, store.id, requests)
-        # Numbered after the stock is taken: a short cart burns no number, and the store row
-        # (every checkout of the store queues on it) is held for the shortest time.
-        number = await allocate_order_number(session, store.id)
-        if number is None:  # paused since the check above: the savepoint gives the stock back
-            raise StoreNotTakingOrders(store.code, "paused")
-        order = Order(
-            store_id=store.id,
-            customer=customer,
-            number=number,
-            status=PENDING,
-            payment_status="pending",
-            payment_method=payment_method,
-            delivery_address=address,
-            delivery_lat=lat,
-            delivery_lon=lon,
-            channel=channel,
-            language=language,
-            placed_at=now,
-            updated_at=now,
-            items=[_order_item(reserved[r.product_id], r.qty_milli) for r in requests],
-            history=[OrderStatusEvent(from_status=None, to_status=PENDING, actor="customer", at=now)],
-        )
-        order.subtotal_paise = sum(item.line_total_paise for item in order.items)
-        order.delivery_fee_paise = delivery_fee_paise(store, order.subtotal_paise)
-        order.total_paise = order.subtotal_paise + order.delivery_fee_paise
-        session.add(order)
-        await session.flush()
+    # No savepoint: a shortage writes nothing, and a pause found below gives the stock back itself.
+    reserved = await reserve_stock(session, store.id, requests)
+    # Numbered after the stock is taken: a short cart burns no number, and the store row
+    # (every checkout of the store queues on it) is held for the shortest time.
+    number = await allocate_order_number(session, store.id)
+    if number is None:  # paused since the check above
+        await release_stock(session, quantities_by_product(requests))
+        raise StoreNotTakingOrders(store.code, "paused")
+    order = Order(
+        store_id=store.id,
+        customer=customer,
+        number=number,
+        status=PENDING,
+        payment_status="pending",
+        payment_method=payment_method,
+        delivery_address=address,
+        delivery_lat=lat,
+        delivery_lon=lon,
+        channel=channel,
+        language=language,
+        placed_at=now,
+        updated_at=now,
+        items=[_order_item(reserved[r.product_id], r.qty_milli) for r in requests],
+        history=[OrderStatusEvent(from_status=None, to_status=PENDING, actor="customer", at=now)],
+    )
+    order.subtotal_paise = sum(item.line_total_paise for item in order.items)
+    order.delivery_fee_paise = delivery_fee_paise(store, order.subtotal_paise)
+    order.total_paise = order.subtotal_paise + order.delivery_fee_paise
+    session.add(order)
+    await session.flush()
     remember_stock(session, {pid: r.stock_left_milli for pid, r in reserved.items()})
     set_committed_value(store, "order_seq", number)
     cart.items.clear()

@@ -1,27 +1,30 @@
-"""Taking stock for an order and giving it back: row locks in one fixed order, then conditional updates.
+"""Taking stock for an order and giving it back: guarded decrements on the connection, rows locked in one order.
 
-An order's stock is taken in two statements, whatever its number of lines (one for a one-line order: its guarded
-UPDATE alone needs no lock order): the products' rows are
-locked in ascending id (`SELECT ... ORDER BY id FOR UPDATE`; on SQLite the transaction's
-BEGIN IMMEDIATE already holds the write lock), which says whether every line can be had; then one
-`UPDATE products SET stock_milli = stock_milli - CASE id WHEN ... END WHERE ... AND stock_milli >= CASE ...`
-takes them all. Stock is never written back as an absolute value, and the UPDATE keeps its own
-condition. The CHECK (stock_milli >= 0) on the table is the last line of defence should anyone
-ever write a blind decrement.
+An order's stock is taken in one statement, whatever its number of lines, run on the caller's connection in the
+caller's transaction (Core: no ORM objects, no flush, no savepoint). A one-line order is
+`UPDATE products SET stock_milli = stock_milli - :q WHERE id = :id AND ... AND stock_milli >= :q RETURNING ...`,
+built once. An order of several lines locks its products in ascending id inside the same statement (a
+`WITH locked AS MATERIALIZED (SELECT ... ORDER BY id FOR UPDATE)`; on SQLite the transaction's BEGIN IMMEDIATE
+already holds the write lock) and takes them all only when every line can be had. A shortage writes nothing:
+a second statement, under the row locks, says what is missing. Stock is never written back as an absolute
+value; the CHECK (stock_milli >= 0) on the table is the last line of defence should anyone ever write a blind
+decrement.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, bindparam, case, literal, select, update
+from sqlalchemy import BigInteger, and_, bindparam, case, func, literal, select, update
 from sqlalchemy.engine import Row
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from vyaparai.db.models import Product
 from vyaparai.orders.errors import InsufficientStock, Shortage
+
+_products = Product.__table__
 
 
 @dataclass(frozen=True)
@@ -45,45 +48,30 @@ class ReservedProduct:
 
 
 async def reserve_stock(
-    session: AsyncSession, store_id: int, requests: Iterable[StockRequest]
+    db: AsyncConnection | AsyncSession, store_id: int, requests: Iterable[StockRequest]
 ) -> dict[int, ReservedProduct]:
     """Take every requested quantity, or nothing: raises InsufficientStock naming every short line.
 
-    A shortage is found before anything is written, so it leaves the caller's transaction as it
-    was and usable. Does not touch ORM objects; call `remember_stock` once the caller's own
-    savepoint (if any) has been released.
+    Runs in the caller's transaction (a session's is flushed first, so the products' rows are as it left them).
+    A shortage is found before anything is written, so it leaves the caller's transaction as it was and
+    usable. Does not touch ORM objects; call `remember_stock` to show the new stock on them.
     """
-    wanted = _merge(requests)
+    wanted = quantities_by_product(requests)
     if not wanted:
         return {}
-    if len(wanted) == 1:
-        # One row: the guarded UPDATE alone takes it or finds it short, and with a single row lock there is
-        # no order to keep. Only a shortage costs a second statement, to say what is missing.
-        [(product_id, qty)] = wanted.items()
-        if taken := await _take_one(session, store_id, product_id, qty):
-            return taken
-        # Short, or restocked in between: look again under the row lock, where the answer stays true.
-        short = _shortage((await _lock(session, wanted)).get(product_id), store_id, product_id, qty)
-        if short is not None:
-            raise InsufficientStock([short])
-        if taken := await _take_one(session, store_id, product_id, qty):
-            return taken
-        raise RuntimeError(f"stock changed under a row lock: {product_id}")
-    # Rows are always locked in ascending product id. On PostgreSQL a row lock is held until
-    # commit; two carts holding the same products in different orders (sugar then atta, atta then
-    # sugar) would each wait for the other forever if they locked in cart order, and PostgreSQL
-    # would kill one with a deadlock error. One global order makes that cycle impossible.
-    # (Checkout then locks the store row, cancellation the order row first; neither takes a
-    # product lock before another product lock out of order.)
-    locked = await _lock(session, wanted)
+    conn = await _connection(db)
+    taken = await (_take_one(conn, store_id, wanted) if len(wanted) == 1 else _take_all(conn, store_id, wanted))
+    if taken:
+        return taken
+    # Short, or (one line) restocked in between: look again under the row locks, where the answer stays true.
+    locked = {row.id: row for row in await conn.execute(_LOCK, {"lock_ids": list(wanted)})}
     # Reported in the order the customer put things in the cart, not in lock order.
     short = [s for pid, qty in wanted.items() if (s := _shortage(locked.get(pid), store_id, pid, qty)) is not None]
     if short:
         raise InsufficientStock(short)
-    reserved = await _take(session, store_id, wanted)
-    if len(reserved) != len(wanted):  # cannot happen under the locks; never return half an order
-        raise RuntimeError(f"stock changed under a row lock: {sorted(set(wanted) - set(reserved))}")
-    return reserved
+    if len(wanted) == 1 and (taken := await _take_one(conn, store_id, wanted)):
+        return taken
+    raise RuntimeError(f"stock changed under a row lock: {sorted(wanted)}")
 
 
 async def release_stock(session: AsyncSession, quantities: Mapping[int, int]) -> dict[int, int]:
@@ -116,17 +104,19 @@ def remember_stock(session: AsyncSession, stock_by_product: Mapping[int, int]) -
             set_committed_value(product, "stock_milli", stock)
 
 
-def _merge(requests: Iterable[StockRequest]) -> dict[int, int]:
+async def _connection(db: AsyncConnection | AsyncSession) -> AsyncConnection:
+    if isinstance(db, AsyncConnection):
+        return db
+    await db.flush()  # e.g. a product switched off in this session: the UPDATE below must see it
+    return await db.connection()
+
+
+def quantities_by_product(requests: Iterable[StockRequest]) -> dict[int, int]:
+    """Product id -> milli-packs asked for, lines of the same product added up, in the order first asked."""
     wanted: dict[int, int] = {}
     for r in requests:
         wanted[r.product_id] = wanted.get(r.product_id, 0) + r.qty_milli
     return wanted
-
-
-async def _lock(session: AsyncSession, wanted: Mapping[int, int]) -> dict[int, Row]:
-    stmt = (select(Product.id, Product.sku, Product.name, Product.stock_milli, Product.active, Product.store_id)
-            .where(Product.id.in_(wanted)).order_by(Product.id).with_for_update())
-    return {row.id: row for row in (await session.execute(stmt)).all()}
 
 
 def _shortage(row: Row | None, store_id: int, product_id: int, qty: int) -> Shortage | None:
@@ -139,41 +129,63 @@ def _shortage(row: Row | None, store_id: int, product_id: int, qty: int) -> Shor
     return Shortage(row.sku, row.name, qty, row.stock_milli if sellable else 0)
 
 
+_RESERVED = (_products.c.id, _products.c.sku, _products.c.name, _products.c.unit, _products.c.pack_base,
+             _products.c.loose, _products.c.price_paise, _products.c.stock_milli)
+_LOCK = (  # built once, like the one-line UPDATE: only a shortage runs it
+    select(_products.c.id, _products.c.sku, _products.c.name, _products.c.stock_milli, _products.c.active,
+           _products.c.store_id)
+    .where(_products.c.id.in_(bindparam("lock_ids", expanding=True)))
+    .order_by(_products.c.id)
+    .with_for_update()
+)
 # Named unlike the columns: an UPDATE reserves the column names for its own SET parameters.
 _ONE_QTY = bindparam("take_qty", type_=BigInteger)
 _TAKE_ONE = (  # built once: a one-line order is the most common reservation
-    update(Product)
-    .where(Product.id == bindparam("take_product_id"), Product.store_id == bindparam("take_store_id"), Product.active,
-           Product.stock_milli >= _ONE_QTY)
-    .values(stock_milli=Product.stock_milli - _ONE_QTY)
-    .returning(Product.id, Product.sku, Product.name, Product.unit, Product.pack_base, Product.loose,
-               Product.price_paise, Product.stock_milli)
-    .execution_options(synchronize_session=False)
+    update(_products)
+    .where(_products.c.id == bindparam("take_product_id"), _products.c.store_id == bindparam("take_store_id"),
+           _products.c.active, _products.c.stock_milli >= _ONE_QTY)
+    .values(stock_milli=_products.c.stock_milli - _ONE_QTY)
+    .returning(*_RESERVED)
 )
 
 
-async def _take_one(session: AsyncSession, store_id: int, product_id: int, qty: int) -> dict[int, ReservedProduct]:
-    rows = (await session.execute(
+async def _take_one(conn: AsyncConnection, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
+    # One row: the guarded UPDATE alone takes it or finds it short, and with a single row lock there is
+    # no order to keep.
+    [(product_id, qty)] = wanted.items()
+    rows = (await conn.execute(
         _TAKE_ONE, {"take_product_id": product_id, "take_store_id": store_id, "take_qty": qty})).all()
     return {product_id: ReservedProduct(*rows[0])} if rows else {}
 
 
-async def _take(session: AsyncSession, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
+async def _take_all(conn: AsyncConnection, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
+    """Every line's stock, or {} (nothing written) when any line is short."""
     # Typed literals: asyncpg must know the CASE yields a bigint, not text.
-    qty = case({pid: literal(q, BigInteger) for pid, q in wanted.items()}, value=Product.id)
-    stmt = (
-        update(Product)
-        .where(
-            Product.id.in_(wanted),
-            Product.store_id == store_id,
-            Product.active,
-            Product.stock_milli >= qty,
-        )
-        .values(stock_milli=Product.stock_milli - qty)
-        .returning(
-            Product.id, Product.sku, Product.name, Product.unit, Product.pack_base, Product.loose,
-            Product.price_paise, Product.stock_milli,
-        )
-        .execution_options(synchronize_session=False)
+    qty = case({pid: literal(q, BigInteger) for pid, q in wanted.items()}, value=_products.c.id)
+    # Rows are always locked in ascending product id. On PostgreSQL a row lock is held until commit; two carts
+    # holding the same products in different orders (sugar then atta, atta then sugar) would each wait for the
+    # other forever if they locked in cart order, and PostgreSQL would kill one with a deadlock error. One
+    # global order makes that cycle impossible. The CTE is materialized and its rows are locked after the sort,
+    # as the UPDATE reads them, so every row the UPDATE writes is already locked, in id order. (Checkout then
+    # locks the store row, cancellation the order row first; neither takes a product lock out of order.)
+    locked = (
+        select(_products.c.id,
+               and_(_products.c.store_id == store_id, _products.c.active, _products.c.stock_milli >= qty).label("ok"))
+        .where(_products.c.id.in_(wanted))
+        .order_by(_products.c.id)
+        .with_for_update()
+        .cte("locked")
+        .prefix_with("MATERIALIZED")
     )
-    return {row[0]: ReservedProduct(*row) for row in (await session.execute(stmt)).all()}
+    # Read once the rows are locked (and the values are the committed ones, under READ COMMITTED): all or none.
+    every_line_can_be_had = select(func.count()).where(locked.c.ok).scalar_subquery() == len(wanted)
+    stmt = (
+        update(_products)
+        .where(_products.c.id.in_(select(locked.c.id)), every_line_can_be_had, _products.c.stock_milli >= qty)
+        .values(stock_milli=_products.c.stock_milli - qty)
+        .returning(*_RESERVED)
+    )
+    reserved = {row[0]: ReservedProduct(*row) for row in await conn.execute(stmt)}
+    if reserved and len(reserved) != len(wanted):  # cannot happen under the locks; never return half an order
+        raise RuntimeError(f"stock changed under a row lock: {sorted(set(wanted) - set(reserved))}")
+    return reserved
