@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.db.models import InboundLog, Store, StoreChannel
@@ -30,30 +30,49 @@ async def find_store(session: AsyncSession, msg: InboundMessage) -> Store | None
 # A store's number seldom changes hands; a newly connected one is found at once (a miss is never kept).
 STORE_IDS_KEPT_FOR = 30.0  # seconds
 _store_ids: WeakKeyDictionary = WeakKeyDictionary()  # per database engine: {(channel, number): (store id, until)}
+_STORE_BY_CODE = select(Store.id).where(Store.code == bindparam("code"))
+_STORE_BY_NUMBER = select(StoreChannel.store_id).where(StoreChannel.channel == bindparam("channel"),
+                                                       StoreChannel.external_id == bindparam("number"))
 
 
-async def store_id_for(session: AsyncSession, msg: InboundMessage, *, clock=time.monotonic) -> int | None:
+async def store_id_for(conn: AsyncConnection, msg: InboundMessage, *, clock=time.monotonic) -> int | None:
     """The id of the store whose number or code `msg` was sent to, from a per-process memory of 30 s."""
     key = (msg.channel, msg.store_ref, (msg.store_code or "").upper())
-    found = _store_ids.setdefault(session.get_bind(), {})
+    found = _store_ids.setdefault(conn.sync_engine, {})
     store_id, until = found.get(key, (None, 0.0))
     if store_id is not None and until > clock():
         return store_id
-    store = await find_store(session, msg)
-    if store is None:
+    if msg.store_code:
+        store_id = await conn.scalar(_STORE_BY_CODE, {"code": msg.store_code.upper()})
+    elif msg.store_ref:
+        store_id = await conn.scalar(_STORE_BY_NUMBER, {"channel": msg.channel, "number": msg.store_ref})
+    if store_id is None:
         found.pop(key, None)
         return None
-    found[key] = (store.id, clock() + STORE_IDS_KEPT_FOR)
-    return store.id
+    found[key] = (store_id, clock() + STORE_IDS_KEPT_FOR)
+    return store_id
 
 
-def _insert(session: AsyncSession):
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+def _insert_statement(insert, *returning: str):
+    """The log's INSERT … ON CONFLICT DO NOTHING, built once: building it cost more CPU than running it.
+
+    Run with one parameter set per message; SQLAlchemy's "insertmanyvalues" sends a batch as one
+    multi-row INSERT, so a webhook's messages still take one statement.
+    """
+    table = InboundLog.__table__
+    return (insert(table).on_conflict_do_nothing(index_elements=["channel", "provider_message_id"])
+            .returning(*(table.c[name] for name in returning)))
+
+
+_INSERT_ONE = {"postgresql": _insert_statement(postgresql.insert, "id"),
+               "sqlite": _insert_statement(sqlite.insert, "id")}
+_INSERT_BATCH = {"postgresql": _insert_statement(postgresql.insert, "id", "channel", "provider_message_id"),
+                 "sqlite": _insert_statement(sqlite.insert, "id", "channel", "provider_message_id")}
 
 
 def _row(msg: InboundMessage, store_id: int | None, now: datetime) -> dict:
     return dict(channel=msg.channel, provider_message_id=msg.provider_message_id, store_id=store_id,
-                payload=msg.to_dict(), status="received", received_at=now)
+                payload=msg.to_dict(), status="received", attempts=0, received_at=now)
 
 
 async def record_inbound(session: AsyncSession, msg: InboundMessage, store_id: int | None) -> int | None:
@@ -62,15 +81,11 @@ async def record_inbound(session: AsyncSession, msg: InboundMessage, store_id: i
     INSERT ... ON CONFLICT DO NOTHING rather than catching IntegrityError: the caller's transaction
     stays usable, and two webhook deliveries racing each other can't both get through.
     """
-    stmt = (
-        _insert(session)(InboundLog).values(**_row(msg, store_id, utcnow()))
-        .on_conflict_do_nothing(index_elements=["channel", "provider_message_id"])
-        .returning(InboundLog.id)
-    )
-    return await session.scalar(stmt)
+    statement = _INSERT_ONE[session.get_bind().dialect.name]
+    return (await session.execute(statement, _row(msg, store_id, utcnow()))).scalar()
 
 
-async def record_batch(session: AsyncSession,
+async def record_batch(conn: AsyncConnection,
                        messages: Sequence[tuple[InboundMessage, int | None]]) -> list[tuple[int, InboundMessage]]:
     """Log a webhook's messages (each with its store id) in one INSERT; returns (id, message) for the new ones,
     in the batch's order. A message seen before, or twice in the batch, is recorded once."""
@@ -81,11 +96,7 @@ async def record_batch(session: AsyncSession,
     if not unique:
         return []
     rows = [_row(msg, store_id, now) for msg, store_id in unique.values()]
-    result = await session.execute(
-        _insert(session)(InboundLog).values(rows)
-        .on_conflict_do_nothing(index_elements=["channel", "provider_message_id"])
-        .returning(InboundLog.id, InboundLog.channel, InboundLog.provider_message_id)
-    )
+    result = await conn.execute(_INSERT_BATCH[conn.dialect.name], rows)
     ids = {(channel, provider_id): id_ for id_, channel, provider_id in result.all()}
     return [(ids[key], msg) for key, (msg, _store) in unique.items() if key in ids]
 

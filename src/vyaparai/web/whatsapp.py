@@ -1,13 +1,14 @@
 """The WhatsApp webhook: Meta's verification handshake, and signed updates recorded once and handed to a job.
 
 The answer never waits for a turn: a batch's messages are recorded with one INSERT and its receipts
-with one UPDATE per status, in one short transaction, and the ids are queued for processing.
+with one UPDATE per status, each a statement of its own, and the ids are queued for processing.
 """
 from __future__ import annotations
 
 import logging
 
 from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from vyaparai.bot.inbox import record_batch, store_id_for
 from vyaparai.bot.messages import InboundMessage
@@ -16,11 +17,12 @@ from vyaparai.channels.whatsapp import (
 )
 from vyaparai.channels.whatsapp.parse import CHANNEL, WebhookBatch
 from vyaparai.channels.whatsapp.verify import SIGNATURE_HEADER
+from vyaparai.db.engine import single_statements
 from vyaparai.web.bodies import read_capped
 from vyaparai.web.health import INBOUND
 from vyaparai.web.keys import JOBS, SERVICES
 from vyaparai.workers.delivery_status import WINDOW_CLOSED, record_delivery_status, resend_alert_as_template
-from vyaparai.workers.receipts import record_receipts
+from vyaparai.workers.receipts import IN_BULK, record_receipts
 from vyaparai.workers.sqlite_writes import writer_turn
 
 logger = logging.getLogger(__name__)
@@ -63,23 +65,31 @@ async def updates(request: web.Request) -> web.Response:
 
 
 async def _record(request: web.Request, batch: WebhookBatch) -> list[tuple[int, InboundMessage]]:
-    """Log the batch's messages (once each) and receipts; returns (id, message) of the messages not seen before."""
-    receipts = [(s.provider_message_id, s.status) for s in batch.statuses if s.status != "failed"]
+    return await record_batch_once(request.app[SERVICES].engine, batch)
+
+
+async def record_batch_once(engine: AsyncEngine, batch: WebhookBatch) -> list[tuple[int, InboundMessage]]:
+    """Log a batch's receipts and messages (once each); returns (id, message) of the messages not seen before.
+
+    Each statement stands alone (on PostgreSQL one round trip, no BEGIN or COMMIT). The receipts go
+    first: if the messages' INSERT then fails, Meta's retry finds them new and they are queued; the
+    other way round, a failed receipt would leave recorded messages that nobody queued until the sweep.
+    """
+    receipts = [(s.provider_message_id, s.status) for s in batch.statuses if s.status in IN_BULK]
     if not batch.messages and not receipts:
         return []
-    services = request.app[SERVICES]
-    async with writer_turn(services.engine), services.sessions() as session, session.begin():
+    async with writer_turn(engine), single_statements(engine) as conn:
+        await record_receipts(conn, CHANNEL, receipts)
         known = []
         for msg in batch.messages:
-            store_id = await store_id_for(session, msg)
+            store_id = await store_id_for(conn, msg)
             if store_id is None:
                 logger.warning("WhatsApp message %s for unknown phone-number id %s: skipped",
                                msg.provider_message_id, msg.store_ref)
                 INBOUND.labels(CHANNEL, "unknown_store").inc()
             else:
                 known.append((msg, store_id))
-        new = await record_batch(session, known)
-        await record_receipts(session, CHANNEL, receipts)
+        new = await record_batch(conn, known)
     INBOUND.labels(CHANNEL, "new").inc(len(new))
     INBOUND.labels(CHANNEL, "duplicate").inc(len(known) - len(new))
     return new
