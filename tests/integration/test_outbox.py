@@ -10,7 +10,8 @@ from vyaparai.bot.outbox import queue_replies, take_pulled
 from vyaparai.channels.base import ChannelError
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
-from vyaparai.workers.delivery import LEASE, claim_due, deliver_due
+from vyaparai.workers.delivery import deliver_due
+from vyaparai.workers.outbox_claim import LEASE, claim_due
 
 
 def reply(text: str, channel: str = "whatsapp", to: str = "919812345678") -> OutboundMessage:

@@ -2,7 +2,7 @@
 import asyncio
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.exc import OperationalError
 
 from tests.fakes.channels import FakePushChannel
@@ -12,7 +12,8 @@ from vyaparai.bot.outbox import queue_replies
 from vyaparai.catalog.stores import create_store
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
-from vyaparai.workers.delivery import claim_due, deliver_claimed, deliver_due
+from vyaparai.workers.delivery import deliver_claimed, deliver_due
+from vyaparai.workers.outbox_claim import claim_due
 from vyaparai.workers.rate_limit import SendLimits
 
 
@@ -78,9 +79,10 @@ async def test_claimers_side_by_side_never_take_the_same_row_and_never_deadlock(
 
 async def test_a_reply_the_provider_took_is_not_sent_again_when_marking_it_fails(engine, sessions):
     await queue(sessions, [reply("Your cart: 2 Maggi", "919811100001")])
-    flaky = FlakySessions(sessions, fail_calls={2, 3})  # the claim works; the first two marks do not
+    failing = FailingMarks(engine, times=2)  # the claim works; the first two marks do not
     wa = FakePushChannel()
-    assert await deliver_due(flaky, {"whatsapp": wa}) == 1
+    assert await deliver_due(sessions, {"whatsapp": wa}) == 1
+    assert failing.times == 0
     later = utcnow() + timedelta(hours=1)  # past any lease
     assert await deliver_due(sessions, {"whatsapp": wa}, now=later) == 0
     assert [m.text for m in wa.sent] == ["Your cart: 2 Maggi"]
@@ -89,17 +91,17 @@ async def test_a_reply_the_provider_took_is_not_sent_again_when_marking_it_fails
     assert (row.status, row.provider_message_id) == ("sent", "wamid.fake1")
 
 
-class FlakySessions:
-    """A session factory whose chosen calls fail as a database that went away would."""
+class FailingMarks:
+    """A database that goes away the next `times` an outbox row is marked sent."""
 
-    def __init__(self, sessions, fail_calls: set[int]):
-        self.sessions, self.fail_calls, self.calls = sessions, fail_calls, 0
+    def __init__(self, engine, times: int):
+        self.times = times
+        event.listen(engine.sync_engine, "before_cursor_execute", self._before)
 
-    def __call__(self):
-        self.calls += 1
-        if self.calls in self.fail_calls:
-            raise OperationalError("UPDATE outbox", {}, ConnectionResetError("connection reset by peer"))
-        return self.sessions()
+    def _before(self, _conn, _cursor, statement, _params, _context, _many):
+        if self.times and statement.startswith("UPDATE outbox") and "sent_at" in statement:
+            self.times -= 1
+            raise OperationalError(statement, {}, ConnectionResetError("connection reset by peer"))
 
 
 async def test_a_stale_reply_left_by_a_crash_is_superseded_but_an_order_notice_still_goes(sessions):

@@ -10,7 +10,8 @@ import logging
 
 from vyaparai.db.engine import is_sqlite
 from vyaparai.db.types import utcnow
-from vyaparai.workers.delivery import claim_due, deliver_claimed
+from vyaparai.workers.delivery import deliver_claimed
+from vyaparai.workers.outbox_claim import claim_due, more_due
 from vyaparai.workers.pipeline_settings import PipelineSettings
 from vyaparai.workers.rate_limit import SendLimits
 from vyaparai.workers.services import Services
@@ -76,3 +77,5 @@ class Senders:
                 self._wake.set()  # more is waiting: let another sender claim beside this one
             await deliver_claimed(self.services.sessions, self.services.channels, claimed,
                                   max_attempts=self.services.settings.max_attempts, limits=self.limits)
+            if not more_due(claimed, batch):
+                return  # replies written meanwhile have woken the senders: _run claims again for them
