@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -128,17 +128,42 @@ async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, e
     return adopt(session, Cart(id=cart_id, **values), items=[])
 
 
+_LINES = CartItem.__table__
+_NEW_LINE = insert(_LINES).values(
+    cart_id=bindparam("line_cart_id"), product_id=bindparam("line_product_id"),
+    qty_milli=bindparam("line_qty_milli", type_=_LINES.c.qty_milli.type),
+).returning(_LINES.c.id)
+_LINE_QTY = (update(_LINES).where(_LINES.c.id == bindparam("line_id"))
+             .values(qty_milli=bindparam("line_qty_milli", type_=_LINES.c.qty_milli.type)))
+
+
 async def add_item(session: AsyncSession, cart: Cart, product: Product, qty_milli: int) -> CartItem:
     """Add qty_milli of the product; a product already in the cart gets the amount added to its line."""
     _check_sellable(cart, product, qty_milli)
     item = _line_for(cart, product.id)
-    if item is None:
-        item = CartItem(product=product, qty_milli=qty_milli)
-        cart.items.append(item)
+    if not _written(cart, item):  # changes still to flush: the unit of work keeps them in order
+        if item is None:
+            cart.items.append(item := CartItem(product=product, qty_milli=qty_milli))
+        else:
+            item.qty_milli += qty_milli
+        await session.flush()
+    elif item is None:
+        # The hot path (a chat turn adding a product) writes its line with a statement built once.
+        line = {"cart_id": cart.id, "product_id": product.id, "qty_milli": qty_milli}
+        line_id = (await session.execute(_NEW_LINE, {f"line_{k}": v for k, v in line.items()})).scalar_one()
+        item = adopt(session, CartItem(id=line_id, **line), product=product, cart=cart)
+        set_committed_value(cart, "items", [*cart.items, item])
     else:
-        item.qty_milli += qty_milli
-    await session.flush()
+        await session.execute(_LINE_QTY, {"line_id": item.id, "line_qty_milli": item.qty_milli + qty_milli})
+        set_committed_value(item, "qty_milli", item.qty_milli + qty_milli)
     return item
+
+
+def _written(cart: Cart, item: CartItem | None) -> bool:
+    """Are the cart, its list of lines and this line as the database has them?"""
+    state = inspect(cart)
+    return (state.persistent and not state.attrs["items"].history.has_changes()
+            and (item is None or not inspect(item).modified))
 
 
 async def set_item_quantity(session: AsyncSession, cart: Cart, product_id: int, qty_milli: int) -> CartItem | None:
