@@ -65,7 +65,7 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     name = terms_of(words, brand_keys, lexicon)
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
-    name = _brand_says_nothing(name, lexicon)
+    name = _brand_says_nothing(_phrases_said_otherwise(name, lexicon), lexicon)
     aliases = [_brand_says_nothing(terms_of(name_words(a), brand_keys, lexicon), lexicon)
                for a in record.aliases if a.strip()]
     numbers = _name_numbers(record, name)
@@ -85,6 +85,24 @@ def _name_numbers(record: ProductRecord, name: list[Term]) -> list[tuple[str, Te
         if t is not None and (t.role == "brand" or not t.concepts) and t.role != "neutral" and len(t.key) >= 2:
             found.append((digits, t))
     return list(dict.fromkeys(found))
+
+
+def _phrases_said_otherwise(name: list[Term], lexicon) -> list[Term]:
+    """Two name words the lexicon knows only written another way: run together ("Dhana Jeeru" is its
+    danajiru, coriander-cumin powder), or with another spelling of the first word ("Marcha Powder" is its
+    mirch powder, chilli powder, where "marcha" alone is a green chilli). Both words name that kind too."""
+    out = list(name)
+    for i, (a, b) in enumerate(zip(name, name[1:])):
+        if "brand" in (a.role, b.role) or lexicon.concepts(f"{a.key} {b.key}"):
+            continue
+        found = lexicon.concepts(a.key + b.key)
+        if not found and a.concepts and not b.concepts:
+            found = frozenset(c for kind in a.concepts for way in lexicon.keys_of.get(kind, ())
+                              if " " not in way for c in lexicon.concepts(f"{way} {b.key}"))
+        if found:
+            out[i], out[i + 1] = (Term(t.key, t.concepts | found, "head" if t.role == "variant" else t.role)
+                                  for t in (out[i], out[i + 1]))
+    return out
 
 
 def _brand_says_nothing(name: list[Term], lexicon) -> list[Term]:

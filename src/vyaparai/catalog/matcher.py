@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
 from vyaparai.catalog.index import Entry, TermIndex, make_entry
-from vyaparai.catalog.packs import apply_size_hint, apply_size_number, packed_over_loose, said_forms
+from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
+                                   said_forms)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_amount, hint_units, mention_units,
@@ -153,6 +154,7 @@ class ProductIndex:
             packed_over_loose(scored)
         apply_size_hint(scored, mention.size_hint)
         apply_size_number(scored, mention.size_number)
+        prefer_fewest_packs(scored, mention)
         if mention.like:
             self._apply_like(scored, mention.like)
         scored.sort(key=lambda s: (not s.entry.record.in_stock,

@@ -1,15 +1,24 @@
 """Which pack of a product a mention names: size words, a bare pack number, form words over loose goods."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vyaparai.catalog.index import MULTIPACK
-from vyaparai.catalog.scoring import fits_number
+from vyaparai.catalog.scoring import fits_amount, fits_number
 from vyaparai.catalog.terms import FORM_PREFIX
+from vyaparai.nlu.pipeline import key
 from vyaparai.nlu.types import ItemMention
 
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
 _SIZE_NUMBER_BONUS = 10.0  # "parle g 250 wala": more than a price difference between sibling packs
 _LOOSE_IN_A_FORM = 8.0  # "sarson tel ka pouch": loose oil comes in no pouch
 _CLOSE = 20.0  # candidates this far below the best one are not contenders for the pack
+_NAMED_SIZE_WINDOW = 40.0  # "Small Onion" loses its unasked "small" to "Onion" for "chinna vengayam"
+_FEWEST_PACKS_BONUS = 1.0  # less than any word's worth: it only breaks a tie between sizes of one product
+_SAME_AMOUNT = 4.0  # sizes of one product this close are the same answer but for the pack count
+# Size words a shop puts in a product's name ("Small Onion", "Periya Vengayam", "Jumbo Pack"), as keys.
+_NAME_SIZE_WORDS = {"small": "small mini little chota chhota choti chinna nanu",
+                    "large": "big large jumbo family bada badi periya pedda dodda"}
 
 # `scored` items have .entry (index.Entry) and .score, changed in place.
 
@@ -33,8 +42,9 @@ def packed_over_loose(scored: list) -> None:
 
 
 def apply_size_hint(scored: list, hint: str | None) -> None:
-    """"chota wala" / "bada packet": among the close candidates, favour the smallest / largest pack."""
-    if not hint or not scored:
+    """"chota wala" / "bada packet": among the close candidates, favour the smallest / largest pack;
+    a product whose name says that size ("Small Onion" for "chinna vengayam") before any pack size."""
+    if not hint or not scored or _size_in_name(scored, hint):
         return
     best = max(s.score for s in scored)
     close = [s for s in scored if s.score >= best - _CLOSE / 2]
@@ -57,3 +67,48 @@ def apply_size_number(scored: list, number: float | None) -> None:
         return
     for s in close:
         s.score += _SIZE_NUMBER_BONUS if id(s) in fitting else -_SIZE_NUMBER_BONUS
+
+
+@lru_cache(maxsize=1)
+def _name_size_keys() -> dict[str, frozenset[str]]:
+    return {size: frozenset(key(w) for w in words.split()) for size, words in _NAME_SIZE_WORDS.items()}
+
+
+def _size_in_name(scored: list, hint: str) -> bool:
+    """Products that explain every word said and whose name says the size asked for lead those whose
+    name says the other size: "சின்ன வெங்காயம்" is the Small Onion, "big onion" the Big Onion. True
+    when some name said the size, so the pack size is not asked about."""
+    sizes = _name_size_keys()
+    said, other = sizes[hint], sizes["large" if hint == "small" else "small"]
+    best = max(s.score for s in scored)
+    close = [s for s in scored if s.score >= best - _NAMED_SIZE_WINDOW and all(s.fit.explained)]
+    named = [s for s in close if s.entry.keys & said]
+    if not named:
+        return False
+    lift = best - max(s.score for s in named) + _HINT_BONUS
+    for s in close:
+        if s.entry.keys & said:
+            s.score += lift
+        elif s.entry.keys & other:
+            s.score -= _NAMED_SIZE_WINDOW  # the Big Onion is not a small one of any kind
+    return True
+
+
+def prefer_fewest_packs(scored: list, mention: ItemMention) -> None:
+    """"2 litre idhayam oil": two 1 l packs or four of 500 ml make the amount; a shopkeeper hands over
+    the fewest packs, so among sizes of one product that fit the amount, the biggest leads."""
+    if mention.qty is None or mention.unit in (None, "pack") or not scored:
+        return
+    best = max(s.score for s in scored)
+    lines: dict[frozenset[str], list] = {}
+    for s in scored:
+        if s.score >= best - _SAME_AMOUNT and not s.entry.record.loose and fits_amount(s.entry, mention):
+            lines.setdefault(_product_line(s.entry), []).append(s)
+    for sizes in lines.values():
+        if len(sizes) > 1:
+            max(sizes, key=lambda s: s.entry.record.pack_base).score += _FEWEST_PACKS_BONUS
+
+
+def _product_line(entry) -> frozenset[str]:
+    """The words that make a product what it is, without its size, form or pack words."""
+    return frozenset(t.key for t in entry.name if t.role not in ("form", "neutral"))
