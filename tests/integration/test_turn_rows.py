@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 from itertools import count
 
+import pytest
 from sqlalchemy import event, func, select, update
 
 from tests.integration.factories import make_product, make_store
@@ -95,3 +96,28 @@ async def test_a_turn_waits_for_the_conversation_another_turn_holds_and_reads_it
         assert not waiting.done()
     replies = await waiting
     assert replies[0].text == locales.t("hi", "greet", store="Sharma Kirana")
+
+
+async def test_on_postgresql_a_question_costs_two_statements_and_a_new_line_five(engine, sessions, on_postgres):
+    if not on_postgres:
+        pytest.skip("SQLite claims, reads and writes in separate statements")
+    store_id = await _shop(sessions)
+    bot = Engine(sessions)
+    await _say(bot, sessions, store_id, "1 sugar")
+    counted = []
+
+    def count(_conn, _cursor, statement, *_):
+        counted.append(statement)
+
+    question, add = await _log(sessions, store_id, "sugar ka rate kya hai"), await _log(sessions, store_id, "2 rice")
+    event.listen(engine.sync_engine, "before_cursor_execute", count)
+    try:
+        assert (await bot.process(question))[0].text
+        asked = len(counted)
+        counted.clear()
+        assert any("Basmati" in r.text for r in await bot.process(add))
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", count)
+    # The claim with every row the turn reads, then its last write; adding opens the cart, reads the
+    # product's stock and writes the line.
+    assert (asked, len(counted)) == (2, 5)
