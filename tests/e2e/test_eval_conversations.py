@@ -42,3 +42,9 @@ def test_a_failing_chat_is_printed_with_its_transcript(tmp_path, capsys):
 def test_only_runs_the_chats_asked_for(tmp_path, capsys):
     code, out = run(tmp_path, capsys, PASSES, FAILS, extra=["--only", "cv-en-1", "--json"])
     assert json.loads(out)["chats"] == 1
+
+
+def test_no_aliases_runs_on_a_shop_list_that_has_no_aliases_column(tmp_path, capsys):
+    code, out = run(tmp_path, capsys, PASSES, extra=["--no-aliases", "--json"])
+    assert code == 0
+    assert json.loads(out)["passed"] == 1

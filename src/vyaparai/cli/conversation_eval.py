@@ -103,7 +103,7 @@ def _prepared_catalog(source: Path, target: Path, *, no_aliases: bool) -> dict[s
             fields.append(extra)
     for row in rows:
         row["stock"] = (row.get("stock") or "").strip() or DEFAULT_STOCK
-        if no_aliases:
+        if no_aliases and "aliases" in fields:  # a shop's own price list seldom has the column at all
             row["aliases"] = ""
     with open(target, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=fields)
