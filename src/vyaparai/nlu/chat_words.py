@@ -40,7 +40,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     "make": {
         "all": "ചെയ്യൂ ചെയ്യുക ചെയ്യണം ചെയ്തോളൂ ചെയ്യാം ചെയ്തേക്കൂ చేసేయండి చేయండి ಮಾಡ್ಬಿಡಿ ಮಾಡು "
                "பண்ணிடுங்க ਕਰਦੋ ਕਰ करून करा",
-        "hinglish": "kr krna krdena",  # "kar" without its vowel, as typed in a hurry
+        "hinglish": "kr krna krdena bana banao banado banade banaiye banaye",  # "kar" typed in a hurry; "make"
+        "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
     },
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
@@ -83,6 +84,24 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর.
     "and": {"all": "ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
+
+# Discourse words: "then", "again", "so", "come on" (phir, तो, பிறகு, তারপর, ਫੇਰ...) lead the next
+# request or order and are never product words ("ok phir 2 maggi" asks for Maggi, "फिर" is no item).
+DISCOURSE_WORDS: dict[str, str] = {
+    "en": "then again so well anyway next",
+    "hinglish": "phir fir pher toh dobara dubara chalo chaliye chalie waise vaise",
+    "hi": "फिर फ़िर तो दोबारा चलो चलिए वैसे",
+    "mr": "मग पुन्हा नंतर तर चला punha nantar",
+    "gu": "પછી ફરી ફરીથી તો ચાલો pachi pachhi fari farithi",
+    "bn": "আবার তারপরে তাহলে তো পরে চলো abar tahole",
+    "ta": "பிறகு பின்னே மறுபடியும் மறுபடி திரும்ப அப்போ அப்ப piragu marupadiyum",
+    "te": "తర్వాత తరువాత మళ్ళీ మళ్లీ అయితే ఇక taruvata tarvata",
+    "kn": "ಆಮೇಲೆ ನಂತರ ಮತ್ತೊಮ್ಮೆ ಹಾಗಾದ್ರೆ ಹಾಗಾದರೆ amele aamele",
+    "ml": "ശേഷം വീണ്ടും എന്നാൽ എന്നാ veendum",
+    "pa": "ਫਿਰ ਫੇਰ ਤਾਂ ਦੁਬਾਰਾ ਚੱਲੋ ਚਲੋ",
+}
+for _lang, _words in DISCOURSE_WORDS.items():
+    MORE_WORDS["filler"][_lang] = f"{MORE_WORDS['filler'].get(_lang, '')} {_words}".strip()
 
 # "One minute", "ek second": a wait, not one of anything. The noun after the number 1.
 WAIT_NOUNS = frozenset({
