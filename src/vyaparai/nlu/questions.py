@@ -20,6 +20,9 @@ _NOT_PRODUCT = frozenset(CLASSES)
 # English asks with "you" and a verb of having or selling: "do you have", "have you got", "u sell".
 _YOU = frozenset({"you", "u", "ya", "yall"})
 _HAVING = frozenset({"have", "got", "sell", "carry", "keep", "stock"})
+# Verb flags a case particle after "how much" may carry by its spelling, and how long such a particle is.
+_PARTICLE_LOOKALIKES = frozenset({"want", "make"})
+_PARTICLE_MAX = 4
 # Flags (from the tokenizer) that make a message an order or a change, not a question.
 _ORDERING = ("want", "make", "remove", "change", "more", "less", "instead")
 
@@ -36,6 +39,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
         cues.update(found)
         if found & _NOT_PRODUCT:
             t.flags = t.flags | {"filler"}
+    _particle_after_how_much(tokens, lang)
     if any(t.text == "?" for t in tokens):
         cues["mark"] += 1
         if _elliptic(tokens):
@@ -43,6 +47,15 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     if _you_have(tokens):
         cues["stock"] += 1
     return cues
+
+
+def _particle_after_how_much(tokens: list[Token], lang: str) -> None:
+    """"किती ला आहे?", "কত করে?": a short word right after "how much" is its case particle ("for", "each"),
+    not the verb of an order (Hindi ला "bring", করে "do")."""
+    for prev, t in zip(tokens, tokens[1:]):
+        if (t.kind == "word" and t.flags & _PARTICLE_LOOKALIKES and len(t.key) <= _PARTICLE_MAX
+                and _is_class_word(prev, "howmuch", lang)):
+            t.flags = (t.flags - _PARTICLE_LOOKALIKES) | {"filler"}
 
 
 def _elliptic(tokens: list[Token]) -> bool:

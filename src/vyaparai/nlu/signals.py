@@ -216,7 +216,7 @@ TABLE.update({
     },
     "howmuch": {
         "en": "much", "hi": "कितने कितना कितनी", "hinglish": "kitne kitna kitni kitne",
-        "ta": "எவ்வளவு எவ்ளோ எவ்வளோ evvalavu evlo evvalo", "te": "ఎంత entha", "kn": "ಎಷ್ಟು eshtu",
+        "ta": "எவ்வளவு எவ்ளோ எவ்வளோ எத்தனை evvalavu evlo evvalo ethanai ettanai", "te": "ఎంత entha", "kn": "ಎಷ್ಟು eshtu",
         "ml": "എത്ര ethra", "bn": "কত koto", "mr": "किती kiti", "gu": "કેટલા કેટલું કેટલો કેટલી ketla ketlu",
         "pa": "ਕਿੰਨੇ ਕਿੰਨਾ ਕਿੰਨੀ kinne kinna",
     },
