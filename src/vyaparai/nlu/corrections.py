@@ -2,11 +2,12 @@
 
 - An amount refused for another: "maggi 2 nahi 3", "atta 2 nahi 3 kilo", "not 2, 3 maggi": the new amount
   is the total wanted (`Understanding.corrects`), so what is already in the cart is set to it, not added to.
-- A refusal word said first as an interjection: "nahi, maggi 3 kar do", "no, make it 3": the rest is an
-  instruction of its own (an amount and a make/want word), so the leading "no" refuses nothing.
+- Refusal words said first as an interjection: "nahi, maggi 3 kar do", "no no, the big one please": the rest
+  is an instruction of its own (an amount or a size, and a make/want word), so the leading "no" refuses nothing.
 """
 from __future__ import annotations
 
+from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.tokens import Token
 
 _AMOUNT = ("num", "frac")
@@ -31,11 +32,20 @@ def refuses_an_amount(tokens: list[Token]) -> bool:
 
 
 def drop_leading_no(tokens: list[Token]) -> None:
-    """"nahi maggi 3 kar do": a refusal word first, before an instruction with an amount, is an interjection."""
+    """"nahi maggi 3 kar do", "nahi nahi bada wala packet chahiye": refusal words first, before an instruction
+    with an amount or a size, are an interjection (said, and refusing nothing)."""
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
-    if len(words) < 3 or not (words[0].flags & _REFUSAL or words[0].kind == "not") or words[0].kind in _AMOUNT:
+    lead = 0
+    while lead < len(words) and _refuses(words[lead]):
+        lead += 1
+    rest = words[lead:]
+    if not lead or len(rest) < 2 or any(_refuses(w) for w in rest):
         return
-    rest = words[1:]
-    if any(w.kind in _AMOUNT for w in rest) and any(w.flags & _INSTRUCTION for w in rest):
-        if not any(w.flags & _REFUSAL or w.kind == "not" for w in rest):
-            words[0].kind, words[0].flags = "word", frozenset({"filler"})  # said, and refuses nothing
+    says_which = any(w.kind in _AMOUNT or is_size_word(w) for w in rest)
+    if says_which and any(w.flags & _INSTRUCTION for w in rest):
+        for w in words[:lead]:
+            w.kind, w.flags = "word", frozenset({"filler"})
+
+
+def _refuses(t: Token) -> bool:
+    return bool(t.flags & _REFUSAL or t.kind == "not") and t.kind not in _AMOUNT

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vyaparai.nlu import questions, signals
+from vyaparai.nlu.size_words import size_keys
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import word_key
 
@@ -20,6 +21,7 @@ class Decision:
     target_lang: str | None = None
     order_number: int | None = None
     choice: int | None = None
+    count: int | None = None
 
 
 # Phrases that say more than their words ("that's all" is a checkout, "what can" asks for help).
@@ -57,6 +59,9 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     choice = _choice(words)
     if choice is not None:
         return Decision("unknown", choice=choice)  # the bot reads it against the question it asked
+    count = bare_count(words) if not has_items else None
+    if count is not None:
+        return Decision("change_quantity", count=count)  # "make it 3", "2 kar do": the line just added
     order_number = _order_number(tokens, flags)
     target = _target_language(tokens)
     quantities = any(t.kind in ("num", "frac", "unit") for t in tokens)
@@ -179,6 +184,25 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
     return Decision("unknown")
 
 
+# Flags of the words a bare new count may come with: "make it 3", "teen kar do", "दो पैकेट कर दो".
+_AROUND_A_COUNT = frozenset({"make", "change", "filler", "want", "yes"})
+_COUNTED_UNITS = (None, "pack", "piece")
+
+
+def bare_count(words: list[Token]) -> int | None:
+    """One whole number, a make/change word, and nothing that names a product or another amount."""
+    numbers = [t for t in words if t.kind == "num"]
+    if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
+        return None
+    rest = [t for t in words if t is not numbers[0]]
+    if not any(t.flags & {"make", "change"} for t in rest):
+        return None
+    if all((t.kind == "unit" and t.unit in _COUNTED_UNITS) or (t.kind == "word" and t.flags
+                                                               and t.flags <= _AROUND_A_COUNT) for t in rest):
+        return int(numbers[0].value)
+    return None
+
+
 # Answers to "which one? 1) ... 2) ...": "2", "option 2", "dusra wala", "the second one".
 _ORDINALS = {1: "first 1st pehla pehli pahla pahila mudhal modati modalu prothom pehlo",
              2: "second 2nd dusra doosra dusri doosri dusre irandavathu rendava eradane ditiyo bijo dooja",
@@ -189,7 +213,8 @@ _AROUND_CHOICE = "option no number num wala wali wale vala vali one the ji pleas
 
 @lru_cache(maxsize=1)
 def _choice_words() -> tuple[dict[str, int], frozenset[str]]:
-    ordinals = {word_key(w): n for n, words in _ORDINALS.items() for w in words.split()}
+    sizes = size_keys()  # "chautha" (fourth) folds onto "chota" (small): a size word is never a choice
+    ordinals = {k: n for n, words in _ORDINALS.items() for k in map(word_key, words.split()) if k not in sizes}
     return ordinals, frozenset(word_key(w) for w in _AROUND_CHOICE.split())
 
 

@@ -255,7 +255,8 @@ def to_mention(run: Run, exclude: tuple[str, ...]) -> ItemMention:
     text = " ".join(t.text for t in words) or " ".join(t.text for t in run.tokens)
     hints = tuple(dict.fromkeys(q.word for q in run.quantities + run.sizes
                                 if q.word and q.unit in ("pack", "pack-named")))
-    return ItemMention(text=text, key=key(text), qty=qty, unit=unit, size=size, exclude=exclude,
+    keyed = " ".join(k for k in (t.key if t.respelled else key(t.text) for t in words) if k) if words else key(text)
+    return ItemMention(text=text, key=keyed, qty=qty, unit=unit, size=size, exclude=exclude,
                        size_hint=hint, hints=hints, size_number=number)
 
 

@@ -85,10 +85,24 @@ def spell_letters(word: str) -> str | None:
 
 def said_as(latin_key: str) -> set[str]:
     """The ways a name word may be said: as spelled, and with its g the other way where English is
-    unsure ("Gits" is "kits", "Magic" is "majik", "Maggi" stays hard): a store's word is findable by each."""
+    unsure ("Gits" is "kits", "Magic" is "majik", "Maggi" stays hard): a store's word is findable by each.
+    And as the Indian scripts respell English vowels: a short o written as a long a (டெட்டால் Dettol,
+    ஹார்லிக்ஸ் Horlicks, காபி coffee), "ar" before a vowel as "er" (मैरी Marie, पैराशूट Parachute), a
+    final "ie" as one i."""
     ways = {latin_key}
     if latin_key[:1] == "g" and latin_key[1:2] in ("e", "i"):
         ways.add("k" + latin_key[1:])
     ways |= {latin_key[:i] + "j" + latin_key[i + 1:] for i in range(1, len(latin_key) - 1)
              if latin_key[i] == "g" and latin_key[i + 1] in "ei" and latin_key[i - 1] != "g"}
-    return ways
+    return ways | {way for w in ways for way in _vowels_respelled(w)}
+
+
+_SHORT_O = re.compile(r"(?<=[^aeiou])o(?!l[^aeiou])(?=[^aeiouy](?:[^aeiou]|$))")  # Dettol, Horlicks; not go, Boost, Gold
+_AR_VOWEL = re.compile(r"(?<=^[^aeiou])ar(?=[aeiou])")  # Marie, Parachute, Carrot: said "mer-", "per-"
+_FINAL_IE = re.compile(r"(?<=[^aeiou])ie$")
+
+
+def _vowels_respelled(latin_key: str) -> set[str]:
+    ways = {_SHORT_O.sub("a", latin_key), _FINAL_IE.sub("i", latin_key)}
+    ways |= {_AR_VOWEL.sub("er", w) for w in tuple(ways)}
+    return ways - {latin_key}

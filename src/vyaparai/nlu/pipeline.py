@@ -23,6 +23,7 @@ from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
 from vyaparai.nlu.types import ItemMention, Understanding
 from vyaparai.nlu.vocabulary import Vocabulary, join_name_numbers
+from vyaparai.nlu.voicing import read_other_sounds
 
 __all__ = ["understand", "key", "Vocabulary"]
 
@@ -40,6 +41,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
+    read_other_sounds(tokens, vocabulary.brands if vocabulary is not None else frozenset())
     cues = questions.mark(tokens, lang, vocabulary)
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
                        _brand_like(vocabulary))  # after the question words are known as such
@@ -63,7 +65,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
-                         target_lang=decision.target_lang, choice=decision.choice,
+                         target_lang=decision.target_lang, choice=decision.choice, count=decision.count,
                          order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
                          corrects=refuses_an_amount(tokens))
 
@@ -139,7 +141,7 @@ def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMentio
     if intent != "change_quantity":
         return mention
     flags = Counter(f for t in tokens for f in t.flags)
-    says_to = any(t.key == "to" for t in tokens)
+    says_to = any(t.text.lower() == "to" for t in tokens)  # English "to", not Hindi तो (so)
     if (flags["less"] or flags["more"]) and not says_to:
         qty = mention.qty if mention.qty is not None else 1.0
         unit = mention.unit or "pack"

@@ -31,6 +31,12 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return keys(_WALA), keys(_SMALL), keys(_LARGE)
 
 
+def size_keys() -> frozenset[str]:
+    """Keys of the small and large words."""
+    _, small, large = _word_sets()
+    return small | large
+
+
 def _among(t: Token, words: frozenset[str]) -> bool:
     return t.key in words or (not t.text.isascii() and t.text in words)
 

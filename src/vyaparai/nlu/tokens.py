@@ -10,6 +10,7 @@ import regex
 from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, units
 from vyaparai.nlu.asides import read_asides
 from vyaparai.nlu.script import token_script
+from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.translit import word_key
 
 MAX_TOKENS = 120  # a chat message; the rest of a huge paste is ignored
@@ -36,6 +37,7 @@ class Token:
     value: float | None = None
     unit: str | None = None
     flags: frozenset[str] = frozenset()
+    respelled: bool = False  # the key is a lexicon word spelled with the script's other sound (nlu.voicing)
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
@@ -261,13 +263,21 @@ def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
             if i == 0:
                 continue
             prev = tokens[i - 1]
-            if (prev.flags & _VERB_BEFORE_DO and prev.kind == "word") or _imperative_do(prev, nxt, lang):
+            if ((prev.flags & _VERB_BEFORE_DO and prev.kind == "word") or _imperative_do(prev, nxt, lang)
+                    or _gives_a_size(tokens, i, lang)):
                 token.kind, token.value = "word", None
                 token.flags = token.flags | {"filler"}
 
 
 # "wala" before a final "do" keeps it a count ("1 litre wala do": two of the litre one).
 _COUNT_AFTER = {"wala", "wali", "wale", "vala", "vali", "waala", "waali", "वाला", "वाली", "वाले"}
+
+
+def _gives_a_size(tokens: list[Token], i: int, lang: str) -> bool:
+    """"बड़ा वाला दो", "chhota wala do": after a size word and "wala" with no amount, a final "do" is "give"."""
+    ends = i + 1 >= len(tokens) or tokens[i + 1].kind in ("sep", "dots")
+    return (lang in ("hi", "hinglish", "mr") and ends and i >= 2 and tokens[i - 1].text in _COUNT_AFTER
+            and is_size_word(tokens[i - 2]))
 
 
 def _imperative_do(prev: Token, nxt: Token | None, lang: str) -> bool:

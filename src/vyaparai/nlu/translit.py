@@ -85,6 +85,7 @@ def native_to_latin(word: str, script: str) -> str:
         latin = _tamil_stops(latin).replace("M", "m")  # Tamil has no anusvara: M is a final ம்
     elif script == "Mlym":
         latin = re.sub(r"(?<=[nN])T", "d", latin)
+        latin = re.sub(r"M$", "m", latin)  # a final ം is m (ക്രീം cream, ഗ്രാം gram), never n
     latin = latin.replace(".D", "r").replace(".N", "n").replace("~N", "n").replace("~n", "n")
     if script in _SCHWA_DELETING:
         latin = _MEDIAL_SCHWA.sub(_drop_schwa, latin)

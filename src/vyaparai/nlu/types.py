@@ -61,3 +61,6 @@ class Understanding:
     # An amount refused for another ("maggi 2 nahi 3"): the amounts said are the totals wanted, so a product
     # already in the cart is set to them, not given more.
     corrects: bool = False
+    # "make it 3", "2 kar do", "दो कर दो" (intent change_quantity, no items): the new count of the line the
+    # customer just added.
+    count: int | None = None
