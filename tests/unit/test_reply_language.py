@@ -36,3 +36,24 @@ def test_a_marathi_chat_does_not_turn_hindi_on_words_both_languages_share(text):
 def test_a_marathi_chat_turns_hindi_when_the_customer_writes_hindi():
     u = understand("मुझे दो किलो चीनी चाहिए और एक साबुन भी")
     assert u.lang == "hi" and switches(u, "mr")
+
+
+# A store's own product names are often local words typed in Latin letters; an English or Hinglish
+# customer ordering them is still answered in Latin letters.
+@pytest.mark.parametrize("current,text", [
+    ("en", "half kg kadalai paruppu"), ("en", "posto 50 gm 2 packets"), ("en", "rin bar 4, vim bar 2"),
+    ("en", "1 kg thuvaram paruppu and 2 kg vengayam"), ("hinglish", "ek red label chai patti"),
+    ("hinglish", "2 packet sabudana aur 1 kilo kanda"),
+])
+def test_product_names_in_a_local_language_do_not_switch_the_chat(current, text):
+    assert not switches(understand(text), current)
+
+
+@pytest.mark.parametrize("current,text,new", [
+    ("en", "enakku rendu kilo vengayam venum", "ta"),
+    ("hinglish", "amar dui kilo chal lagbe", "bn"),
+    ("en", "mala don kilo sakhar pahije", "mr"),
+])
+def test_the_local_language_s_own_grammar_words_still_switch_it(current, text, new):
+    u = understand(text)
+    assert u.lang == new and switches(u, current)

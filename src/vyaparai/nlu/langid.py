@@ -37,15 +37,11 @@ _MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्�
 
 
 @lru_cache(maxsize=1)
-def _markers() -> dict[str, frozenset[str]]:
+def _grammar() -> dict[str, frozenset[str]]:
+    """Per language, what only a speaker of it types in Latin letters: its grammar words and number words."""
     out = {}
-    lex = lexicon.load()
-    english = lex.latin_words_of.get("en", set())
     for lang, words in _ROMAN_MARKERS.items():
         keys = {word_key(w) for w in words.split()}
-        columns = ("hi", "hinglish") if lang == "hinglish" else (lang,)
-        if lang != "en":  # romanized grocery words of the language ("nariyal", "vengayam")
-            keys |= {k for c in columns for k in lex.latin_words_of.get(c, ())} - english
         if lang != "en":
             base = "hi" if lang == "hinglish" else lang
             keys |= {k for k in numbers.cardinals(base) if k not in numbers.cardinals("en")}
@@ -55,6 +51,38 @@ def _markers() -> dict[str, frozenset[str]]:
             keys -= numbers.english_words()  # "half", "quarter": English too
         out[lang] = frozenset(keys)
     return out
+
+
+@lru_cache(maxsize=1)
+def _grocery() -> dict[str, frozenset[str]]:
+    """Per language, its grocery words typed in Latin letters ("nariyal", "vengayam"), English ones left out.
+
+    They tell the language of a line that has nothing else to go by ("rendu kilo vengayam"), but never
+    switch a chat to another language (`evidence`): a shop's own product names are often such words
+    ("kadalai paruppu", "posto"), typed by customers writing English or Hinglish.
+    """
+    lex = lexicon.load()
+    english = lex.latin_words_of.get("en", set())
+    out = {"en": frozenset()}
+    for lang in _ROMAN_MARKERS:
+        if lang != "en":
+            columns = ("hi", "hinglish") if lang == "hinglish" else (lang,)
+            out[lang] = frozenset({k for c in columns for k in lex.latin_words_of.get(c, ())} - english
+                                  - numbers.english_words())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    return {lang: _speaks()[lang] | _grocery()[lang] for lang in _ROMAN_MARKERS}
+
+
+@lru_cache(maxsize=1)
+def _speaks() -> dict[str, frozenset[str]]:
+    """The grammar words that say a regional language is spoken: not those that are also the name of
+    something a shop sells in English ("chai" is Bengali for "want", and tea; Gujarati "bar" is twelve)."""
+    english = lexicon.load().latin_words_of.get("en", set())
+    return {lang: words if lang in ("en", "hinglish") else words - english for lang, words in _grammar().items()}
 
 
 # Marathi genitive endings (साखरेची, गव्हाचं, रुपयांचा): Hindi words rarely end this way.
@@ -143,5 +171,6 @@ def evidence(words: list[str], lang: str) -> int:
         in_script = sum(token_script(w) in native for w in words)
         if in_script:
             return in_script
-    markers = _markers().get(lang, frozenset())
-    return sum(word_key(w) in markers for w in words if token_script(w) == "Latn")
+    # In Latin letters only its grammar words speak for it: product names are often words of a language.
+    speaks = _speaks().get(lang, frozenset())
+    return sum(word_key(w) in speaks for w in words if token_script(w) == "Latn")
