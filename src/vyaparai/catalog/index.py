@@ -1,6 +1,7 @@
 """Lookup structures over one catalog's terms: exact keys, concepts, consonant skeletons, sounds, trigrams."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,6 +15,8 @@ from vyaparai.nlu.pipeline import key
 
 FUZZY_CUTOFF = 80.0
 _MAX_FUZZY_CANDIDATES = 60
+# "3 x 100 g", "4x70gm": a count of packs, each of a stated size.
+_EACH_SIZED = re.compile(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|grams?|ml|l|ltr|litres?|liters?)\b", re.I)
 MULTIPACK = "multipack"  # a form of its own: several packs sold as one ("Pack of 4")
 _SOUND_FLOOR = 50.0  # how alike two sound spellings must be (0-100) to stand for one another
 _SHORT_SOUND_FLOOR = 67.0  # the same for two-consonant frames (detal/dettol), which meet more often
@@ -48,8 +51,10 @@ class Entry:
         self.concepts = frozenset(c for t in terms for c in t.concepts)
         self.brand = tuple(t.key for t in self.name if t.role == "brand")
         forms = {c for t in self.name for c in t.concepts if c.startswith(FORM_PREFIX)}
-        if (self.pack_count or 0) > 1 and self.record.unit != "piece":
-            forms.add(MULTIPACK)  # "6 eggs (pack of 6)" is just how eggs come; "280 g (pack of 4)" is a bundle
+        if (self.pack_count or 0) > 1 and (self.record.unit != "piece" or _EACH_SIZED.search(self.record.name)):
+            # "6 eggs (pack of 6)" is just how eggs come; "280 g (pack of 4)" is a bundle, and so is
+            # "Soap 3 x 100 g" even when the shop counts it in pieces: each of them has a size of its own.
+            forms.add(MULTIPACK)
         self.forms = frozenset(forms)
         self.kind = frozenset(c for t in self.name if t.role == "head" for c in t.concepts)
         self.extra_weight = sum(ROLE_PENALTY[t.role] for t in self.name)
