@@ -52,7 +52,8 @@ def test_no_no_alone_is_still_no():
 
 @pytest.mark.parametrize("text,count", [("make it 4", 4), ("5 kar do", 5), ("दो कर दो", 2), ("no, make it 6", 6),
                                         ("তিনটে করে দিন", 3), ("మూడు చేయండి", 3), ("ಎರಡು ಮಾಡಿ", 2),
-                                        ("3 maggi", None), ("तीन करा", 3), ("3 packet kar do", 3)])
+                                        ("3 maggi", None), ("तीन करा", 3), ("3 packet kar do", 3),
+                                        ("ரெண்டா பண்ணுங்க", 2), ("ત્રણ કરી દો", 3)])
 def test_a_bare_new_count_changes_the_quantity(text, count):
     u = understand(text)
     if count is None:

@@ -34,7 +34,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "kn": "ಸೇರಿಸಿ ಹಾಕು ಹಾಕ್ಬಿಡಿ",
         # and the polite "could you give / send" (തരാമോ, അയക്കാമോ), never a product word
         "ml": "ഇടൂ ഇടുക ഇട്ടോളൂ ഇട്ടേക്കൂ ചേർക്കൂ ചേർക്കുക തരാമോ തരുമോ തരണേ അയക്കാമോ അയക്കുമോ അയച്ചുതരൂ",
-        "bn": "যোগ দিবেন পাঠাবেন", "gu": "ઉમેરો નાખજો", "mr": "घाला", "pa": "ਪਾਓ ਪਾ ਜੋੜੋ ਜੋੜ",
+        "bn": "যোগ দিবেন পাঠাবেন", "gu": "ઉમેરો નાખજો દો દેજો આપી મોકલી",  # and the give-auxiliary (કરી દો, મોકલી દો) "mr": "घाला", "pa": "ਪਾਓ ਪਾ ਜੋੜੋ ਜੋੜ",
     },
     # Verbs of doing ("karo", ചെയ്യൂ): "order ... <make>" asks to place the order.
     "make": {

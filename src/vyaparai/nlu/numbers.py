@@ -185,7 +185,8 @@ _NUMBER_KINDS = ("num", "frac", "mod", "hundred")
 # Emphasis glued to a number ("only two"): Kannada ಎರಡೇ, Telugu రెండే, Malayalam രണ്ടേ, Marathi तीनच,
 # Bengali দুটোই, Tamil ரெண്டுதான். (ending, what it replaced in the plain word)
 _EMPHASIS_ENDINGS = {"Knda": (("ೇ", "ು"),), "Telu": (("ే", "ు"),), "Mlym": (("േ", "്"),),
-                     "Deva": (("च", ""),), "Beng": (("ই", ""),), "Taml": (("தான்", ""),)}
+                     "Deva": (("च", ""),), "Beng": (("ই", ""),),
+                     "Taml": (("தான்", ""), ("ா", "ு"))}  # and Tamil "as two" (ரெண்டா, மூணா பண்ணுங்க)
 
 
 def number_word(text: str, lang: str) -> tuple[str, float] | None:
