@@ -35,12 +35,21 @@ class Statements:
             self.sent.append(statement.split(" SET ")[0])
 
 
-async def test_replies_to_many_people_take_one_claim_and_one_mark(engine, sessions):
+async def test_a_reply_at_a_quiet_moment_takes_one_claim_and_one_mark(engine, sessions):
+    await queue(sessions, reply("Your cart: 2 Maggi", "919810000011"))
+    statements = Statements(engine)
+    wa = FakePushChannel()
+    assert await deliver_due(sessions, {"whatsapp": wa}) == 1
+    assert statements.sent == ["UPDATE outbox", "UPDATE outbox"]  # no claim after it that finds nothing
+
+
+async def test_replies_to_many_people_are_marked_with_one_statement(engine, sessions):
     await queue(sessions, *(reply(f"Your cart #{i}", f"9198100000{i:02d}") for i in range(5)))
     statements = Statements(engine)
     wa = FakePushChannel()
     assert await deliver_due(sessions, {"whatsapp": wa}) == 5
-    assert statements.sent == ["UPDATE outbox", "UPDATE outbox"]  # no third claim that finds nothing
+    # The claim, one mark for the five (an executemany), and a claim for any reply written behind them.
+    assert len(statements.sent) == 3
     async with sessions() as s:
         rows = (await s.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
     assert [(r.status, r.provider_message_id) for r in rows] == [("sent", f"wamid.fake{i}") for i in range(1, 6)]
@@ -105,3 +114,37 @@ async def test_a_reply_written_while_the_senders_send_goes_without_waiting_for_t
     finally:
         await senders.stop()
     assert [m.text for m in wa.sent] == ["Your cart: 2 Maggi", "Order #1001 placed"]
+
+
+class SecondThoughtChannel(FakePushChannel):
+    """While the first reply to a person is in flight, their next message's reply is written and the senders woken;
+    another sender takes the wake and finds that reply held behind the one in flight."""
+
+    def __init__(self, sessions, senders_box: list):
+        super().__init__()
+        self.sessions, self.senders_box = sessions, senders_box
+
+    async def send(self, message):
+        if not self.sent:
+            await queue(self.sessions, reply("Your cart: 2 Maggi, 1 Sugar", message.recipient))
+            self.senders_box[0].wake()
+            await asyncio.sleep(0.05)  # the other sender claims (nothing) meanwhile
+        return await super().send(message)
+
+
+async def test_a_persons_next_reply_written_while_their_last_is_in_flight_goes_without_waiting_for_the_poll(
+        database_url, sessions):
+    box: list = []
+    wa = SecondThoughtChannel(sessions, box)
+    services = SimpleNamespace(settings=SimpleNamespace(database_url=database_url, max_attempts=8),
+                               sessions=sessions, channels={"whatsapp": wa})
+    senders = Senders(services, PipelineSettings(senders=2, send_poll_every=3600))
+    box.append(senders)
+    await queue(sessions, reply("Your cart: 2 Maggi", "919810000055"))
+    await senders.start()
+    try:
+        senders.wake()
+        await asyncio.wait_for(senders.settle(), timeout=10)
+    finally:
+        await senders.stop()
+    assert [m.text for m in wa.sent] == ["Your cart: 2 Maggi", "Your cart: 2 Maggi, 1 Sugar"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from typing import NamedTuple
 from datetime import datetime, timedelta
 
 from sqlalchemy import Update, bindparam, update
@@ -22,7 +23,7 @@ from vyaparai.db.engine import Sessions, single_statements
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
 from vyaparai.orders.privacy import finished_goodbye
-from vyaparai.workers.outbox_claim import Claimed, claim_due, constants, engine_of, more_due
+from vyaparai.workers.outbox_claim import Claimed, claim_due, constants, engine_of, waiting_behind
 from vyaparai.workers.rate_limit import SendLimits
 
 logger = logging.getLogger(__name__)
@@ -52,21 +53,28 @@ async def deliver_due(sessions: Sessions, channels: Mapping[str, Channel], *, no
         if not claimed:
             break
         done = await deliver_claimed(sessions, channels, claimed, max_attempts=max_attempts, limits=limits)
-        sent += done
-        if done < len(claimed) or not more_due(claimed, asked):
-            break  # a row failed and waits for its backoff, or nothing is left behind these: no claim would help
+        sent += done.sent
+        if done.sent < len(claimed) or not (done.waiting_behind or len(claimed) == asked):
+            break  # a row failed and waits for its backoff, or nothing is due behind these: no claim would help
     return sent
 
 
+class Delivered(NamedTuple):
+    sent: int
+    # A claimed row's recipient has a reply written after it (held back while this one was in flight,
+    # perhaps by another process): claim again now, or it would wait for the next poll.
+    waiting_behind: bool
+
+
 async def deliver_claimed(sessions: Sessions, channels: Mapping[str, Channel], claimed: list[Claimed], *,
-                          max_attempts: int = MAX_ATTEMPTS, limits: SendLimits | None = None) -> int:
+                          max_attempts: int = MAX_ATTEMPTS, limits: SendLimits | None = None) -> Delivered:
     """Send claimed rows side by side (they are for different recipients), then mark them all at once."""
     if len(claimed) == 1:  # the common case at a quiet moment: no task to wait for
         outcomes = [await _send(channels, claimed[0], max_attempts, limits)]
     else:
         outcomes = await asyncio.gather(*(_send(channels, row, max_attempts, limits) for row in claimed))
-    await _mark(sessions, outcomes)
-    return sum(1 for _row, values in outcomes if values["status"] == "sent")
+    waiting_behind = await _mark(sessions, outcomes)
+    return Delivered(sum(1 for _row, values in outcomes if values["status"] == "sent"), waiting_behind)
 
 
 async def _send(channels: Mapping[str, Channel], row: Claimed, max_attempts: int,
@@ -114,18 +122,21 @@ def _finished(values: dict, payload: dict) -> dict:
 
 
 _OUTBOX = OutboxMessage.__table__
-_MARKS: dict[tuple[str, ...], Update] = {}
+_MARKS: dict[tuple[tuple[str, ...], bool], Update] = {}
 [SENDING] = constants("sending")
 
 
-def _mark_statement(columns: tuple[str, ...]) -> Update:
-    """The mark of rows whose outcome sets these columns, built once per set of columns and run for many rows."""
-    statement = _MARKS.get(columns)
+def _mark_statement(columns: tuple[str, ...], one_row: bool) -> Update:
+    """The mark of rows whose outcome sets these columns, built once per set of columns. Marking one row it
+    also says whether a reply waits behind it; many rows go as an executemany, which cannot say."""
+    statement = _MARKS.get((columns, one_row))
     if statement is None:
-        statement = _MARKS[columns] = (
-            update(_OUTBOX).where(_OUTBOX.c.id == bindparam("row_id"), _OUTBOX.c.status == SENDING)
-            .values(lease_until=None, **{name: bindparam(f"new_{name}", type_=_OUTBOX.c[name].type)
-                                         for name in columns}))
+        statement = (update(_OUTBOX).where(_OUTBOX.c.id == bindparam("row_id"), _OUTBOX.c.status == SENDING)
+                     .values(lease_until=None, **{name: bindparam(f"new_{name}", type_=_OUTBOX.c[name].type)
+                                                  for name in columns}))
+        if one_row:
+            statement = statement.returning(waiting_behind())
+        _MARKS[(columns, one_row)] = statement
     return statement
 
 
@@ -139,24 +150,33 @@ def _marks(outcomes: list[tuple[Claimed, dict]]) -> dict[tuple[str, ...], list[d
     return groups
 
 
-async def _mark(sessions: Sessions, outcomes: list[tuple[Claimed, dict]]) -> None:
-    """Record every outcome: one executemany per kind of outcome (asyncpg pipelines it: one round trip).
+async def _mark(sessions: Sessions, outcomes: list[tuple[Claimed, dict]]) -> bool:
+    """Record every outcome: one statement per kind of outcome (for many rows an executemany, which asyncpg
+    pipelines: one round trip). True when a reply may wait behind a marked row (always, for many rows).
 
     A failure to record is retried, never answered by a re-send; a kind already recorded is not
     written again (by then another sender may have claimed a row that was put back to wait).
     """
-    waiting = _marks(outcomes)
+    waiting, behind = _marks(outcomes), False
     for attempt, delay in enumerate((*MARK_RETRY_DELAYS, None), start=1):
         try:
             for columns in list(waiting):
-                async with single_statements(engine_of(sessions)) as conn:
-                    await conn.execute(_mark_statement(columns), waiting[columns])
+                behind = await _mark_group(sessions, columns, waiting[columns]) or behind
                 del waiting[columns]
-            return
+            return behind
         except (SQLAlchemyError, OSError) as e:
             if delay is None:
                 logger.error("could not record the outcome of outbox rows %s after %d tries: %s",
                              [row.id for row, _ in outcomes], attempt, e)
-                return
+                return behind
             logger.warning("recording outbox outcomes failed (try %d), again in %.2f s: %s", attempt, delay, e)
             await asyncio.sleep(delay)
+    return behind
+
+
+async def _mark_group(sessions: Sessions, columns: tuple[str, ...], rows: list[dict]) -> bool:
+    async with single_statements(engine_of(sessions)) as conn:
+        if len(rows) > 1:
+            await conn.execute(_mark_statement(columns, one_row=False), rows)
+            return True
+        return bool((await conn.execute(_mark_statement(columns, one_row=True), rows[0])).scalar())

@@ -10,7 +10,6 @@ in a BEGIN IMMEDIATE transaction, so claims take turns anyway.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -45,7 +44,6 @@ class Claimed:
     payload: dict
     attempts: int
     error: str | None  # the last attempt's, kept when an operator retries a failed reply
-    later: bool = False  # the recipient has a reply waiting behind this one (due once this one is done)
 
     @property
     def tried_before(self) -> bool:
@@ -63,6 +61,18 @@ def constants(*values: str | int) -> list:
     SQLAlchemy has no IN list to expand into the SQL text on every run."""
     return [literal_column(str(v), Integer) if isinstance(v, int) else
             literal_column("'" + v.replace("'", "''") + "'", String) for v in values]
+
+
+def waiting_behind():
+    """True when the outbox row's recipient has a reply written after it that is not finished yet.
+
+    Written out because SQLite's RETURNING drops the table names a correlated subquery needs.
+    """
+    unfinished = ", ".join(f"'{status}'" for status in UNFINISHED)
+    return literal_column(
+        "EXISTS (SELECT 1 FROM outbox AS newer WHERE newer.channel = outbox.channel"
+        f" AND newer.recipient = outbox.recipient AND newer.id > outbox.id AND newer.status IN ({unfinished}))",
+        Boolean)
 
 
 def _claim_statement():
@@ -87,20 +97,13 @@ def _claim_statement():
         .limit(bindparam("limit", type_=Integer))
         .with_for_update(skip_locked=True)  # SQLite has no row locks: the clause is left out there
     )
-    # Whether the recipient has another reply waiting, read through the claim's index: the sender then
-    # claims again once this one is marked, instead of claiming again on the chance. Written out because
-    # SQLite's RETURNING drops the table names a correlated subquery needs ("channel = channel").
-    waiting_behind = literal_column(
-        "EXISTS (SELECT 1 FROM outbox AS newer WHERE newer.channel = outbox.channel"
-        " AND newer.recipient = outbox.recipient AND newer.id > outbox.id"
-        f" AND newer.status IN ({', '.join(repr(status) for status in UNFINISHED)}))", Boolean)
     return (
         update(_OUTBOX)
         .where(_OUTBOX.c.id.in_(due.scalar_subquery()))
         .values(status=sending, lease_until=bindparam("lease_until", type_=_OUTBOX.c.lease_until.type),
                 attempts=_OUTBOX.c.attempts + one)
         .returning(_OUTBOX.c.id, _OUTBOX.c.store_id, _OUTBOX.c.channel, _OUTBOX.c.recipient, _OUTBOX.c.payload,
-                   _OUTBOX.c.attempts, _OUTBOX.c.error, waiting_behind.label("later"))
+                   _OUTBOX.c.attempts, _OUTBOX.c.error)
     )
 
 
@@ -127,16 +130,9 @@ async def claim_due(sessions: Sessions, now: datetime, limit: int = 50) -> list[
                 _CLAIM, {"now": now, "lease_until": now + LEASE, "limit": asked})).all())
             stale = await _supersede_stale(conn, claimed)
             sendable += [row for row in claimed if row.id not in stale]
-            # Superseding made the rows behind the stale ones due now: claim them too, if there are any.
-            if not stale or not (len(claimed) == asked or any(row.later for row in claimed if row.id in stale)):
-                break
+            if not stale:
+                break  # else superseding made the rows behind the stale ones due: claim them now
     return sendable
-
-
-def more_due(claimed: Sequence[Claimed], limit: int) -> bool:
-    """Whether a claim right after this one's marks may find something: it was full, or one of its
-    recipients has a reply waiting behind the one claimed. (Replies written meanwhile wake the senders.)"""
-    return len(claimed) >= limit or any(row.later for row in claimed)
 
 
 async def _supersede_stale(conn: AsyncConnection, claimed: list[Claimed]) -> set[int]:

@@ -11,7 +11,7 @@ import logging
 from vyaparai.db.engine import is_sqlite
 from vyaparai.db.types import utcnow
 from vyaparai.workers.delivery import deliver_claimed
-from vyaparai.workers.outbox_claim import claim_due, more_due
+from vyaparai.workers.outbox_claim import claim_due
 from vyaparai.workers.pipeline_settings import PipelineSettings
 from vyaparai.workers.rate_limit import SendLimits
 from vyaparai.workers.services import Services
@@ -30,11 +30,13 @@ class Senders:
         # SQLite has one writer: a second claimer would only wait for the first one's lock.
         self.count = 1 if is_sqlite(services.settings.database_url) else self.settings.senders
         self._wake = asyncio.Event()
+        self._wakes = 0  # how many wakes so far: one taken by another sender still counts for this one
         self._busy = 0
         self._tasks: list[asyncio.Task] = []
 
     def wake(self) -> None:
         """There may be something to send (a turn committed replies, an alert was queued)."""
+        self._wakes += 1
         self._wake.set()
 
     async def start(self) -> None:
@@ -70,12 +72,16 @@ class Senders:
     async def _send_all_due(self) -> None:
         batch = self.settings.send_batch
         while True:
+            wakes = self._wakes
             claimed = await claim_due(self.services.sessions, utcnow(), batch)
             if not claimed:
                 return
             if len(claimed) == batch:
                 self._wake.set()  # more is waiting: let another sender claim beside this one
-            await deliver_claimed(self.services.sessions, self.services.channels, claimed,
-                                  max_attempts=self.services.settings.max_attempts, limits=self.limits)
-            if not more_due(claimed, batch):
-                return  # replies written meanwhile have woken the senders: _run claims again for them
+            done = await deliver_claimed(self.services.sessions, self.services.channels, claimed,
+                                         max_attempts=self.services.settings.max_attempts, limits=self.limits)
+            # Claim again only if something may be due now: the claim was full, a reply waits behind one
+            # just marked, or a turn woke the senders meanwhile (another sender may have found its reply
+            # held behind one of ours in flight, and claimed nothing).
+            if not (len(claimed) == batch or done.waiting_behind or self._wakes != wakes):
+                return
