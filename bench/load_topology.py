@@ -19,7 +19,7 @@ from pathlib import Path
 
 import aiohttp
 import asyncpg
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from vyaparai.catalog.demo import DEMO_WHATSAPP_PHONE_NUMBER_ID, seed_demo
 from vyaparai.db.engine import create_engine, create_sessions
@@ -129,6 +129,11 @@ async def _seed(url: str) -> None:
             info = await seed_demo(session)
             await session.execute(update(Product).where(Product.store_id == info.store_id).values(stock_milli=PLENTY))
             await session.execute(update(Store).where(Store.id == info.store_id).values(opening_hours={}))
+        if engine.dialect.name == "postgresql":
+            # Statistics before the load, as a database in use has them: on never-analysed tables PostgreSQL
+            # picked a quadratic plan for the outbox claim (1.4 s with 2,000 replies pending, 3.5 ms after).
+            async with engine.connect() as conn:
+                await conn.execute(text("ANALYZE"))
     finally:
         await engine.dispose()
 

@@ -40,12 +40,13 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from vyaparai.bot.engine import Engine
-from vyaparai.bot.inbox import find_store, record_inbound
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.catalog.demo import DEMO_WHATSAPP_PHONE_NUMBER_ID, seed_demo
+from vyaparai.channels.whatsapp.parse import WebhookBatch
 from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.db.migrate import upgrade
 from vyaparai.db.models import Order, Store
+from vyaparai.web.whatsapp import record_batch_once
 from vyaparai.workers.delivery import deliver_due
 
 PG_URL = os.environ.get("BENCH_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1/test")
@@ -137,7 +138,10 @@ class StatementCounter:
         if self.log is not None:
             self.log.append(" ".join(statement.split())[:160])
 
-    def _on_transaction(self, _conn) -> None:
+    def _on_transaction(self, conn) -> None:
+        # An AUTOCOMMIT connection (db/engine.py single_statements) sends no BEGIN, COMMIT or ROLLBACK.
+        if conn is not None and conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+            return
         self.transactions += 1
 
     def snapshot(self) -> tuple[int, int]:
@@ -159,6 +163,7 @@ class NullChannel:
 
 class Bench:
     def __init__(self, engine: AsyncEngine, show: bool, sql_kind: str | None):
+        self.engine = engine
         self.sessions = create_sessions(engine, on_order_changes=lambda _changes: None)  # as `serve` has it
         self.bot = Engine(self.sessions)
         self.counter = StatementCounter(engine)
@@ -175,9 +180,8 @@ class Bench:
         self.counter.log = [] if logging_sql else None
         sent_before = len(self.channel.sent)
         costs = {}
-        async with self._phase(costs, "record"), self.sessions() as session, session.begin():  # the webhook's part
-            store = await find_store(session, msg)
-            inbound_id = await record_inbound(session, msg, store.id)
+        async with self._phase(costs, "record"):  # what the WhatsApp webhook runs: one statement for the batch
+            [(inbound_id, _msg)] = await record_batch_once(self.engine, WebhookBatch(messages=[msg]))
         async with self._phase(costs, "process"):
             await self.bot.process(inbound_id)
         async with self._phase(costs, "deliver"):
