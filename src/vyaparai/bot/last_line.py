@@ -10,16 +10,10 @@ from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem, Product
-from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.pipeline import key, understand
-from vyaparai.nlu.tokens import tokenize
 from vyaparai.nlu.types import ItemMention, Understanding
 
 LAST = "last"  # conversation.data key: the sku of the line added last
-_SAYS_MAKE = frozenset({"make", "change"})
-# Flags of the words a bare count may come with: "make it 3", "teen kar do", "दो पैकेट कर दो".
-_AROUND_A_COUNT = frozenset({"make", "change", "filler", "want", "yes"})
-_PACK_UNITS = (None, "pack", "piece")
 _SIBLINGS = 20
 
 
@@ -34,20 +28,8 @@ def kept(turn: Turn) -> dict:
 
 
 def bare_count(u: Understanding) -> int | None:
-    """"make it 3", "2 kar do": one whole number, a word that says make or change, nothing else of substance."""
-    if u.items:
-        return None
-    words = [t for t in tokenize(normalize(u.text), u.lang) if t.kind not in ("sep", "dots", "punct")]
-    numbers = [t for t in words if t.kind == "num"]
-    if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
-        return None
-    rest = [t for t in words if t is not numbers[0]]
-    if not any(t.flags & _SAYS_MAKE for t in rest):
-        return None
-    if all((t.kind == "unit" and t.unit in _PACK_UNITS) or (t.kind == "word" and t.flags and t.flags <= _AROUND_A_COUNT)
-           for t in rest):
-        return int(numbers[0].value)
-    return None
+    """"make it 3", "2 kar do": the new count of a line, with no product named (understanding reads it)."""
+    return u.count if u.intent == "change_quantity" and not u.items else None
 
 
 def size_only(u: Understanding) -> str | None:
