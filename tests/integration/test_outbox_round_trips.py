@@ -99,20 +99,26 @@ class QueuingChannel(FakePushChannel):
         return await super().send(message)
 
 
-async def test_a_reply_written_while_the_senders_send_goes_without_waiting_for_the_poll(database_url, sessions):
+async def send_with_senders(database_url, sessions, channel_class, recipient: str, **settings):
+    """Queue one reply, wake the senders (no poll for an hour) and return the channel once they are idle."""
     box: list = []
-    wa = QueuingChannel(sessions, box)
+    channel = channel_class(sessions, box)
     services = SimpleNamespace(settings=SimpleNamespace(database_url=database_url, max_attempts=8),
-                               sessions=sessions, channels={"whatsapp": wa})
-    senders = Senders(services, PipelineSettings(send_poll_every=3600))
+                               sessions=sessions, channels={"whatsapp": channel})
+    senders = Senders(services, PipelineSettings(send_poll_every=3600, **settings))
     box.append(senders)
-    await queue(sessions, reply("Your cart: 2 Maggi", "919810000066"))
+    await queue(sessions, reply("Your cart: 2 Maggi", recipient))
     await senders.start()
     try:
         senders.wake()
         await asyncio.wait_for(senders.settle(), timeout=10)
     finally:
         await senders.stop()
+    return channel
+
+
+async def test_a_reply_written_while_the_senders_send_goes_without_waiting_for_the_poll(database_url, sessions):
+    wa = await send_with_senders(database_url, sessions, QueuingChannel, "919810000066")
     assert [m.text for m in wa.sent] == ["Your cart: 2 Maggi", "Order #1001 placed"]
 
 
@@ -134,17 +140,5 @@ class SecondThoughtChannel(FakePushChannel):
 
 async def test_a_persons_next_reply_written_while_their_last_is_in_flight_goes_without_waiting_for_the_poll(
         database_url, sessions):
-    box: list = []
-    wa = SecondThoughtChannel(sessions, box)
-    services = SimpleNamespace(settings=SimpleNamespace(database_url=database_url, max_attempts=8),
-                               sessions=sessions, channels={"whatsapp": wa})
-    senders = Senders(services, PipelineSettings(senders=2, send_poll_every=3600))
-    box.append(senders)
-    await queue(sessions, reply("Your cart: 2 Maggi", "919810000055"))
-    await senders.start()
-    try:
-        senders.wake()
-        await asyncio.wait_for(senders.settle(), timeout=10)
-    finally:
-        await senders.stop()
+    wa = await send_with_senders(database_url, sessions, SecondThoughtChannel, "919810000055", senders=2)
     assert [m.text for m in wa.sent] == ["Your cart: 2 Maggi", "Your cart: 2 Maggi, 1 Sugar"]
