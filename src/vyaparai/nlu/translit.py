@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from vyaparai.nlu.script import token_script
 
@@ -57,10 +58,18 @@ def key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
+    if _recording is None:
+        known = shipped_spellings().get(word)
+        if known is not None and known.key:
+            return known.key
     script = token_script(word)
     if script in _SCHEMES:
-        return fold_latin(native_to_latin(word, script))  # a native ాయ్ / ाय is "ai" (బాయ్, boy)
-    return fold_latin(_AY.sub("e", word.lower()))
+        k = fold_latin(native_to_latin(word, script))  # a native ాయ్ / ाय is "ai" (బాయ్, boy)
+    else:
+        k = fold_latin(_AY.sub("e", word.lower()))
+    if _recording is not None:
+        _recording[word] = Spelling(k, _recording[word].latin if word in _recording else "")
+    return k
 
 
 def fold_latin(text: str) -> str:
@@ -74,8 +83,51 @@ def fold_latin(text: str) -> str:
     return _REPEATS.sub(r"\1", s)
 
 
+class Spelling(NamedTuple):
+    """A word's key, and its Latin spelling when it is written in a native script ("" otherwise)."""
+
+    key: str
+    latin: str
+
+
+_recording: dict[str, Spelling] | None = None
+
+
+@lru_cache(maxsize=1)
+def shipped_spellings() -> dict[str, Spelling]:
+    from vyaparai.nlu.native_spellings import load  # the file written by this module's own code
+
+    return load()
+
+
+def record_spellings(into: dict[str, Spelling] | None) -> None:
+    """While set, every word is keyed and transliterated afresh into `into` (native_spellings.write)."""
+    global _recording
+    _recording = into
+
+
 def native_to_latin(word: str, script: str) -> str:
     """Native-script word to a Latin spelling as users would type it (not yet folded)."""
+    if _recording is None:
+        known = shipped_spellings().get(word)
+        if known is not None and known.latin:
+            return known.latin
+    latin = _transliterate(word, script)
+    if _recording is not None:
+        _recording[word] = Spelling(_recording[word].key if word in _recording else "", latin)
+    return latin
+
+
+def load_transliterator_in_background() -> None:
+    """Import indic-transliteration on a thread: a start needs no transliteration (the shipped file has
+    the language data's words), but a customer's new word will, and its import takes half a second."""
+    import threading
+
+    threading.Thread(target=lambda: __import__("indic_transliteration.sanscript"), daemon=True,
+                     name="load-transliterator").start()
+
+
+def _transliterate(word: str, script: str) -> str:
     from indic_transliteration.sanscript import ITRANS, transliterate
 
     for a, b in _PRE.get(script, {}).items():
