@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-import openpyxl
-
 ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 CatalogSource = str | os.PathLike | bytes
@@ -86,6 +84,8 @@ def _dialect(text: str) -> type[csv.Dialect]:
 
 @contextlib.contextmanager
 def _xlsx_sheet(data: bytes) -> Iterator[Sheet]:
+    import openpyxl  # a fifth of a second to import, paid by the owner who uploads a workbook, not by every start
+
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds (zip, XML, KeyError) for a broken workbook

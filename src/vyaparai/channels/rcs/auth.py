@@ -3,10 +3,6 @@ from __future__ import annotations
 
 import asyncio
 
-import google.auth.exceptions
-import google.auth.transport.requests
-from google.oauth2 import service_account
-
 from vyaparai.channels.base import ChannelError
 
 SCOPES = ("https://www.googleapis.com/auth/rcsbusinessmessaging",)
@@ -16,6 +12,9 @@ class ServiceAccountTokens:
     """The service account's key file is read once; its `token_uri` says where tokens come from (a fake in tests)."""
 
     def __init__(self, key_file: str):
+        # google-auth (and requests under it) is imported by a store that uses RCS, not by every start.
+        from google.oauth2 import service_account
+
         self._credentials = service_account.Credentials.from_service_account_file(key_file, scopes=list(SCOPES))
         self._lock = asyncio.Lock()
 
@@ -27,6 +26,9 @@ class ServiceAccountTokens:
 
     def _refresh(self) -> None:
         # The sync transport (requests), run in a thread: google-auth's aiohttp transport is still experimental.
+        import google.auth.exceptions
+        import google.auth.transport.requests
+
         try:
             self._credentials.refresh(google.auth.transport.requests.Request())
         except google.auth.exceptions.RefreshError as e:  # a revoked or wrong key: trying again won't help
