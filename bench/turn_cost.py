@@ -10,8 +10,9 @@ Every message goes the whole way a webhook's does: recorded in the inbound log, 
 Engine.process, its replies delivered through a channel that only counts them.
 
 Counted per message, and printed per kind:
-- statements: every SQL statement sent (SQLAlchemy's before_cursor_execute on the sync engine),
-  SAVEPOINTs included, BEGIN and COMMIT not;
+- statements: every SQL statement sent (SQLAlchemy's before_cursor_execute on the sync engine, which
+  db/driver.py fires too for the hot statements it sends straight to asyncpg), SAVEPOINTs included,
+  BEGIN and COMMIT not; how many of them went straight to asyncpg is printed below the table;
 - round trips: statements plus each BEGIN, COMMIT and ROLLBACK, and the liveness ping of each
   connection taken from the pool where the engine pings (pool_pre_ping, on PostgreSQL);
 - CPU ms: time.process_time() of the whole process (aiosqlite's thread included, the PostgreSQL
@@ -42,6 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from vyaparai.bot.engine import Engine
 from vyaparai.bot.messages import InboundMessage, OutboundMessage
 from vyaparai.catalog.demo import DEMO_WHATSAPP_PHONE_NUMBER_ID, seed_demo
+from vyaparai.db import driver
 from vyaparai.channels.whatsapp.parse import WebhookBatch
 from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.db.migrate import upgrade
@@ -105,6 +107,8 @@ class StatementCounter:
         self.log: list[str] | None = None
         sync = engine.sync_engine
         event.listen(sync, "before_cursor_execute", self._on_execute)
+        self.short_way = 0  # of those, sent straight to asyncpg (db/driver.py fires the same event for them)
+        driver.listen(self._on_short_way)
         for name in ("begin", "commit", "rollback"):
             event.listen(sync, name, self._on_transaction)
         if sync.pool._pre_ping:  # a ping is a round trip the cursor events do not see
@@ -137,6 +141,9 @@ class StatementCounter:
         self.statements += 1
         if self.log is not None:
             self.log.append(" ".join(statement.split())[:160])
+
+    def _on_short_way(self, _statement: str) -> None:
+        self.short_way += 1
 
     def _on_transaction(self, conn) -> None:
         # An AUTOCOMMIT connection (db/engine.py single_statements) sends no BEGIN, COMMIT or ROLLBACK.
@@ -247,6 +254,8 @@ def _print(label: str, bench: Bench, orders: int, customers: int) -> None:
             for phase, cost in t.phases.items():
                 total.phases[phase].add(cost)
     _print_row("all", total)
+    if bench.counter.short_way:
+        print(f"statements sent straight to asyncpg (db/driver.py), warm-up included: {bench.counter.short_way}")
 
 
 def _print_row(kind: str, t: Tally) -> None:

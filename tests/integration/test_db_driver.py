@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from vyaparai.db import driver
@@ -87,9 +87,11 @@ async def test_a_broken_constraint_is_sqlalchemys_integrity_error(sessions):
         await session.rollback()
 
 
-async def test_every_statement_on_the_short_way_is_told_to_listeners(sessions, on_postgres):
+async def test_every_statement_on_the_short_way_is_told_to_listeners(engine, sessions, on_postgres):
     heard: list[str] = []
+    seen_by_sqlalchemy: list[str] = []
     driver.listen(heard.append)
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: seen_by_sqlalchemy.append(a[2]))
     try:
         async with sessions() as session, session.begin():
             await driver.execute(session, _RECORD, _row("wamid.counted"))
@@ -98,3 +100,16 @@ async def test_every_statement_on_the_short_way_is_told_to_listeners(sessions, o
         driver.stop_listening(heard.append)
     # On SQLite SQLAlchemy sends them, and its own events count them.
     assert len(heard) == (2 if on_postgres else 0)
+    # Whatever counts statements with SQLAlchemy's own event sees them either way.
+    assert [s.split()[0] for s in seen_by_sqlalchemy if not s.startswith("BEGIN")] == ["INSERT", "UPDATE"]
+
+
+async def test_a_connection_back_from_single_statements_is_transactional_again(engine, sessions):
+    for _ in range(3):  # the pool hands the same connection back
+        async with single_statements(engine) as conn:
+            await driver.execute(conn, _RECORD, _row(f"wamid.ac{_}"))
+    with pytest.raises(RuntimeError):
+        async with sessions() as session, session.begin():
+            await session.execute(insert(_LOG), _row("wamid.in_a_turn"))
+            raise RuntimeError("the turn failed")
+    assert await _logged(engine) == ["wamid.ac0", "wamid.ac1", "wamid.ac2"]

@@ -7,6 +7,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import OutboundMessage
+from vyaparai.db import driver
 from vyaparai.db.models import OutboxMessage
 from vyaparai.db.types import utcnow
 from vyaparai.orders.privacy import finished_goodbye
@@ -54,11 +55,11 @@ _INSERT_REPLY = insert(OutboxMessage.__table__)  # built once; Core, so no ORM o
 
 
 async def insert_rows(session: AsyncSession, rows: list[dict]) -> None:
-    """Write reply_rows in one statement (asyncpg sends many rows in one round trip)."""
+    """Write reply_rows in one round trip (on PostgreSQL asyncpg pipelines the rows' INSERTs)."""
     if not rows:
         return
     now = utcnow()
-    await session.execute(_INSERT_REPLY, [{**row, "status": "pending", "attempts": 0, "next_attempt_at": now,
+    await driver.execute(session, _INSERT_REPLY, [{**row, "status": "pending", "attempts": 0, "next_attempt_at": now,
                                            "created_at": now} for row in rows])
 
 

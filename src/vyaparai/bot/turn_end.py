@@ -15,6 +15,7 @@ from vyaparai.bot import conversation_row
 from vyaparai.bot.conversation_row import ConversationRow
 from vyaparai.bot.messages import OutboundMessage
 from vyaparai.bot.outbox import insert_rows, reply_rows
+from vyaparai.db import driver
 from vyaparai.db.models import Customer, OutboxMessage
 from vyaparai.db.types import utcnow
 from vyaparai.orders.cart import PUSH_EXPIRY, CartExpiry, deferred_expiry, write_expiry
@@ -58,7 +59,7 @@ async def end_turn(session: AsyncSession, store_id: int, replies: list[OutboundM
     language = _language_change(conversation, customer)
     expiry = deferred_expiry(session)
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(_PG_END["insert" if conversation.id is None else "update"], {
+        await driver.execute(session, _PG_END["insert" if conversation.id is None else "update"], {
             **conversation_row.written(conversation), "replies": rows, "now": utcnow(),
             "language_customer_id": customer.id if language else None,
             **_expiry_values(expiry),

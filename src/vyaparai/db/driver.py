@@ -13,7 +13,9 @@ type processors SQLAlchemy would use. What it keeps:
   survive the rollback of) the transaction it was written in; an AUTOCOMMIT connection begins nothing;
 - SQLite: everything goes through SQLAlchemy, as before; so does a statement with an expanding IN list;
 - errors: an asyncpg error comes out as the same sqlalchemy.exc class (IntegrityError, DBAPIError...);
-- counting: every statement sent here is told to `listen`ers, so a bench cannot lose it.
+- counting: every statement fires the engine's own `before_cursor_execute` event (cursor and execution
+  context None), so what counts, logs or fails statements keeps seeing them; `listen`ers hear only
+  the statements that took the short way (a bench shows how many did).
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ _listeners: list[Listener] = []
 
 
 def listen(listener: Listener) -> None:
-    """Call `listener(sql)` for every statement sent on the short way (one statement, one round trip)."""
+    """Call `listener(sql)` for every statement sent on the short way (one statement, one round trip; the
+    engine's before_cursor_execute hears it too)."""
     _listeners.append(listener)
 
 
@@ -82,19 +85,19 @@ class _Compiled:
     def __init__(self, statement: ClauseElement, dialect: Dialect, keys: Sequence[str]):
         compiled = statement.compile(dialect=dialect, column_keys=list(keys))
         self.sql = compiled.string
-        processors = compiled._bind_processors
-        self.binds = []  # per $n: (parameter name, its value when not given, processor)
+        processors, generated = compiled._bind_processors, _generated_defaults(compiled)
+        self.binds = []  # per $n: (parameter name, its value when not given, what makes it then, processor)
         for name in compiled.positiontup:
             bind = compiled.binds[name]
-            self.binds.append((bind.key, bind.effective_value, processors.get(name)))
+            self.binds.append((bind.key, bind.effective_value, generated.get(bind.key), processors.get(name)))
         columns = compiled._result_columns
         self.result_processors = [c[3]._cached_result_processor(dialect, None) for c in columns]
         self.row_class = _row_class(tuple(c[0] for c in columns)) if columns else None
 
     def arguments(self, params: Mapping[str, Any]) -> list:
         args = []
-        for key, default, process in self.binds:
-            value = params[key] if key in params else default
+        for key, default, generate, process in self.binds:
+            value = params[key] if key in params else default if generate is None else generate(None)
             args.append(value if process is None or value is None else process(value))
         return args
 
@@ -108,6 +111,19 @@ class _Compiled:
                 for record in records]
 
 
+def _generated_defaults(compiled) -> dict[str, Callable[[Any], Any]]:
+    """A column's Python-side default or onupdate (products.updated_at = utcnow()), which SQLAlchemy's
+    execution context fills in per execution: by parameter name, a function of no context giving it."""
+    made = {}
+    for columns, kind in ((compiled.insert_prefetch, "default"), (compiled.update_prefetch, "onupdate")):
+        for column in columns:
+            default = getattr(column, kind)
+            if default is None or default.is_sequence or default.is_clause_element:
+                raise NotImplementedError(f"{column} has a default the short way does not make")
+            made[column.key] = (lambda _ctx, value=default.arg: value) if default.is_scalar else default.arg
+    return made
+
+
 def _row_class(names: tuple[str, ...]):
     """A tuple with the columns' names as attributes (row.payload, row[0], unpacking), like SQLAlchemy's Row."""
     namespace: dict[str, Any] = {"__slots__": ()}
@@ -119,6 +135,8 @@ def _row_class(names: tuple[str, ...]):
 
 
 _compiled: dict[tuple[int, tuple[str, ...]], tuple[ClauseElement, _Compiled | None]] = {}
+# Statements built once number a few dozen; a statement built per call by mistake must not grow this forever.
+_KEPT = 512
 
 
 def _compiled_for(statement: ClauseElement, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled | None:
@@ -126,7 +144,12 @@ def _compiled_for(statement: ClauseElement, dialect: Dialect, keys: tuple[str, .
     cache_key = (id(statement), keys)
     entry = _compiled.get(cache_key)
     if entry is None or entry[0] is not statement:
-        compiled = None if _expands(statement) else _Compiled(statement, dialect, keys)
+        try:
+            compiled = None if _expands(statement) else _Compiled(statement, dialect, keys)
+        except NotImplementedError:
+            compiled = None
+        if len(_compiled) >= _KEPT:
+            _compiled.clear()
         entry = _compiled[cache_key] = (statement, compiled)  # the statement is kept, so its id stays its own
     return entry[1]
 
@@ -153,10 +176,59 @@ async def execute(db: AsyncSession | AsyncConnection, statement: ClauseElement,
     compiled = _compiled_for(statement, bind.dialect, keys)
     if compiled is None:
         return await db.execute(statement, params)
-    conn = db if isinstance(db, AsyncConnection) else await db.connection()
-    adapted = (await conn.get_raw_connection()).dbapi_connection
-    return await _send(adapted, compiled, [compiled.arguments(p) for p in params] if many
-                       else compiled.arguments(params or {}), many)
+    sync, adapted = await (_adapter(db) if isinstance(db, AsyncConnection) else _session_adapter(db))
+    args = [compiled.arguments(p) for p in params] if many else compiled.arguments(params or {})
+    if sync._has_events or sync.engine._has_events:
+        # SQLAlchemy's own event, as its cursor would fire it (no cursor, no execution context): whatever
+        # counts, logs or fails statements on this engine sees these too.
+        sync.dispatch.before_cursor_execute(sync, None, compiled.sql, args, None, many)
+    return await _send(adapted, compiled, args, many)
+
+
+_ADAPTER = "vyaparai.driver_adapter"  # session.info: (the transaction, its connection, their asyncpg adapter)
+
+
+async def _session_adapter(session: AsyncSession):
+    """The adapter of the session's connection, found once per transaction (each hop into SQLAlchemy's
+    greenlet to ask for it cost about as much CPU as the statement's round trip)."""
+    transaction = session.sync_session.get_transaction()
+    kept = session.info.get(_ADAPTER)
+    if transaction is not None and kept is not None and kept[0] is transaction and transaction.is_active:
+        return kept[1]
+    found = await _adapter(await session.connection())
+    session.info[_ADAPTER] = (session.sync_session.get_transaction(), found)
+    return found
+
+
+async def _adapter(conn: AsyncConnection):
+    """The sync Connection under `conn` and its asyncpg adapter."""
+    sync = conn.sync_connection
+    if sync is not None and not sync.invalidated and not sync.closed:
+        return sync, sync.connection.dbapi_connection  # checked out already: no I/O, no greenlet
+    return conn.sync_connection, (await conn.get_raw_connection()).dbapi_connection
+
+
+class ShortWay:
+    """An AsyncConnection whose execute and scalar take the short way: for code written against a connection
+    whose statements are all built once (a webhook's INSERT, the store lookup); anything else it would
+    compile on every call."""
+
+    def __init__(self, conn: AsyncConnection):
+        self.connection = conn
+
+    @property
+    def dialect(self) -> Dialect:
+        return self.connection.dialect
+
+    @property
+    def sync_engine(self):
+        return self.connection.sync_engine
+
+    async def execute(self, statement: ClauseElement, params=None):
+        return await execute(self.connection, statement, params)
+
+    async def scalar(self, statement: ClauseElement, params=None):
+        return (await execute(self.connection, statement, params)).scalar()
 
 
 async def _send(adapted, compiled: _Compiled, args: list, many: bool) -> Rows:

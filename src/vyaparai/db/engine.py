@@ -11,6 +11,7 @@ from vyaparai.db.order_changes import Listener, session_class_telling
 
 Sessions = async_sessionmaker[AsyncSession]
 _READ_ONLY = "vyaparai_read_only"
+_AUTOCOMMIT = "_vyaparai_autocommit"  # the engine's AUTOCOMMIT face, kept on it (single_statements)
 
 
 def is_sqlite(url: str) -> bool:
@@ -83,6 +84,15 @@ async def single_statements(engine: AsyncEngine) -> AsyncIterator[AsyncConnectio
         async with engine.begin() as conn:
             yield conn
         return
-    async with engine.connect() as conn:
-        await conn.execution_options(isolation_level="AUTOCOMMIT")
+    async with _autocommit(engine).connect() as conn:
         yield conn
+
+
+def _autocommit(engine: AsyncEngine) -> AsyncEngine:
+    """The engine's AUTOCOMMIT face, made once: its connections are in AUTOCOMMIT as they are checked out,
+    without a second hop into SQLAlchemy's greenlet per connection to switch them (~40 us of CPU each)."""
+    sync = engine.sync_engine
+    face = sync.__dict__.get(_AUTOCOMMIT)
+    if face is None:
+        face = sync.__dict__[_AUTOCOMMIT] = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return face

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from vyaparai.db import driver
 from vyaparai.db.models import Customer, CustomerAddress, CustomerIdentity
 from vyaparai.db.types import utcnow
 from vyaparai.orders.adopted import adopt
@@ -170,7 +171,7 @@ async def _create(
     now = utcnow()
     params = {"name": name, "phone": phone, "created_at": now, "channel": channel, "external_id": external_id}
     if session.get_bind().dialect.name == "postgresql":
-        customer_id, won = (await session.execute(_PG_CREATE, params)).one()
+        customer_id, won = (await driver.execute(session, _PG_CREATE, params)).one()
     else:
         customer_id = (await session.execute(_NEW_CUSTOMER, params)).scalar_one()
         won = (await session.execute(_NEW_IDENTITY, {**params, "customer_id": customer_id})).scalar()

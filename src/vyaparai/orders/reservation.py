@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
+from vyaparai.db import driver
 from vyaparai.db.models import Product
 from vyaparai.orders.errors import InsufficientStock, Shortage
 
@@ -153,8 +154,8 @@ async def _take_one(conn: AsyncConnection, store_id: int, wanted: Mapping[int, i
     # One row: the guarded UPDATE alone takes it or finds it short, and with a single row lock there is
     # no order to keep.
     [(product_id, qty)] = wanted.items()
-    rows = (await conn.execute(
-        _TAKE_ONE, {"take_product_id": product_id, "take_store_id": store_id, "take_qty": qty})).all()
+    rows = (await driver.execute(
+        conn, _TAKE_ONE, {"take_product_id": product_id, "take_store_id": store_id, "take_qty": qty})).all()
     return {product_id: ReservedProduct(*rows[0])} if rows else {}
 
 

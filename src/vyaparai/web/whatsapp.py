@@ -17,6 +17,7 @@ from vyaparai.channels.whatsapp import (
 )
 from vyaparai.channels.whatsapp.parse import CHANNEL, WebhookBatch
 from vyaparai.channels.whatsapp.verify import SIGNATURE_HEADER
+from vyaparai.db.driver import ShortWay
 from vyaparai.db.engine import single_statements
 from vyaparai.web.bodies import read_capped
 from vyaparai.web.health import INBOUND
@@ -78,7 +79,8 @@ async def record_batch_once(engine: AsyncEngine, batch: WebhookBatch) -> list[tu
     receipts = [(s.provider_message_id, s.status) for s in batch.statuses if s.status in IN_BULK]
     if not batch.messages and not receipts:
         return []
-    async with writer_turn(engine), single_statements(engine) as conn:
+    async with writer_turn(engine), single_statements(engine) as autocommit:
+        conn = ShortWay(autocommit)  # every statement here is built once: straight to asyncpg on PostgreSQL
         await record_receipts(conn, CHANNEL, receipts)
         known = []
         for msg in batch.messages:

@@ -17,6 +17,7 @@ from sqlalchemy import Boolean, Integer, String, bindparam, func, literal_column
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from vyaparai.bot.outbox import PULL_CHANNELS
+from vyaparai.db import driver
 from vyaparai.db.engine import Sessions, single_statements
 from vyaparai.db.models import OutboxMessage
 
@@ -126,8 +127,8 @@ async def claim_due(sessions: Sessions, now: datetime, limit: int = 50) -> list[
     async with single_statements(engine_of(sessions)) as conn:
         while len(sendable) < limit:
             asked = limit - len(sendable)
-            claimed = sorted(Claimed(*row) for row in (await conn.execute(
-                _CLAIM, {"now": now, "lease_until": now + LEASE, "limit": asked})).all())
+            claimed = sorted(Claimed(*row) for row in (await driver.execute(
+                conn, _CLAIM, {"now": now, "lease_until": now + LEASE, "limit": asked})).all())
             stale = await _supersede_stale(conn, claimed)
             sendable += [row for row in claimed if row.id not in stale]
             if not stale:
