@@ -6,6 +6,7 @@ from functools import partial
 
 from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.util import identity_key
 
 from vyaparai import locales
 from vyaparai.bot.messages import Button, OutboundMessage
@@ -49,14 +50,26 @@ async def alert_owners_new_order(session: AsyncSession, store: Store, order: Ord
 async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> None:
     """Tell the shopkeeper about each product this order took below its low-stock level (once, as it crosses)."""
     taken = {i.product_id: i.qty_milli for i in order.items}
-    rows = await session.execute(
-        select(Product.id, Product.name, Product.unit, Product.pack_base, Product.loose, Product.stock_milli,
-               Product.low_stock_milli).where(Product.id.in_(taken))
-    )
-    for pid, name, unit, pack_base, loose, stock, low in rows:
+    for pid, name, unit, pack_base, loose, stock, low in await _stock_levels(session, taken):
         if low and stock < low <= stock + taken[pid]:
             await tell_owners(session, store, "owner_low_stock", name=name,
                               qty=partial(qty_text, unit=unit, pack_base=pack_base, loose=loose, qty_milli=stock))
+
+
+_LEVEL_COLUMNS = ("id", "name", "unit", "pack_base", "loose", "stock_milli", "low_stock_milli")
+
+
+async def _stock_levels(session: AsyncSession, product_ids) -> list[tuple]:
+    """Each product's stock and low-stock level as this transaction left them.
+
+    A checkout's products are in the session already (read with the cart) and their stock is the
+    reservation's RETURNING (orders/reservation.py remember_stock), so a placed order reads nothing here.
+    """
+    held = [session.identity_map.get(identity_key(Product, pid)) for pid in product_ids]
+    if all(p is not None and not (inspect(p).unloaded & set(_LEVEL_COLUMNS)) for p in held):
+        return [tuple(getattr(p, name) for name in _LEVEL_COLUMNS) for p in held]
+    return list(await session.execute(
+        select(*(getattr(Product, name) for name in _LEVEL_COLUMNS)).where(Product.id.in_(product_ids))))
 
 
 async def tell_owners(session: AsyncSession, store: Store, key: str, *, status_key: str | None = None,

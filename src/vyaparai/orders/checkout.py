@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from vyaparai.catalog.hours import is_open_now, next_opening
 from vyaparai.catalog.quantity import line_total_paise
 from vyaparai.catalog.terms_of_sale import delivery_fee_paise, short_of_minimum_paise, takes_orders
+from vyaparai.db import driver
 from vyaparai.db.models import Cart, Customer, Order, OrderItem, OrderStatusEvent, Store
 from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.errors import EmptyCart, OrderError
@@ -131,16 +132,19 @@ def check_terms(store: Store, cart: Cart, now: datetime) -> None:
 async def allocate_order_number(session: AsyncSession, store_id: int) -> int | None:
     """The store's next short order number (1001, 1002, ...), atomically, with no gaps on success; None when
     the store is not taking orders any more (paused by another transaction since it was read)."""
-    # One statement reads and bumps the counter under the row lock: two checkouts can never get
-    # the same number, and a pause committed meanwhile is seen. RETURNING needs SQLite >= 3.35.
-    stmt = (
-        update(Store)
-        .where(Store.id == store_id, Store.status == "active")
-        .values(order_seq=Store.order_seq + 1)
-        .returning(Store.order_seq)
-        .execution_options(synchronize_session=False)
-    )
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return (await driver.execute(session, _NEXT_NUMBER, {"numbered_store_id": store_id})).scalar_one_or_none()
+
+
+_STORES = Store.__table__
+# One statement reads and bumps the counter under the row lock: two checkouts can never get the same number,
+# and a pause committed meanwhile is seen. RETURNING needs SQLite >= 3.35. Core and built once, so it
+# takes the short way on PostgreSQL (db/driver.py); the Store object in the session is told by the caller.
+_NEXT_NUMBER = (
+    update(_STORES)
+    .where(_STORES.c.id == bindparam("numbered_store_id"), _STORES.c.status == "active")
+    .values(order_seq=_STORES.c.order_seq + 1)
+    .returning(_STORES.c.order_seq)
+)
 
 
 def _order_item(product: ReservedProduct, qty_milli: int) -> OrderItem:
