@@ -180,22 +180,28 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
 
 
 async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -> None:
+    """Lines in the cart are set to (or moved by) the amounts said; a product not in the cart yet, or one
+    put in the place of a refused line, is added after the changes."""
     cart = await current_cart(turn)
+    to_add = []
     for mention in u.items:
         mention = refusal_in_words(cart, mention, index) or mention  # a change with no amount: a swap
         swapped = await take_refused(turn, cart, mention, index)
         if swapped is not None:
-            await _add_mentions(turn, cart, [swapped], index)
-            return
+            to_add.append(swapped)
+            continue
         item = _cart_item_for(cart, mention, index)
         if item is None:
             if mention.mode == "set" or (mention.qty or 0) > 0:
-                await _add_mentions(turn, cart, [mention], index)
-                return
-            turn.line("item_not_in_cart", name=mention.text)
+                to_add.append(mention)
+            else:
+                turn.line("item_not_in_cart", name=mention.text)
             continue
         await _change_one(turn, cart, item, mention)
-    _show_after_change(turn, cart)
+    if to_add:
+        await _add_mentions(turn, cart, to_add, index)
+    else:
+        _show_after_change(turn, cart)
 
 
 async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> bool:

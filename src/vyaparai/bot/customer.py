@@ -7,6 +7,7 @@ from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, store_rul
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
+from vyaparai.bot.last_line import names_only_a_size
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address, split_address
@@ -85,6 +86,9 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     if await _by_state(turn, u, index):
         return
+    if u.items and all(names_only_a_size(m) for m in u.items):
+        await _size_of_nothing(turn, state)  # "bada" with no line to make bigger: never a product ("badam")
+        return
     if state in checkout_flow.STEPS and await _within_checkout(turn, u, index, state):
         return
     turn.set_state("idle")
@@ -114,6 +118,15 @@ async def _resume(turn: Turn, state: str) -> None:
         await checkout_flow.resume(turn)
     elif state == "choosing":
         cart_flow.ask_again(turn)
+
+
+async def _size_of_nothing(turn: Turn, state: str) -> None:
+    """A size word alone that no line or option takes: the question pending is asked again, or we say we
+    did not understand, and the state stays."""
+    if state in checkout_flow.STEPS or state == "choosing":
+        await _resume(turn, state)
+    else:
+        turn.say("didnt_understand")
 
 
 async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:

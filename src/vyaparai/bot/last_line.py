@@ -3,6 +3,8 @@
 added, a cart of one line is the one meant; otherwise the message goes on as usual."""
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import select
 
 from vyaparai.bot.answers import family
@@ -10,7 +12,8 @@ from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem, Product
-from vyaparai.nlu.pipeline import key, understand
+from vyaparai.nlu.size_words import size_keys
+from vyaparai.nlu.translit import key, word_key
 from vyaparai.nlu.types import ItemMention, Understanding
 
 LAST = "last"  # conversation.data key: the sku of the line added last
@@ -36,9 +39,15 @@ def size_only(u: Understanding) -> str | None:
     """"the bigger one", "chhota wala": the one mention is a size word alone, no product ("small"/"large")."""
     if len(u.items) != 1 or not u.items[0].size_hint:
         return None
-    m = u.items[0]
-    again = understand(m.text)  # the text keeps size words only when nothing else was said
-    return m.size_hint if again.items and again.items[0].size_hint == m.size_hint else None
+    return u.items[0].size_hint if names_only_a_size(u.items[0]) else None
+
+
+def names_only_a_size(m: ItemMention) -> bool:
+    """The mention's words are all small/large words ("bada", "bigger", பெரியது): it names no product."""
+    words = m.text.split()
+    keys = size_keys()
+    return bool(words) and all((word_key(w) if w.isascii() else unicodedata.normalize("NFC", w)) in keys
+                               for w in words)
 
 
 def target(turn: Turn, cart: Cart) -> CartItem | None:

@@ -24,6 +24,7 @@ from vyaparai.nlu.types import ItemMention, Size
 from vyaparai.orders.cart import remove_item
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_ASIDE = regex.compile(r"\([^)]*\)")  # "(loose, per kg)": how it is sold, not what it is called
 
 
 def refused_line(cart: Cart, mention: ItemMention, index: ProductIndex) -> CartItem | None:
@@ -47,7 +48,8 @@ def _by_words(cart: Cart, mention: ItemMention) -> CartItem | None:
     best, best_hits = None, 0
     for item in cart.items:
         p = item.product
-        words = [word_key(w) for w in _WORDS.findall(" ".join((p.name, p.brand or "", *(p.aliases or []))))]
+        named = " ".join((_ASIDE.sub(" ", p.name), p.brand or "", *(p.aliases or [])))
+        words = [word_key(w) for w in _WORDS.findall(named)]
         hits = sum(any(_same(k, w) for w in words) for k in refused)
         if hits == len(refused) and hits > best_hits:
             best, best_hits = item, hits
@@ -114,19 +116,34 @@ def _in_size_of(wanted: ItemMention, refused: CartItem, index: ProductIndex) -> 
 
 
 def refusal_in_words(cart: Cart, mention: ItemMention, index: ProductIndex) -> ItemMention | None:
-    """"make the pepsi a sprite", "coke ko limca kar do": a change with no amount whose first
-    words name a cart line and the rest another product refuses that line for the rest."""
+    """"make the pepsi a sprite", "coke ko limca kar do", "change the dettol to santoor, same 2": a change
+    whose first words name a cart line and the rest another product refuses that line for the rest. Words
+    that name a cart line as they stand ("make the amul gold 2") are that line, not a swap."""
     words, keys = mention.text.split(), mention.key.split()
-    if mention.exclude or mention.qty is not None or len(keys) < 2 or len(words) != len(keys):
+    if mention.exclude or mention.mode == "delta" or len(keys) < 2 or len(words) != len(keys) \
+            or _names_a_line(cart, mention, index):
         return None
     for cut in range(1, len(keys)):
         split = replace(mention, exclude=(" ".join(keys[:cut]),), text=" ".join(words[cut:]),
-                        key=" ".join(keys[cut:]))
+                        key=" ".join(keys[cut:]), qty=_said_count(mention))
         line = refused_line(cart, split, index)
         top = _top(index, replace(split, exclude=())) if line is not None else None
         if top is not None and top.sku != line.product.sku:
             return split
     return None
+
+
+def _names_a_line(cart: Cart, mention: ItemMention, index: ProductIndex) -> bool:
+    top = _top(index, mention)
+    return top is not None and any(i.product.sku == top.sku for i in cart.items)
+
+
+def _said_count(mention: ItemMention) -> float | None:
+    """The count a swap says ("same 2", "3"); one pack with no unit is the article ("make the coke a sprite"),
+    which keeps the count the customer chose."""
+    if mention.qty == 1 and mention.unit is None:
+        return None
+    return mention.qty
 
 
 def _same(a: str, b: str) -> bool:

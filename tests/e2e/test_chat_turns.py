@@ -1,0 +1,95 @@
+"""Changes of mind as customers type them: one product in the place of another, a 'no' before a new
+amount, a size word with nothing to size (through the web chat)."""
+import pytest
+
+from tests.e2e.test_chat_checkout_dialogue import Chat
+from vyaparai.catalog.importer import import_catalog
+from vyaparai.catalog.stores import create_store
+
+SHOP_CSV = """sku,name,brand,category,unit,pack_size,price_inr,aliases,stock
+LUX-100,Lux Soft Touch Soap 100 g,Lux,soap,g,100,40,,50
+SANTOOR-100,Santoor Sandal Soap 100 g,Santoor,soap,g,100,38,,50
+ONION-LOOSE,"Onion (loose, per kg)",,veg,kg,1,40,,50
+EGGS-LOOSE,"Eggs (loose, per piece)",,eggs,piece,1,7,,90
+BADAM-LOOSE,"Badam / Almonds (loose, per kg)",,dry_fruits,kg,1,880,,20
+SOYA-1,Fortune Soyabean Oil 1 L Pouch,Fortune,oil,l,1,138,,50
+SUNFLOWER-1,Saffola Sunflower Oil 1 L,Saffola,oil,l,1,160,,50
+SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,,90
+"""
+
+
+@pytest.fixture
+async def shop(sessions, tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text(SHOP_CSV, encoding="utf-8")
+    async with sessions() as session, session.begin():
+        store = await create_store(session, code="SHOP1", name="Kona Stores", owner_phones=["919800000002"],
+                                   owner_password="correct horse battery")
+        assert not (await import_catalog(session, store.id, path)).errors
+    return store
+
+
+@pytest.mark.parametrize("swap", ["make the lux a santoor", "santoor instead of lux", "not lux, give santoor",
+                                  "lux nahi, santoor do", "लक्स नको, संतूर द्या", "লাক্স নয়, সন্তুর দিন",
+                                  "લક્સ નહીં, સંતૂર આપો"])
+async def test_one_soap_in_the_place_of_another_keeps_the_count(client, swap):
+    chat = Chat(client)
+    await chat.send("3 lux soap")
+    await chat.send(swap)
+    cart = await chat.send("cart")
+    assert "Santoor Sandal Soap 100 g × 3" in cart, f"{swap!r}: {cart}"
+    assert "Lux" not in cart, f"{swap!r}: {cart}"
+
+
+async def test_a_swap_with_a_count_of_its_own_takes_that_count(client):
+    chat = Chat(client)
+    await chat.send("3 lux soap")
+    await chat.send("change the lux to santoor, 2")
+    cart = await chat.send("cart")
+    assert "Santoor Sandal Soap 100 g × 2" in cart and "Lux" not in cart, cart
+
+
+@pytest.mark.parametrize("first, correction, line", [
+    ("4 eggs", "no, 6 eggs", "× 6"),
+    ("1 kilo pyaaz", "nahi, 3 kilo pyaaz", "× 3 kg"),
+    ("1 கிலோ வெங்காயம்", "இல்ல, 2 கிலோ வெங்காயம்", "× 2 kg"),
+    ("১ কেজি পেঁয়াজ", "না, ৩ কেজি পেঁয়াজ", "× 3 kg"),
+])
+async def test_a_no_then_an_amount_sets_the_line_instead_of_adding(client, first, correction, line):
+    chat = Chat(client)
+    await chat.send(first)
+    await chat.send(correction)
+    cart = await chat.send("cart")
+    assert line in cart, f"{correction!r}: {cart}"
+
+
+async def test_a_correction_of_one_line_still_adds_a_new_one_said_with_it(client):
+    chat = Chat(client)
+    await chat.send("4 eggs")
+    await chat.send("no, 6 eggs and 2 kg sugar")
+    cart = await chat.send("cart")
+    assert "× 6" in cart and "Sugar" in cart, cart
+
+
+@pytest.mark.parametrize("size", ["bada", "big one", "chota wala", "பெரியது"])
+async def test_a_size_word_that_fits_no_option_asks_again_and_adds_no_almonds(client, size):
+    chat = Chat(client)
+    await chat.send("oil")  # two oils of one size: a size word picks neither
+    reply = await chat.send(size)
+    assert "Badam" not in reply, f"{size!r}: {reply}"
+    assert chat.button_ids()[:1] == ["pick:1"], f"{size!r}: {reply}"
+    await chat.send("1")
+    cart = await chat.send("cart")
+    assert "Badam" not in cart and "Oil" in cart, f"{size!r}: {cart}"
+
+
+@pytest.mark.parametrize("size", ["bada", "big one"])
+async def test_a_size_word_at_the_address_question_keeps_the_checkout(client, size):
+    chat = Chat(client)
+    await chat.send("2 kg sugar")
+    await chat.send("order")
+    await chat.send("yes")
+    reply = await chat.send(size)
+    assert "Badam" not in reply, reply
+    placed = await chat.send("House 21, Lotus Colony, Nashik")
+    assert "Badam" not in placed, placed
