@@ -13,6 +13,7 @@ from vyaparai.cli.worker import process_count
 from vyaparai.config import Settings
 from vyaparai.db.migrate import upgrade
 from vyaparai.web.app import create_app
+from vyaparai.workers.event_loop import new_event_loop
 from vyaparai.workers.heap import freeze_loaded_data
 from vyaparai.workers.lifetime import import_everything_now
 from vyaparai.workers.supervisor import Supervisor
@@ -39,7 +40,7 @@ def _serve(settings: Settings, command: str, host: str, port: int, *, reuse_port
         # After the app's own start-up (language data loaded): a serving process, not the tests' apps.
         app.on_startup.append(_freeze_loaded_data)
         # reuse_port: each of N processes listens on the port itself and the kernel spreads connections.
-        web.run_app(app, host=host, port=port, print=None, reuse_port=reuse_port or None)
+        web.run_app(app, host=host, port=port, print=None, reuse_port=reuse_port or None, loop=new_event_loop())
     except OSError as e:  # taken between the check and the start
         raise _cannot_listen(e, command, host, port) from e
 

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 
 from vyaparai.config import Settings
 from vyaparai.workers import jobs
+from vyaparai.workers.event_loop import new_event_loop
 from vyaparai.workers.senders import Senders
 from vyaparai.workers.services import Services
 
@@ -32,7 +33,7 @@ class JobLoop:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.loop = asyncio.new_event_loop()
+        self.loop = new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run_forever, name="job-loop", daemon=True)
         self.services: Services | None = None
