@@ -8,9 +8,14 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     "yes": {
         "all": "ओके ओक्के ঠিক ওকে আচ্ছা হুম ஓகே ஓக்கே சரிங்க ஆமாங்க ஆம் ఓకే ఓకె అలాగే సరేనండి అవునండి "
                "ಓಕೆ ಆಯ್ತು ಆಗಲಿ ಸರಿನಾ ഓക്കെ ഓക്കേ ശരിയാ ആയിക്കോട്ടെ ਓਕੇ ਹਾਂਜੀ ਹਾਂਜੀ ਚੰਗਾ ਬਿਲਕੁਲ "
-               "ઓકે ભલે ચાલશે હાં જરૂર",
-        "hi": "हाँजी हांजी हांजी ठीक", "mr": "चालेल बरं बरोबर नक्की ओके",
-        "hinglish": "okie okey okayy thik theek haanji hanjee hn hnji hnn hanji", "en": "okie okey alright sure",
+               "ઓકે ભલે ચાલશે હાં જરૂર "
+               # yes typed in a hurry (হ্যা without its nasal mark, seri/sheri for சரி/ശരി)
+               "হ্যা seri sheri shari sariya",
+        "hi": "हाँजी हांजी हांजी ठीक चलेगा चलेगी", "mr": "चालेल बरं बरोबर नक्की ओके chalel",
+        "hinglish": "okie okey okayy thik theek haanji hanjee hn hnji hnn hanji chalega chalegaa chalta",
+        "en": "okie okey alright sure",
+        # "will do" / "that works": chalega, চলবে, चालेल, ચાલશે
+        "bn": "চলবে chalbe cholbe", "gu": "chalse chalshe",
     },
     # "That's all" / "enough": the customer is done, or an amount said with it is the amount wanted.
     "enough": {

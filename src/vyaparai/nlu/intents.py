@@ -177,8 +177,8 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
         return Decision("greet")
     if flags["no"] or flags["not"]:
         return Decision("no")
-    if flags["yes"] or flags["want"] and not flags["order"]:
-        return Decision("yes")
+    if flags["yes"] or (flags["want"] or flags["make"]) and not flags["order"]:
+        return Decision("yes")  # "kar do", "bhej do" with nothing else: go ahead with what was asked
     if flags["show"] and flags["order"]:
         return Decision("track_order", order_number=order_number)
     return Decision("unknown")
