@@ -10,7 +10,8 @@ from vyaparai.nlu.vocabulary import Vocabulary
 
 # Word classes of signals.TABLE this module reads. The short "is there" verbs and question particles
 # ("hai", "che", "ki", "ka") are other words in other languages, so they count only in their own.
-CLASSES = ("price", "howmuch", "stock", "exists", "exists_q", "question", "total", "holder", "became")
+CLASSES = ("price", "howmuch", "stock", "exists", "exists_q", "question", "total", "holder", "became",
+           "duration", "coming", "service")  # the last three: nlu/service_words.py
 _OWN_LANGUAGE_ONLY = frozenset({"exists", "question", "became"})
 # Languages written in one script whose question words are told apart from each other by nothing
 # but the language guess, which short messages often get wrong ("एकूण किती झाले?" reads as Hindi).
@@ -18,11 +19,15 @@ _SAME_SCRIPT = {"hi": ("mr",), "mr": ("hi",)}
 # Classes whose words never name a product: they leave the product runs ("maggi rate" is maggi).
 _NOT_PRODUCT = frozenset(CLASSES)
 # English asks with "you" and a verb of having or selling: "do you have", "have you got", "u sell".
-_YOU = frozenset({"you", "u", "ya", "yall"})
+_YOU = frozenset({"you", "u", "ya", "yall", "aap", "ap", "aapke", "tum", "आप", "आपके"})
 _HAVING = frozenset({"have", "got", "sell", "carry", "keep", "stock"})
 # Verb flags a case particle after "how much" may carry by its spelling, and how long such a particle is.
 _PARTICLE_LOOKALIKES = frozenset({"want", "make"})
 _PARTICLE_MAX = 4
+# Classes of service_words.py: asking about the shop's delivery, hours and fees, not about goods.
+_SERVICE = frozenset({"duration", "coming", "service"})
+# Flags of changing the order or the cart: "order band karo" cancels, whatever "band" (closed) says of shops.
+_NOT_ABOUT_SERVICE = ("cancel", "remove", "cart", "pay", "cash", "online", "address")
 # Flags (from the tokenizer) that make a message an order or a change, not a question.
 _ORDERING = ("want", "make", "remove", "change", "more", "less", "instead")
 
@@ -36,6 +41,9 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
         if t.kind != "word" or t.key in brands:
             continue
         found = {c for c in CLASSES if _is_class_word(t, c, lang)}
+        if (found & _SERVICE and vocabulary is not None and t.text.isascii() and t.key in vocabulary.words
+                and not lexicon_word(t.key)):
+            found -= _SERVICE  # a store's name word ("Good Day", "2-Minute") stays a product word
         cues.update(found)
         if found & _NOT_PRODUCT:
             t.flags = t.flags | {"filler"}
@@ -46,6 +54,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
             cues["elliptic"] += 1
     if _you_have(tokens):
         cues["stock"] += 1
+    cues["you"] += sum(t.text.lower() in _YOU for t in tokens)
     return cues
 
 
@@ -65,6 +74,10 @@ def _elliptic(tokens: list[Token]) -> bool:
     counts = [t for i, t in enumerate(tokens) if t.kind in ("num", "frac", "mod")
               and not (after_and and i + 1 < len(tokens) and tokens[i + 1].kind == "unit")]
     return not counts and not any(t.kind == "unit" for t in tokens if not after_and)
+
+
+def lexicon_word(k: str) -> bool:
+    return k in lexicon.load().concepts_of
 
 
 def _is_class_word(t: Token, cls: str, lang: str) -> bool:
@@ -97,7 +110,11 @@ def _you_have(tokens: list[Token]) -> bool:
 def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | None:
     """"ask_price", "ask_stock", "ask_total" when the message asks one of them, else None. `sure`: an
     exact product word or an amount backs the items; a fuzzy guess ("longer" for laung) does not
-    outrank the words of tracking an order."""
+    outrank the words of tracking an order. A question about the service itself is "track_order"
+    (how long the delivery takes) or "unknown" (hours, fees), never a product."""
+    service = _about_the_service(cues, flags, sure)
+    if service:
+        return service
     if any(flags[f] for f in _ORDERING):
         return None  # "maggi bhej do", "rate kam karo": an order or a bargain, not a question
     if has_items and not sure and (flags["where"] or flags["arrival"] or flags["order"]):
@@ -119,4 +136,18 @@ def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | N
         return "ask_price" if cues["price"] else "ask_total"  # "kitna hua?", "how much?"
     if cues["price"] and (cues["question"] or cues["mark"]):
         return "ask_price"  # "what's the rate?": the bot asks which product
+    return None
+
+
+def _about_the_service(cues: Counter, flags: Counter, sure: bool) -> str | None:
+    """"kitne din mein aayega", "how many days will it take", "ಎಷ್ಟು ಹೊತ್ತಲ್ಲಿ ಬರುತ್ತೆ": a time word asked
+    about, or with a verb of coming, asks when the goods come; "dukaan kab khulti hai", "delivery charge
+    kitna": the shop's hours or fees, which no product answers. An order said with it stays an order."""
+    if sure or any(flags[f] for f in _NOT_ABOUT_SERVICE):
+        return None
+    asking = cues["howmuch"] or cues["question"] or cues["mark"] or flags["where"]
+    if cues["service"] and not flags["order"] and (asking or cues["you"] or cues["duration"] or cues["coming"]):
+        return "unknown"
+    if cues["duration"] and (asking or cues["coming"] or flags["arrival"]):
+        return "track_order"
     return None

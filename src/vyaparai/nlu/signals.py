@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from vyaparai.nlu import lexicon
 from vyaparai.nlu.chat_words import MORE_WORDS
+from vyaparai.nlu.service_words import SERVICE_WORDS
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
@@ -260,7 +261,7 @@ TABLE.update({
     },
 })
 # Everyday chat words (yes, enough, fillers, verbs of adding) kept in their own module.
-for _signal, _by_lang in MORE_WORDS.items():
+for _signal, _by_lang in (*MORE_WORDS.items(), *SERVICE_WORDS.items()):
     _row = TABLE.setdefault(_signal, {})
     for _lang, _words in _by_lang.items():
         _row[_lang] = f"{_row.get(_lang, '')} {_words}".strip()
