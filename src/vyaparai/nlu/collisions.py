@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 _PUT_VERBS = frozenset({"daal", "dal", "daalo"})
 # The give-auxiliary after a main verb ("daal do", "daal dijiye").
 _AUXILIARIES = frozenset({"do", "de", "dena", "dijiye", "dijie", "dedo"})
+# Token kinds of a number or fraction word.
+_NUMBER_KINDS = ("num", "frac", "mod")
 
 
 @lru_cache(maxsize=64)
@@ -50,8 +52,13 @@ def read_put_verbs(tokens: list[Token]) -> None:
 
 def read_grocery_phrases(tokens: list[Token]) -> None:
     """A word that is a signal alone but half of a grocery phrase with its neighbour is that grocery:
-    "kadi patta" is curry leaves, not an address ("patta"), whatever the signal tables say."""
+    "kadi patta" is curry leaves, not an address ("patta"), whatever the signal tables say. So is a
+    number word that begins a grocery phrase: "panch phoron" is one spice blend, not five of something."""
     phrases = lexicon.load().concepts_of
     for prev, t in zip(tokens, tokens[1:]):
-        if prev.kind == "word" and t.kind == "word" and f"{prev.key} {t.key}" in phrases:
+        if prev.kind in ("word", *_NUMBER_KINDS) and t.kind == "word" and f"{prev.key} {t.key}" in phrases:
+            if prev.kind != "word":
+                if prev.text[:1].isdigit():
+                    continue  # digits are a count even before a name: "5 phoron" is not the spice blend
+                prev.kind, prev.value, prev.unit = "word", None, None  # "panch phoron": part of the name
             prev.flags, t.flags = frozenset(), frozenset()
