@@ -29,6 +29,8 @@ _EVERY = "har हर ਹਰ"
 # Multipack words before "of N" ("pack of 6") or after "N-" ("6-pack", which normalize writes "pack of 6").
 _MULTIPACK = "pack pk combo set"
 _HALF_JOINERS = "a an ek one"  # "two and a half", "do aur ek aadha"
+# Words between the two ends of a rough amount ("2 se 3", "two or three", "do ya teen", "দুই থেকে তিন").
+_RANGE_JOINERS = "se to or ya athva से या থেকে বা ਤੋਂ ਜਾਂ થી કે ಅಥವಾ അല്ലെങ്കിൽ அல்லது లేదా"
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +72,11 @@ def rewrite(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        end = _range_end(tokens, i)
+        if end is not None:
+            out.append(tokens[end])  # "do teen kilo": the larger of two neighbouring counts
+            i = end + 1
+            continue
         joined = _and_a_half(tokens, i)
         if joined:
             t.value += joined[1]
@@ -126,6 +133,26 @@ def _and_a_half(tokens: list[Token], i: int) -> tuple[int, float] | None:
     if frac.kind == "frac" and frac.value is not None and frac.value < 1:
         return j + 1, frac.value
     return None
+
+
+def _range_end(tokens: list[Token], i: int) -> int | None:
+    """"do teen kilo", "2-3 kg", "2 se 3 kilo", "ek-do packet": a rough amount of two neighbouring
+    counts, of which the shop hands over the larger: the index of that count's token. Counts that
+    are not neighbours ("2 5kg atta": two bags of 5 kg) are a count and a size."""
+    t = tokens[i]
+    if t.kind != "num" or not _whole(t.value) or (i > 0 and tokens[i - 1].kind in ("num", "mod", "frac")):
+        return None
+    j = i + 1
+    if j < len(tokens) and _is(tokens[j], _RANGE_JOINERS):
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "num" or tokens[j].value != t.value + 1:
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return j if after is None or after.kind in ("unit", "word") else None
+
+
+def _whole(value: float | None) -> bool:
+    return value is not None and value >= 1 and float(value).is_integer()
 
 
 def _pack_of(tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,34 @@
+"""Amounts as people really type them: misspelt fraction and counting words, and rough amounts of two
+neighbouring counts ("do teen kilo", "2-3 kg", "দুই থেকে তিন"), of which the larger is handed over."""
+from __future__ import annotations
+
+import pytest
+
+from vyaparai.nlu.pipeline import understand
+
+
+@pytest.mark.parametrize("text,qty,unit", [
+    ("derh kilo chawal", 1.5, "kg"), ("ded kilo chini bhejo", 1.5, "kg"), ("pona kilo bhindi", 0.75, "kg"),
+    ("chhe ande", 6, None), ("pandra ande bhejna", 15, None), ("chaubis ande", 24, None), ("solah kele", 16, None),
+    ("aik kilo atta", 1, "kg"), ("छे अंडे", 6, None), ("છ ઈંડા", 6, None), ("tinte dim", 3, None),
+    ("nalu kilo thakkali", 4, "kg"), ("yeradu kilo sakkare", 2, "kg"), ("mudu kilo tamata", 3, "kg"),
+])
+def test_misspelt_number_and_fraction_words_are_amounts(text, qty, unit):
+    item = understand(text).items[0]
+    assert (item.qty, item.unit) == (qty, unit)
+
+
+@pytest.mark.parametrize("text,qty,unit", [
+    ("do teen kilo pyaaz", 3, "kg"), ("2-3 kg tamatar", 3, "kg"), ("2 se 3 kilo aloo", 3, "kg"),
+    ("ek-do packet biscuit", 2, "pack"), ("two or three kg onions", 3, "kg"), ("দুই থেকে তিন কেজি আলু", 3, "kg"),
+    ("तीन चार किलो आलू", 4, "kg"), ("ரெண்டு மூணு கிலோ வெங்காயம்", 3, "kg"),
+])
+def test_two_neighbouring_counts_are_a_rough_amount_of_the_larger(text, qty, unit):
+    items = understand(text).items
+    assert len(items) == 1 and (items[0].qty, items[0].unit) == (qty, unit) and items[0].size is None
+
+
+@pytest.mark.parametrize("text,qty,size", [("2 5kg atta", 2, 5.0), ("3 1 litre oil", 3, 1.0)])
+def test_counts_that_are_no_neighbours_are_a_count_and_a_size(text, qty, size):
+    item = understand(text).items[0]
+    assert item.qty == qty and item.size is not None and item.size.value == size
