@@ -9,8 +9,8 @@ from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
-                                    pack_count, skeleton, terms_of)
-from vyaparai.nlu.phonetic import said_as, sound_key, sound_spelling, spell_letters
+                                    pack_count, skeleton, spoken_ways, terms_of)
+from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
 FUZZY_CUTOFF = 80.0
@@ -211,7 +211,7 @@ class TermIndex:
         small = term.role == "form" or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
         if term.role != "brand" and (generic or (small and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"
-        for said in {*said_as(term.key), spoken or term.key}:
+        for said in {*spoken_ways(term.key), spoken or term.key}:
             sk = sound_key(said)
             if len(sk) >= 2 or said == spoken or (term.role == "brand" and sk):
                 self.by_sound[sk].add(term.key)  # one-consonant brands too (Tide, Vim): said alike only
@@ -280,7 +280,7 @@ class TermIndex:
         if frame <= 1:  # "ted" / టైడ్ is Tide, "tea" and "toy" are not: one consonant must sound the same
             return 0.9 if sound_spelling(said) == sound_spelling(target) else 0.0
         spelled = sound_spelling(said)
-        ratio = max(fuzz.ratio(spelled, sound_spelling(way)) for way in said_as(target))
+        ratio = max(fuzz.ratio(spelled, sound_spelling(way)) for way in spoken_ways(target))
         floor = _SHORT_SOUND_FLOOR if frame <= 2 else _SOUND_FLOOR
         return round(0.7 + 0.25 * ratio / 100, 4) if ratio >= floor else 0.0  # 80 % alike is 0.9, not 0.8999..
 

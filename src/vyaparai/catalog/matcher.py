@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
 from vyaparai.catalog.index import Entry, TermIndex, make_entry
+from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
                                    said_forms)
 from vyaparai.catalog.records import ProductRecord
@@ -104,10 +105,18 @@ class ProductIndex:
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = split_brands_joined(self._terms, self._lexicon, mention.key.split())
         units = self._units(words)
-        ranked = self._rank(mention, units, hint_units(mention.hints, self._lexicon), words)
+        hints = hint_units(mention.hints, self._lexicon)
+        ranked = self._rank(mention, units, hints, words)
+        if said_in_no_name(units, ranked):
+            units = as_memory(units)
+            ranked = self._rank(mention, units, hints, words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
-        if not ranked or (ranked[0].score < MATCH_THRESHOLD and not _all_own_words(ranked[0], len(units))):
+        if not ranked or (ranked[0].score < MATCH_THRESHOLD and not _all_own_words(ranked[0], units)):
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
+        open_variants = variants_left_open(ranked, units)
+        if len(open_variants) > 1:  # "blue wala lays" where no Lay's name says a colour: which one?
+            return Match("ambiguous", candidates=tuple((s.entry.record, round(min(100.0, s.score), 1))
+                                                       for s in open_variants[:limit]))
         if self._ambiguous(ranked, mention, units):
             return Match("ambiguous", candidates=candidates)
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
@@ -122,6 +131,8 @@ class ProductIndex:
     def _canonical(self, k: str) -> str:
         """The known spelling of a word, unless it is unknown and sounds just like a name word of the
         store: "लाइट" (let) is the Lite of a product name, not a misspelt lexicon word (letr, lighter)."""
+        if size_said(k, self._terms):
+            return k  # "bada" is big, not a Badam spelt short
         known, sure = self._terms.canonical(k)
         if known != k and not self._terms.by_key.get(k) and any(
                 s >= min(_SOUND_WINS, sure) for _, s in self._terms.sounds(k)):
@@ -230,7 +241,7 @@ class ProductIndex:
         will do. "maggi", "amul butter", "vim" name a brand and still ask which one; a word that is only
         part of a brand ("up" of Thums Up) and a generic word (ഉപ്പ്, salt) is the generic word."""
         terms = self._terms
-        return bool(units) and all(u.concepts and u.concept_sim >= 1.0
+        return bool(units) and all(u.concepts and u.concept_sim >= 1.0 and not is_colour(u)
                                    and (u.keys[0][0] not in terms.brand_keys or u.keys[0][0] not in terms.whole_brands)
                                    for u in units)
 
@@ -268,7 +279,13 @@ def _sibling(entry: Entry, phrases) -> bool:
     return any(k in entry.brand for phrase in phrases for u in phrase for k, _ in u.keys[:1])
 
 
-def _all_own_words(top: _Scored, said: int) -> bool:
-    """Every word said is a word of the product's own name ("medimix" for a long Medimix name): that is
-    the product, however many other words its name has."""
-    return said > 0 and all(e == 2 for e in top.fit.explained[:said])
+def _all_own_words(top: _Scored, units) -> bool:
+    """Every word said is a word of the product's own name ("medimix" for a long Medimix name), or its
+    brand said in another script (लेज़, Lay's): that is the product, however many other words its name has.
+    A colour its name does not say is no word against it."""
+    said = [(u, e) for u, e in zip(units, top.fit.explained) if not is_colour(u)]
+    return bool(said) and all(e == 2 or (e == 1 and _brand_heard(u, top.entry)) for u, e in said)
+
+
+def _brand_heard(u, entry: Entry) -> bool:
+    return any(k in entry.brand and sim >= _SOUND_WINS for k, sim in u.keys[1:])

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from vyaparai.catalog.index import Entry, TermIndex
-from vyaparai.catalog.terms import FORM_PREFIX, ROLE_PENALTY, Term
+from vyaparai.catalog.pack_words import size_said
+from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term
 from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
@@ -48,14 +49,18 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
                   canonical: list[str] | None = None) -> list[Unit]:
     units = []
     for n, (k, tagged) in enumerate(zip(words, concepts)):
+        if not tagged and size_said(k, index):
+            units.append(Unit(((k, 1.0),), frozenset(), _UNKNOWN_WORD_WEIGHT))  # "bada" is big, no Badam
+            continue
         if tagged and not index.by_key.get(k) and not any(index.by_concept.get(c) for c in tagged) \
+                and not all(c.startswith(COLOUR_PREFIX) for c in tagged) \
                 and any(sim >= _SOUNDS_SURE for _, sim in index.sounds(k)):
             tagged = frozenset()  # சந்தூர்: sindoor to the lexicon, which this store sells none of; Santoor by sound
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
         heard = 0.0  # how sure the word is a store's name word said by sound (ਵ੍ਹਾਈਟ -> white)
         if not index.by_key.get(k) and not tagged:
             sounds = index.sounds(k)
-            keys = _merged(keys, sounds)
+            keys = _heard_as_brand(_merged(keys, sounds), sounds, index)
             heard = max((sim for _, sim in sounds), default=0.0)
             if any(sim >= _BRAND_HEARD and o in index.brand_keys for o, sim in sounds):
                 heard = max(heard, _SOUNDS_SURE)  # "लक्स" sounds as the store's Lux: no lexicon word spelled like it
@@ -104,6 +109,16 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
 def heard_brand(keys: tuple[tuple[str, float], ...], index: TermIndex) -> bool:
     """The word sounds just like a brand of the store (హెరిటేజ్ -> heritage)."""
     return any(sim >= _SOUNDS_SURE and k in index.brand_keys for k, sim in keys[1:])
+
+
+def _heard_as_brand(keys: tuple[tuple[str, float], ...], sounds: tuple[tuple[str, float], ...],
+                    index: TermIndex) -> tuple[tuple[str, float], ...]:
+    """A word that sounds most like a store's brand is that brand: டெட்டால் is Dettol, not the "Total" of
+    Lifebuoy Total it sounds a little less like (Tamil writes t and d alike)."""
+    brand = max((sim for o, sim in sounds if o in index.brand_keys), default=0.0)
+    if brand < _BRAND_HEARD or any(sim > brand for _, sim in sounds):
+        return keys
+    return (keys[0], *(kv for kv in keys[1:] if kv[1] >= brand or kv[0] in index.brand_keys))
 
 
 def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:

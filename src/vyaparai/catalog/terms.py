@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vyaparai.nlu import lexicon as lexicon_module
+from vyaparai.nlu.phonetic import said_as
 from vyaparai.nlu.pipeline import key
 from vyaparai.nlu.translit import word_key
 
@@ -28,6 +29,9 @@ _NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*(?!(?:kg|g|gm|gms|grams?|ml|
 FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
 COLOUR_PREFIX = "colour_"  # lexicon colours (colours.tsv): they tell variants apart, they name no kind
 _SPLIT = re.compile(r"[^\w]+|_")
+# English long a before a silent final e, as the Indian scripts write it: Gate ગેટ, Cake केक, Paste पेस्ट,
+# Orange ऑरेंज - an e sound, the final e unsaid (a g before it stays hard: it came from ग, not from English).
+_LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g: said_as gives its j
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
 # ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
@@ -112,3 +116,10 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
 def skeleton(k: str) -> str:
     """Consonants only: lefboi / lifebuoi -> lfb; brand names written in other scripts meet here."""
     return re.sub(r"[aeiou\s]+", "", k)
+
+
+def spoken_ways(latin_key: str) -> set[str]:
+    """The ways a name word may be said (phonetic.said_as), and with an English long a as the Indian
+    scripts write it: "gate" is ગેટ / गेट, read back as "get"."""
+    ways = said_as(latin_key)
+    return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
