@@ -2,7 +2,7 @@
 amount, a size word with nothing to size (through the web chat)."""
 import pytest
 
-from tests.e2e.test_chat_checkout_dialogue import Chat
+from tests.e2e.test_chat_checkout_dialogue import Chat, orders
 from vyaparai.catalog.importer import import_catalog
 from vyaparai.catalog.stores import create_store
 
@@ -93,3 +93,35 @@ async def test_a_size_word_at_the_address_question_keeps_the_checkout(client, si
     assert "Badam" not in reply, reply
     placed = await chat.send("House 21, Lotus Colony, Nashik")
     assert "Badam" not in placed, placed
+
+
+@pytest.mark.parametrize("change, line", [("change the lux to santoor", "Santoor Sandal Soap 100 g × 2"),
+                                          ("ek aur lux soap add karo", "Lux Soft Touch Soap 100 g × 3"),
+                                          ("1 kg sugar bhi", "Sugar (loose, per kg) × 1 kg")])
+async def test_a_cart_change_at_the_address_question_is_made_not_taken_for_the_address(client, services, change,
+                                                                                      line):
+    chat = Chat(client)
+    await chat.send("2 lux soap")
+    await chat.send("order")
+    await chat.send("yes")
+    reply = await chat.send(change)
+    assert chat.button_ids() == ["yes", "no"], f"{change!r}: {reply}"  # the new total is confirmed
+    await chat.send("yes")
+    await chat.send("Plot 14, Anand Vihar, Bhopal")
+    await chat.send("cash")
+    placed = (await orders(services))[-1]
+    assert "Anand Vihar" in placed.delivery_address, placed.delivery_address
+    bought = {i.name: i.qty_milli // 1000 for i in placed.items}
+    name, _, qty = line.rpartition(" × ")
+    assert bought.get(name) == int(qty.split()[0]), f"{change!r}: {bought}"
+
+
+async def test_naming_the_same_product_after_refusing_its_generic_word_sets_it(client):
+    chat = Chat(client)
+    await chat.send("3 sabun")  # the shop's soaps: whichever the bot picks
+    first = await chat.send("cart")
+    picked = next(n for n in ("Lux Soft Touch Soap 100 g", "Santoor Sandal Soap 100 g") if n in first)
+    brand = picked.split()[0].lower()
+    await chat.send(f"sabun nahi, {brand} soap 1 do")
+    cart = await chat.send("cart")
+    assert f"{picked} × 1" in cart, cart

@@ -114,14 +114,18 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
 
 def _reads_as_address(u: Understanding) -> bool:
     """Where an address is asked, a message is the address unless it is plainly something else: a cart
-    change backed by amounts ("2 kg sugar bhi"), or a short command or reply."""
+    change backed by amounts or by products the shop sells ("2 kg sugar bhi", "coke ko sprite kar do"),
+    or a short command or reply."""
     text = u.text.strip()
     if len(text) < MIN_ADDRESS_CHARS:
         return False
     if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
     if u.intent in CART_CHANGES:
-        return not _sure_cart_change(u)
+        # With no address word, a change or a removal ("change the coke to sprite", "maggi hata do"), or products
+        # the shop sells ("ek aur tata salt add karo") change the cart: the caller shows it and asks to confirm
+        # again. Other words are the address ("22 Civil Lines, Nagpur" names nothing the shop sells).
+        return u.intent == "add_items" and not (_sure_cart_change(u) or u.sure_items)
     return u.intent in ("greet", "yes", "no") and len(text.split()) >= 3
 
 

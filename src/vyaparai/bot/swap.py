@@ -73,6 +73,14 @@ def _wanted(mention: ItemMention, refused: CartItem, index: ProductIndex) -> Ite
     return bare if top is not None and top.sku != refused.product.sku else None
 
 
+def _restated(mention: ItemMention, refused: CartItem, index: ProductIndex) -> ItemMention | None:
+    """"chai patti nahi, Tata Tea Gold 500 g do" when the tea the bot chose is that one: the customer names
+    the line's own product, so it is set to what they say, not given once more."""
+    bare = replace(mention, exclude=())
+    top = _top(index, bare)
+    return bare if top is not None and top.sku == refused.product.sku else None
+
+
 def _top(index: ProductIndex, mention: ItemMention):
     match = index.match(mention)
     if match.decision not in ("matched", "ambiguous"):
@@ -90,7 +98,7 @@ async def take_refused(turn: Turn, cart: Cart, mention: ItemMention, index: Prod
     refused = refused_line(cart, mention, index)
     if refused is None:
         return None
-    wanted = _wanted(mention, refused, index)
+    wanted = _wanted(mention, refused, index) or _restated(mention, refused, index)
     if wanted is None:
         return None
     wanted = _in_size_of(wanted, refused, index)
