@@ -34,3 +34,14 @@ def test_marie_as_hindi_writes_it_is_the_biscuit(text):
 @pytest.mark.parametrize("text", ["મરી 100 ગ્રામ", "काली मिर्च 50 ग्राम"])
 def test_pepper_stays_pepper(text):
     assert _sku(text) == "KALIMIRCH-LOOSE"
+
+
+@pytest.mark.parametrize("text", ["இந்தியா கேட் பாஸ்மதி", "ఇండియా గేట్ క్లాసిక్", "इंडिया गेट बासमती एक किलो"])
+def test_a_country_name_that_begins_a_brand_is_no_language_switch(text):
+    u = understand(text, _index().vocabulary())
+    assert u.intent == "add_items" and _sku(text).startswith("INDIAGATE")
+
+
+@pytest.mark.parametrize("text", ["tamil mein baat karo", "english please", "தமிழ்ல பேசுங்க", "हिंदी में बोलो"])
+def test_a_language_name_with_chat_words_still_switches(text):
+    assert understand(text, _index().vocabulary()).intent == "change_language"

@@ -29,3 +29,35 @@ def test_will_not_do_is_a_refusal(text):
 def test_an_item_with_will_do_is_still_an_order():
     u = understand("3 maggi chalega")
     assert u.intent == "add_items" and [m.qty for m in u.items] == [3.0]
+
+
+@pytest.mark.parametrize("text", ["ઠીક છે", "ઠીક છે ભાઈ"])
+def test_gujarati_fine_is_consent(text):
+    u = understand(text)
+    assert u.intent == "yes" and u.items == ()
+
+
+@pytest.mark.parametrize("text", ["wait", "ok wait", "wait karo", "ek minute ruko", "रुको", "থামুন", "थांबा"])
+def test_wait_is_no_answer_yet(text):
+    u = understand(text)
+    assert u.intent not in ("yes", "no", "add_items", "checkout") and u.items == ()
+
+
+@pytest.mark.parametrize("text", ["pay later", "i will pay later", "baad mein dunga", "paisa baad mein de dunga",
+                                  "delivery pe de dunga", "बाद में दूंगा"])
+def test_paying_later_is_cash_on_delivery(text):
+    assert understand(text).intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text,n", [
+    ("the 2nd one", 2), ("3rd", 3), ("पहिली", 1), ("दूसरा वाला", 2), ("ரெண்டாவது", 2), ("প্রথমটা", 1),
+    ("দুই নম্বর", 2), ("પહેલું", 1), ("બીજું", 2), ("ಎರಡನೇ", 2), ("ਦੂਜਾ", 2), ("రెండోది", 2),
+])
+def test_an_ordinal_in_any_language_answers_which_one(text, n):
+    assert understand(text).choice == n
+
+
+@pytest.mark.parametrize("text,n", [("nahi 3", 3), ("no 2 packets", 2), ("illa 4", 4), ("না, ৩টা", 3)])
+def test_a_refusal_then_a_bare_count_sets_the_count(text, n):
+    u = understand(text)
+    assert u.intent == "change_quantity" and u.count == n

@@ -10,12 +10,18 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                "ಓಕೆ ಆಯ್ತು ಆಗಲಿ ಸರಿನಾ ഓക്കെ ഓക്കേ ശരിയാ ആയിക്കോട്ടെ ਓਕੇ ਹਾਂਜੀ ਹਾਂਜੀ ਚੰਗਾ ਬਿਲਕੁਲ "
                "ઓકે ભલે ચાલશે હાં જરૂર "
                # yes typed in a hurry (হ্যা without its nasal mark, seri/sheri for சரி/ശരി)
-               "হ্যা seri sheri shari sariya",
+               "হ্যা seri sheri shari sariya ઠીક",
         "hi": "हाँजी हांजी हांजी ठीक चलेगा चलेगी", "mr": "चालेल बरं बरोबर नक्की ओके chalel",
         "hinglish": "okie okey okayy thik theek haanji hanjee hn hnji hnn hanji chalega chalegaa chalta",
         "en": "okie okey alright sure",
         # "will do" / "that works": chalega, চলবে, चालेल, ચાલશે
         "bn": "চলবে chalbe cholbe", "gu": "chalse chalshe",
+    },
+    # "Wait", "hold on" (ruko, থামুন, இருங்க): the customer is not done answering; never a yes.
+    "hold": {
+        "en": "wait hold", "hinglish": "ruko rukiye rukna wait", "hi": "रुको रुकिए रुकें", "pa": "ਰੁਕੋ",
+        "ta": "இருங்க", "bn": "দাঁড়ান দাঁড়াও থামুন", "mr": "थांबा", "gu": "થોભો", "te": "ఆగండి", "kn": "ತಡೀರಿ",
+        "ml": "നിൽക്കൂ",
     },
     # "That's all" / "enough": the customer is done, or an amount said with it is the amount wanted.
     "enough": {
@@ -50,7 +56,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
-        "en": "them those these they their same again actually kids children child guests "
+        "en": "them those these they their same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends",  # who it is for
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).

@@ -35,6 +35,11 @@ _PHRASES = {
     # "that's it", "itna hi", "इतना ही", "ਇੰਨਾ ਹੀ", "એટલું જ", "അത്ര മതി": the customer is done
     "thats it": "enough", "itna hi": "enough", "itnaa hi": "enough", "इतना ही": "enough",
     "ਇੰਨਾ ਹੀ": "enough", "એટલું જ": "enough", "അത്ര മതി": "enough", "that is all": "enough",
+    # Paying later is paying on delivery: "pay later", "baad mein dunga", "delivery pe de dunga".
+    "pay later": "cash", "will pay later": "cash", "pay on delivery": "cash", "baad mein dunga": "cash",
+    "baad me dunga": "cash", "baad mein dungi": "cash", "baad mein de dunga": "cash", "baad mein pay": "cash",
+    "delivery pe dunga": "cash", "delivery par dunga": "cash", "delivery pe de dunga": "cash",
+    "delivery pe pay": "cash", "बाद में दूंगा": "cash", "बाद में दे दूंगा": "cash", "डिलीवरी पर दूंगा": "cash",
 }
 
 
@@ -177,6 +182,8 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
         return Decision("greet")
     if flags["no"] or flags["not"]:
         return Decision("no")
+    if flags["hold"]:
+        return Decision("unknown")  # "wait", "ruko", "wait karo": not an answer yet
     if flags["yes"] or (flags["want"] or flags["make"]) and not flags["order"]:
         return Decision("yes")  # "kar do", "bhej do" with nothing else: go ahead with what was asked
     if flags["show"] and flags["order"]:
@@ -195,7 +202,9 @@ def bare_count(words: list[Token]) -> int | None:
     if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
         return None
     rest = [t for t in words if t is not numbers[0]]
-    if not any(t.flags & {"make", "change"} for t in rest):
+    if rest and _refuses(rest[0]) and words[0] is rest[0]:
+        rest = rest[1:]  # "nahi, 3", "no 2 packets": not that amount, this one
+    elif not any(t.flags & {"make", "change"} for t in rest):
         return None
     if all((t.kind == "unit" and t.unit in _COUNTED_UNITS) or (t.kind == "word" and t.flags
                                                                and t.flags <= _AROUND_A_COUNT) for t in rest):
@@ -204,11 +213,19 @@ def bare_count(words: list[Token]) -> int | None:
 
 
 # Answers to "which one? 1) ... 2) ...": "2", "option 2", "dusra wala", "the second one".
-_ORDINALS = {1: "first 1st pehla pehli pahla pahila mudhal modati modalu prothom pehlo",
-             2: "second 2nd dusra doosra dusri doosri dusre irandavathu rendava eradane ditiyo bijo dooja",
-             3: "third 3rd teesra tisra teesri munavathu moodava muraneya tritiyo trijo teeja",
+_ORDINALS = {1: "first 1st pehla pehli pahla pahila mudhal modati modalu prothom pehlo "
+                "पहला पहली पहिला पहिली প্রথম প্রথমটা પહેલું પહેલો પહેલી முதல் முதலாவது మొదటి మొదటిది ಮೊದಲ ಮೊದಲನೇ "
+                "ആദ്യ ആദ്യത്തെ ਪਹਿਲਾ ਪਹਿਲੀ",
+             2: "second 2nd dusra doosra dusri doosri dusre irandavathu rendava eradane ditiyo bijo dooja "
+                "दूसरा दूसरी दुसरा दुसरी দ্বিতীয় দ্বিতীয়টা બીજું બીજો બીજી இரண்டாவது ரெண்டாவது రెండవ రెండోది రెండో "
+                "ಎರಡನೇ രണ്ടാമത്തെ ਦੂਜਾ ਦੂਜੀ",
+             3: "third 3rd teesra tisra teesri munavathu moodava muraneya tritiyo trijo teeja "
+                "तीसरा तीसरी तिसरा तिसरी তৃতীয় তৃতীয়টা ત્રીજું ત્રીજો மூன்றாவது மூணாவது మూడవ మూడోది ಮೂರನೇ "
+                "മൂന്നാമത്തെ ਤੀਜਾ ਤੀਜੀ",
              4: "fourth 4th chautha chauthi", 5: "fifth 5th"}
-_AROUND_CHOICE = "option no number num wala wali wale vala vali one the ji please pls item nd st rd th"
+_AROUND_CHOICE = ("option no number num wala wali wale vala vali one the ji please pls item nd st rd th "
+                  "नंबर নম্বর নং નંબર நம்பர் నంబర్ ನಂಬರ್ നമ്പർ ਨੰਬਰ वाला वाली ওয়ালা টা")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})  # "2nd one": the 2 is an ordinal, "one" its noun
 
 
 @lru_cache(maxsize=1)
@@ -218,10 +235,16 @@ def _choice_words() -> tuple[dict[str, int], frozenset[str]]:
     return ordinals, frozenset(word_key(w) for w in _AROUND_CHOICE.split())
 
 
+def _refuses(t: Token) -> bool:
+    return t.kind == "not" or bool(t.flags & {"no", "corrected"})  # corrected: nlu/corrections.py
+
+
 def _choice(words: list) -> int | None:
     ordinals, around = _choice_words()
     ordinal = [ordinals[t.key] for t in words if t.key in ordinals]
+    ordinal = ordinal or [0] * any(t.text in _ORDINAL_ENDINGS for t in words)
     numbers = [t for t in words if t.kind == "num" and not (ordinal and t.text == "one")]  # "second one"
+    ordinal = [n for n in ordinal if n]
     picks = ordinal + [int(t.value) for t in numbers if t.value and float(t.value).is_integer()]
     rest = [t for t in words if t not in numbers and t.key not in ordinals]
     if len(picks) == 1 and 0 < picks[0] < 100 and all(t.key in around for t in rest):
@@ -240,7 +263,7 @@ def _order_number(tokens: list[Token], flags: Counter) -> int | None:
 
 def _target_language(tokens: list[Token]) -> str | None:
     for t in tokens:
-        if t.kind == "word":
+        if t.kind == "word" and "name_part" not in t.flags:  # "India Gate": a brand, see pipeline
             code = signals.language_named(t.text, t.key)
             if code:
                 return code

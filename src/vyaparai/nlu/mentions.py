@@ -13,7 +13,7 @@ from vyaparai.nlu.types import ItemMention, Size
 NON_PRODUCT = frozenset({"want", "filler", "remove", "change", "more", "less", "make", "cart", "show",
                          "checkout", "online", "pay", "cash", "money", "arrival", "where", "order",
                          "cancel", "greet", "help", "yes", "no", "offtopic", "address", "language",
-                         "langname", "enough", "all"})
+                         "langname", "enough", "all", "hold"})
 
 
 @dataclass

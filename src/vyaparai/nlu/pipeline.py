@@ -41,6 +41,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         tokens = join_name_numbers(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
+        _language_names_in_names(tokens, vocabulary)
     read_other_sounds(tokens, vocabulary.brands if vocabulary is not None else frozenset())
     cues = questions.mark(tokens, lang, vocabulary)
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
@@ -121,6 +122,16 @@ def _letters_of_brands(tokens: list[Token], vocabulary: Vocabulary) -> None:
     for prev, t in zip(tokens, tokens[1:]):
         if t.flags and t.flags <= {"filler", "yes"} and key(t.text) in letters and prev.key in vocabulary.brands:
             t.flags = frozenset()
+
+
+def _language_names_in_names(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"இந்தியா கேட் ரோசானா", "India Gate": a language or country name that is a word of the store's
+    names, followed by a word that is no chat word, begins that name (rice of India Gate); it asks for
+    no other language."""
+    for t, nxt in zip(tokens, tokens[1:]):
+        if (t.kind == "word" and signals.language_named(t.text, t.key) and vocabulary.knows(t.key, exact=True)
+                and nxt.kind == "word" and not nxt.flags and len(nxt.key) >= 3):
+            t.flags = (t.flags - {"langname"}) | {"name_part"}
 
 
 @lru_cache(maxsize=4)
