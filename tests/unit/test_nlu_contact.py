@@ -55,3 +55,18 @@ def test_indian_mobile_numbers_are_found_in_any_writing(text, phone):
 @pytest.mark.parametrize("text", ["98765", "12345 67890", "1234567890123", "house 12, pin 560001"])
 def test_what_is_not_a_mobile_number_is_refused(text):
     assert find_phone(text) is None
+
+
+@pytest.mark.parametrize("text,address,rest", [
+    ("7 Park Street, Kolkata 700016 and send 1 kg sugar", "7 Park Street, Kolkata 700016",
+     "and send 1 kg sugar"),
+    ("pata: Flat 3, Civil Lines, Kanpur 208001. 2 maggi aur 1 kilo aata", "Flat 3, Civil Lines, Kanpur 208001",
+     "2 maggi aur 1 kilo aata"),
+    ("घर 4, शास्त्री नगर, मेरठ 250004 और एक किलो चीनी", "घर 4, शास्त्री नगर, मेरठ 250004", "और एक किलो चीनी"),
+])
+def test_a_pin_code_ends_the_address_before_the_items(text, address, rest):
+    assert split_address(text) == (address, rest)
+
+
+def test_address_words_after_the_pin_code_are_still_the_address():
+    assert split_address("House 9, Lake Road, Bhopal 462001, near the water tank")[0] is None

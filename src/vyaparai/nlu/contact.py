@@ -101,8 +101,9 @@ _ADDRESS_LABELS = ("address adress addres addr pata पता पत्ता �
 _LABELLED = regex.compile(r"(?:^|[\s:,.।])(?:" + "|".join(map(regex.escape, _ADDRESS_LABELS.split()))
                           + r")\p{M}*(?:\s+[\p{L}\p{M}]+){0,2}\s*[:\-–]\s*", regex.IGNORECASE)
 # A sentence ends at . ! ? । or a new line; a dot ends one only after a word of three letters or more
-# and before a space, so "No. 5", "St. Mary's", "എം.ജി. റോഡ്" and "T.Nagar" stay whole.
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}[.]|[!?।|])\s+|\n+")
+# and before a space, so "No. 5", "St. Mary's", "എം.ജി. റോഡ്" and "T.Nagar" stay whole. A PIN code
+# ends an address too: "Bangalore 560038 and send 2 kg atta", "rohini 110085. 1 kilo chini".
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}[.]|[!?।|])\s+|\n+|(?<=(?<!\d)[1-9]\d{2}\s?\d{3}[.,]?)\s+")
 
 
 def split_address(text: str) -> tuple[str | None, str]:
