@@ -6,13 +6,20 @@
   is an instruction of its own (an amount or a size, and a make/want word), so the leading "no" refuses nothing.
 - A refusal said first, then an amount: "no, 4 eggs", "illa 2 kilo vengayam", "না, ৩টে ডিম": the customer
   corrects what they said before, so the amount is the total wanted (a correction, as above).
+- An amount said with "only" or after a correcting word: "only 1 kg sugar", "cheeni sirf 1 kilo", "actually
+  4 maggi", "வெங்காயம் 1 கிலோ மட்டும்": the amount is the total wanted, unless the customer says it is more
+  ("also", "bhi", "more").
 - A refusal said first with a product of its own: "not vim, rin bar do", "no pepsi, give sprite": that product
   is refused; the words are left as they are.
 """
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.tokens import Token
+from vyaparai.nlu.translit import word_key
 
 _AMOUNT = ("num", "frac")
 _REFUSAL = frozenset({"not", "no"})
@@ -21,6 +28,13 @@ _CHANGE = frozenset({"make", "change"})
 _SEPARATORS = ("sep", "dots", "punct")
 # Flag of a refusal said first and then corrected with an amount ("no, 4 eggs"): the amounts are totals.
 _CORRECTED = "corrected"
+# Restrictive words, "only" in each language: the amount said with them is all that is wanted.
+_ONLY = ("only just sirf sirif keval kewal fakt faqt mattum matram mathram matrame maatra shudhu sudhu "
+         "सिर्फ़ सिर्फ केवल फक्त மட்டும் மட்டும்தான் మాత్రమే ಮಾತ್ರ മാത്രം শুধু শুধুমাত্র ફક્ત માત્ર ਸਿਰਫ਼ ਸਿਰਫ ਕੇਵਲ")
+# Correcting words said first (English and Hinglish discourse words): the amount after them replaces one said.
+_CORRECTING = "actually sorry oops matlab mtlb yaani"
+# Additive words ("also", "too" in each language): with them an amount is more, never a total.
+_ALSO = "also too bhi bhee aur more extra भी और पण પણ ਵੀ ও আরও கூட கூடவே కూడా ಕೂಡ ಸಹ കൂടി"
 
 
 def refuses_an_amount(tokens: list[Token]) -> bool:
@@ -42,10 +56,13 @@ def refuses_an_amount(tokens: list[Token]) -> bool:
 
 
 def drop_leading_no(tokens: list[Token]) -> None:
-    """"nahi maggi 3 kar do", "nahi nahi bada wala packet chahiye", "no, 4 eggs": refusal words first, before
+    """Refusal words and correcting words said before an amount (see below, and `_mark_restricted_amount`).
+
+    "nahi maggi 3 kar do", "nahi nahi bada wala packet chahiye", "no, 4 eggs": refusal words first, before
     an instruction with an amount or a size, or before a new amount, are an interjection (said, and refusing
     nothing); before an amount alone they mark the message as a correction. "not vim, rin do" keeps them: the
     words right after the refusal, up to the first pause, name what is refused."""
+    _mark_restricted_amount(tokens)
     words = [t for t in tokens if t.kind not in _SEPARATORS]
     lead = 0
     while lead < len(words) and _refuses(words[lead]):
@@ -81,6 +98,32 @@ def _refuses_a_thing(tokens: list[Token], lead: int) -> bool:
         return False  # no pause after them: the whole rest is one instruction ("nahi maggi 3 kar do")
     return not any(t.kind in _AMOUNT or t.kind == "unit" or is_size_word(t) or t.flags & _INSTRUCTION
                    for t in clause)
+
+
+def _mark_restricted_amount(tokens: list[Token]) -> None:
+    """"only 1 kg sugar", "actually 4 maggi": the "only" word anywhere, or a correcting word first, is no
+    product word and makes the amount a total - unless an additive word, a "more" or a make/change word says
+    otherwise (those read as usual)."""
+    words = [t for t in tokens if t.kind not in _SEPARATORS]
+    only, correcting, also = _word_sets()
+    marked = [t for t in words if _among(t, only)] + [t for t in words[:1] if _among(t, correcting)]
+    if not marked or not any(t.kind in _AMOUNT for t in words):
+        return
+    if any(t.flags & (_CHANGE | {"more"}) or _among(t, also) for t in tokens):
+        return
+    for t in marked:
+        t.kind, t.flags = "word", frozenset({"filler", _CORRECTED})
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], ...]:
+    def keys(words: str) -> frozenset[str]:
+        return frozenset(word_key(w) if w.isascii() else unicodedata.normalize("NFC", w) for w in words.split())
+    return keys(_ONLY), keys(_CORRECTING), keys(_ALSO)
+
+
+def _among(t: Token, words: frozenset[str]) -> bool:
+    return (word_key(t.text) if t.text.isascii() else unicodedata.normalize("NFC", t.text)) in words
 
 
 def _refuses(t: Token) -> bool:
