@@ -5,7 +5,8 @@ usage: python bench/reservations.py [--workers 16] [--seconds 5]
 Each reservation is one short transaction on a connection the worker holds, as checkout's is: the
 production `orders.reservation.reserve_stock` for a one-line order (the guarded
 `UPDATE products SET stock_milli = stock_milli - :q WHERE ... AND stock_milli >= :q RETURNING ...`), then the
-reservation's row in one INSERT, then COMMIT. Runs on a fresh SQLite file, and on PostgreSQL if one answers at
+reservation's row in one INSERT, then COMMIT. Both statements are Core built once, so on PostgreSQL they take
+db/driver.py's short way to asyncpg, as a checkout's do; BEGIN and COMMIT are SQLAlchemy's. Runs on a fresh SQLite file, and on PostgreSQL if one answers at
 $BENCH_PG_URL (default postgresql+asyncpg://postgres@127.0.0.1/test): it creates a database of its
 own there and drops it afterwards. Checks at the end that the stock taken equals the reservations
 counted, so a fast wrong answer does not pass for a fast right one.
@@ -31,6 +32,7 @@ import asyncpg
 from sqlalchemy import BigInteger, Column, Integer, MetaData, Table, bindparam, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from vyaparai.db import driver
 from vyaparai.db.engine import create_engine, create_sessions
 from vyaparai.db.migrate import upgrade
 from vyaparai.db.models import Product, Store
@@ -79,7 +81,7 @@ async def _worker(engine: AsyncEngine, store_id: int, choose, deadline: float) -
             async with conn.begin():
                 product_id = choose()
                 await reserve_stock(conn, store_id, [StockRequest(product_id, ONE_PACK)])
-                await conn.execute(RECORD, {"product_id": product_id, "qty_milli": ONE_PACK})
+                await driver.execute(conn, RECORD, {"product_id": product_id, "qty_milli": ONE_PACK})
             done += 1
     return done
 
@@ -188,7 +190,7 @@ async def main(workers: int, seconds: float) -> int:
     for db, label, done, rate, ok, raw in results:
         raw_rate, ratio = ("-", "-") if raw is None else (f"{raw:.0f}", f"{rate / raw:.0%}")
         print(f"{db:<11} {label:<18} {done:>8} {rate:>11.0f} {raw_rate:>11} {ratio:>8}  {'ok' if ok else 'MISMATCH'}")
-    print("\nours: reserve_stock + INSERT of the reservation + COMMIT, on a held connection (SQLAlchemy Core)")
+    print("\nours: reserve_stock + INSERT of the reservation + COMMIT, on a held connection (Core, db/driver.py)")
     print("raw asyncpg: BEGIN; guarded UPDATE ... RETURNING; INSERT of the reservation; COMMIT (same concurrency)")
     return 0 if all(row[4] for row in results) else 1
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from functools import partial
 
 from sqlalchemy import inspect, select
@@ -47,10 +48,11 @@ async def alert_owners_new_order(session: AsyncSession, store: Store, order: Ord
     queue_replies(session, store.id, replies + await telegram_copies(session, store, replies))
 
 
-async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> None:
-    """Tell the shopkeeper about each product this order took below its low-stock level (once, as it crosses)."""
+async def alert_low_stock(session: AsyncSession, store: Store, order: Order, products: Iterable[Product] = ()) -> None:
+    """Tell the shopkeeper about each product this order took below its low-stock level (once, as it crosses).
+    `products`: objects of the session the checkout took stock of (their stock is as it left it)."""
     taken = {i.product_id: i.qty_milli for i in order.items}
-    for pid, name, unit, pack_base, loose, stock, low in await _stock_levels(session, taken):
+    for pid, name, unit, pack_base, loose, stock, low in await _stock_levels(session, taken, products):
         if low and stock < low <= stock + taken[pid]:
             await tell_owners(session, store, "owner_low_stock", name=name,
                               qty=partial(qty_text, unit=unit, pack_base=pack_base, loose=loose, qty_milli=stock))
@@ -59,13 +61,14 @@ async def alert_low_stock(session: AsyncSession, store: Store, order: Order) -> 
 _LEVEL_COLUMNS = ("id", "name", "unit", "pack_base", "loose", "stock_milli", "low_stock_milli")
 
 
-async def _stock_levels(session: AsyncSession, product_ids) -> list[tuple]:
+async def _stock_levels(session: AsyncSession, product_ids, products: Iterable[Product]) -> list[tuple]:
     """Each product's stock and low-stock level as this transaction left them.
 
     A checkout's products are in the session already (read with the cart) and their stock is the
     reservation's RETURNING (orders/reservation.py remember_stock), so a placed order reads nothing here.
     """
-    held = [session.identity_map.get(identity_key(Product, pid)) for pid in product_ids]
+    given = {p.id: p for p in products}
+    held = [given.get(pid) or session.identity_map.get(identity_key(Product, pid)) for pid in product_ids]
     if all(p is not None and not (inspect(p).unloaded & set(_LEVEL_COLUMNS)) for p in held):
         return [tuple(getattr(p, name) for name in _LEVEL_COLUMNS) for p in held]
     return list(await session.execute(

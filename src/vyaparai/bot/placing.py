@@ -40,15 +40,18 @@ async def place(turn: Turn, address: str, payment: str) -> None:
         return
     online = payment == "online"
     cart = await current_cart(turn)
+    # Held here: the session keeps its objects only while something refers to them, and the low-stock alert
+    # reads these products' levels (their stock is the reservation's, set on them by checkout).
+    products = [item.product for item in cart.items]
     order = await _placed_or_explained(turn, cart, address, online)
     if order is None:
         return
     turn.set_state("idle")
-    if not (online and await _send_payment_link(turn, order)):
+    if not (online and await _send_payment_link(turn, order, products)):
         turn.say("order_placed", number=order.number, total=turn.money(order.total_paise),
                  payment=turn.t("pay_cod"))
         await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
-        await alert_low_stock(turn.session, turn.store, order)
+        await alert_low_stock(turn.session, turn.store, order, products)
     await store_rules.note_placed_for_opening(turn, order)
     if not turn.customer.phone:
         turn.say("ask_phone")  # a web-chat order: the shop needs a number to call about it
@@ -87,7 +90,7 @@ async def _placed_or_explained(turn: Turn, cart, address: str, online: bool) -> 
     return None
 
 
-async def _send_payment_link(turn: Turn, order) -> bool:
+async def _send_payment_link(turn: Turn, order, products: list) -> bool:
     """The order's Razorpay link as a button; False (and the order turned cash on delivery) if it can't be had."""
     try:
         start = await turn.payments.start(turn.session, order, now=turn.now)
@@ -101,7 +104,7 @@ async def _send_payment_link(turn: Turn, order) -> bool:
     turn.line("pay_link", amount=turn.money(order.total_paise), expires=expires)
     turn.send(link_url=start.link_url, link_title=turn.t("pay_now"))
     await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
-    await alert_low_stock(turn.session, turn.store, order)
+    await alert_low_stock(turn.session, turn.store, order, products)
     return True
 
 

@@ -1,6 +1,7 @@
 """The rows one turn works on, in as few statements as the common case allows: the claimed message, the
 store, the customer and their conversation with the store (locked, so one customer's messages are handled
-in order). On PostgreSQL one statement claims the message and reads them all; SQLite takes two."""
+in order). On PostgreSQL one statement claims the message and reads them all (Core, on db/driver.py's short
+way; the store and customer are made ORM objects from its columns); SQLite takes two."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -12,7 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.conversation_row import COLUMNS, ConversationRow
 from vyaparai.bot.messages import InboundMessage
+from vyaparai.db import driver
 from vyaparai.db.models import Conversation, Customer, InboundLog, Store
+from vyaparai.orders.adopted import adopt_columns, entity_columns
 from vyaparai.orders.customers import Sender, fill_in_contact, same_phone_id, sender_join, settle_customer
 
 
@@ -59,9 +62,15 @@ def _pg_claim_turn():
     joined = (sender_join(claimed.outerjoin(Store, Store.id == store_id), claimed.c.channel,
                           payload["sender"].as_string())
               .outerjoin(conversation, true()))
-    return (select(payload, store_id, Store, Customer, *conversation.c,
+    return (select(payload, store_id, *_STORE_COLUMNS, *_CUSTOMER_COLUMNS, *conversation.c,
                    same_phone_id(payload["sender_phone"].as_string()))
             .select_from(joined))
+
+
+# Read as columns (a Core statement: it takes db/driver.py's short way) and made objects by adopt_columns.
+_STORE_COLUMNS, _CUSTOMER_COLUMNS = entity_columns(Store, "store_row"), entity_columns(Customer, "customer_row")
+_STORE_AT = slice(2, 2 + len(_STORE_COLUMNS))
+_CUSTOMER_AT = slice(_STORE_AT.stop, _STORE_AT.stop + len(_CUSTOMER_COLUMNS))
 
 
 _PG_CLAIM_TURN = _pg_claim_turn()
@@ -78,11 +87,14 @@ async def claim_turn(session: AsyncSession, inbound_id: int, now: datetime) -> C
     """Claim the logged message and read the rows its turn needs; None when it was handled already."""
     params = {"inbound_id": inbound_id, "claimed_at": now}
     if session.get_bind().dialect.name == "postgresql":
-        row = (await session.execute(_PG_CLAIM_TURN, params)).one_or_none()
+        row = (await driver.execute(session, _PG_CLAIM_TURN, params)).one_or_none()
         if row is None:
             return None
         msg = InboundMessage.from_dict(row.payload)
-        return ClaimedTurn(msg, row.store_id, row.Store, None if msg.as_owner else _sender(row))
+        store = adopt_columns(session, Store, row[_STORE_AT])
+        customer = adopt_columns(session, Customer, row[_CUSTOMER_AT])
+        return ClaimedTurn(msg, row.store_id, store,
+                           None if msg.as_owner or store is None else _sender(row, store, customer))
     claimed = (await session.execute(_CLAIM, params)).one_or_none()
     if claimed is None:
         return None
@@ -92,13 +104,15 @@ async def claim_turn(session: AsyncSession, inbound_id: int, now: datetime) -> C
         return ClaimedTurn(msg, claimed.store_id, store, None)
     row = (await session.execute(_SENDER_ROWS, {"store_id": claimed.store_id, "channel": msg.channel,
                                                 "external_id": msg.sender, "phone": msg.sender_phone})).one_or_none()
-    return ClaimedTurn(msg, claimed.store_id, None if row is None else row.Store, None if row is None else _sender(row))
+    if row is None:
+        return ClaimedTurn(msg, claimed.store_id, None, None)
+    return ClaimedTurn(msg, claimed.store_id, row.Store, _sender(row, row.Store, row.Customer))
 
 
-def _sender(row) -> KnownCustomer | FirstContact:
-    if row.Customer is not None and row.conversation_id is not None:
-        return KnownCustomer(row.Customer, ConversationRow.from_row(row.Store.id, row.Customer.id, row))
-    return FirstContact(Sender(row.Customer, row.same_phone_id))
+def _sender(row, store: Store, customer: Customer | None) -> KnownCustomer | FirstContact:
+    if customer is not None and row.conversation_id is not None:
+        return KnownCustomer(customer, ConversationRow.from_row(store.id, customer.id, row))
+    return FirstContact(Sender(customer, row.same_phone_id))
 
 
 async def fail_claimed(session: AsyncSession, inbound_id: int, error: str) -> None:

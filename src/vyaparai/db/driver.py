@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import exc
+from sqlalchemy import String, exc, literal_column
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, sqltypes
 
 Listener = Callable[[str], None]
 _listeners: list[Listener] = []
@@ -39,6 +39,13 @@ def listen(listener: Listener) -> None:
 
 def stop_listening(listener: Listener) -> None:
     _listeners.remove(listener)
+
+
+def inline(*values: str) -> list:
+    """Strings written into the SQL rather than bound: `column.in_(inline(...))` is a fixed IN list that a
+    statement built once keeps (a list of values would be an expanding parameter, rendered per execution,
+    which keeps a statement off the short way)."""
+    return [literal_column("'" + v.replace("'", "''") + "'", String) for v in values]
 
 
 class Rows:
@@ -91,7 +98,7 @@ class _Compiled:
             bind = compiled.binds[name]
             self.binds.append((bind.key, bind.effective_value, generated.get(bind.key), processors.get(name)))
         columns = compiled._result_columns
-        self.result_processors = [c[3]._cached_result_processor(dialect, None) for c in columns]
+        self.result_processors = [_result_processor(c[3], dialect) for c in columns]
         self.row_class = _row_class(tuple(c[0] for c in columns)) if columns else None
 
     def arguments(self, params: Mapping[str, Any]) -> list:
@@ -109,6 +116,16 @@ class _Compiled:
             return [make(record) for record in records]
         return [make(tuple(v if p is None or v is None else p(v) for p, v in zip(processors, record)))
                 for record in records]
+
+
+# The type oid a result processor is given by the cursor, for the types whose processor asks (PostgreSQL's own
+# oids: FLOAT is double precision, NUMERIC numeric).
+_OIDS = ((sqltypes.Float, 701), (sqltypes.Numeric, 1700))
+
+
+def _result_processor(type_, dialect: Dialect):
+    oid = next((oid for kind, oid in _OIDS if isinstance(type_, kind)), None)
+    return type_._cached_result_processor(dialect, oid)
 
 
 def _generated_defaults(compiled) -> dict[str, Callable[[Any], Any]]:

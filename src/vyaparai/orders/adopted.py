@@ -1,11 +1,15 @@
-"""ORM objects for rows a Core statement has just written, so hot paths skip the unit of work's flush."""
+"""ORM objects for rows a Core statement has just written or read, so hot paths skip the unit of work's flush
+and the ORM's execution of a query."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 T = TypeVar("T")
 
@@ -18,3 +22,22 @@ def adopt(session: AsyncSession, obj: T, **loaded) -> T:
     for name, value in loaded.items():
         set_committed_value(obj, name, value)
     return obj
+
+
+def entity_columns(model: type, prefix: str) -> tuple:
+    """Every mapped column of `model`, labelled `<prefix>_<attribute>`: read with a Core statement (one that can
+    take db/driver.py's short way), they make the object again with `adopt_columns`."""
+    return tuple(prop.columns[0].label(f"{prefix}_{prop.key}") for prop in inspect(model).column_attrs)
+
+
+def adopt_columns(session: AsyncSession, model: type[T], values: Sequence) -> T | None:
+    """The persistent `model` object for values read as entity_columns gives them; None when its primary key
+    is NULL (the missing side of an outer join). An object the session holds already is returned as it is."""
+    mapper = inspect(model)
+    attributes = [prop.key for prop in mapper.column_attrs]
+    loaded = dict(zip(attributes, values))
+    key = tuple(loaded[mapper.get_property_by_column(c).key] for c in mapper.primary_key)
+    if any(part is None for part in key):
+        return None
+    held = session.identity_map.get(identity_key(model, key))
+    return held if held is not None else adopt(session, model(**loaded))

@@ -65,7 +65,7 @@ def same_phone_id(phone) -> ColumnElement[int | None]:
     that proves it (the subquery runs only then)."""
     by_phone, proof = aliased(Customer), aliased(CustomerIdentity)
     oldest = (select(by_phone.id).join(proof, proof.customer_id == by_phone.id)
-              .where(by_phone.phone == phone, proof.channel.in_(PHONE_PROVING_CHANNELS))
+              .where(by_phone.phone == phone, proof.channel.in_(driver.inline(*PHONE_PROVING_CHANNELS)))
               .order_by(by_phone.id).limit(1).correlate(None).scalar_subquery())
     return case((Customer.id.is_(None), oldest)).label("same_phone_id")
 
