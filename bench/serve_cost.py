@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import gc
 import logging
 import os
+import pstats
 import signal
 import statistics
 import subprocess
@@ -42,6 +45,7 @@ from vyaparai.config import Settings  # noqa: E402
 from vyaparai.db.models import InboundLog  # noqa: E402
 from vyaparai.web.app import create_app  # noqa: E402
 from vyaparai.web.keys import JOBS, SERVICES  # noqa: E402
+from vyaparai.workers.heap import freeze_loaded_data  # noqa: E402
 
 HERE = Path(__file__).parent
 PY_SPY = Path(sys.executable).parent / "py-spy"
@@ -131,6 +135,26 @@ class EchoBot:
             return [reply]
 
 
+class Collections:
+    """CPU the garbage collector takes (gc.callbacks around each collection), by generation."""
+
+    def __init__(self) -> None:
+        self.seconds: Counter = Counter()
+        self.count: Counter = Counter()
+        self._started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds[info["generation"]] += time.process_time() - self._started
+            self.count[info["generation"]] += 1
+
+
+COLLECTIONS = Collections()
+
+
 class Statements:
     """Counts the SQL statements the server sends, by who sends them: the outbox's claims and marks are told apart
     by their text, everything else (the ack's record and the turns) is counted together."""
@@ -156,6 +180,19 @@ def _phase_of(stack: str) -> str:
     return OTHER
 
 
+# Where Python function calls go, by the file's place: a count that the machine's other load does not move.
+CALL_AREAS = (("SQLAlchemy", "sqlalchemy/"), ("asyncpg", "asyncpg/"), ("aiohttp", "aiohttp"),
+              ("asyncio", "asyncio/"), ("vyaparai", "vyaparai/"))
+
+
+def _print_calls(profile: cProfile.Profile, messages: int) -> None:
+    areas: Counter = Counter()
+    for (filename, _line, _name), (_cc, calls, *_rest) in pstats.Stats(profile).stats.items():
+        areas[next((area for area, part in CALL_AREAS if part in filename), "other")] += calls
+    print(f"Python calls per message: {sum(areas.values()) / messages:.0f} ("
+          + ", ".join(f"{area} {n / messages:.0f}" for area, n in areas.most_common()) + ")")
+
+
 async def _child(*args: str) -> tuple[asyncio.subprocess.Process, str]:
     proc = await asyncio.create_subprocess_exec(sys.executable, *args, stdout=asyncio.subprocess.PIPE)
     first = (await proc.stdout.readline()).decode().strip()
@@ -166,7 +203,10 @@ async def _run_once(app_runner: web.AppRunner, statements: Statements, url: str,
                     split: bool) -> tuple[float, Counter]:
     jobs = app_runner.app[JOBS]
     sampler = Sampler() if split else None
-    before = Counter(statements.counts)
+    calls = cProfile.Profile() if args.calls else None
+    if calls:
+        calls.enable()
+    before, gc_before, gc_count = Counter(statements.counts), Counter(COLLECTIONS.seconds), Counter(COLLECTIONS.count)
     cpu, times = time.process_time(), os.times()
     driver = await asyncio.create_subprocess_exec(
         sys.executable, str(HERE / "webhook_driver.py"), url, "--messages", str(args.messages),
@@ -175,9 +215,15 @@ async def _run_once(app_runner: web.AppRunner, statements: Statements, url: str,
         raise RuntimeError("some webhooks were not answered 200")
     await jobs.drain()
     used, after = time.process_time() - cpu, os.times()
+    if calls:
+        calls.disable()
+        _print_calls(calls, args.messages)
     print(f"CPU per message: {1000 * used / args.messages:.2f} ms, of it in the kernel "
           f"{1000 * (after.system - times.system) / args.messages:.2f} ms")
     counted = statements.counts - before
+    gc_used, gc_runs = COLLECTIONS.seconds - gc_before, COLLECTIONS.count - gc_count
+    print(f"garbage collection per message: {1000 * sum(gc_used.values()) / args.messages:.2f} ms ("
+          + ", ".join(f"gen {g}: {gc_runs[g]} runs {1000 * gc_used[g]:.0f} ms" for g in sorted(gc_runs)) + ")")
     print("statements per message: " + ", ".join(f"{kind} {n / args.messages:.2f}"
                                                   for kind, n in sorted(counted.items())))
     return used, sampler.stop(args.stacks) if sampler else Counter()
@@ -191,6 +237,7 @@ async def _bench(args) -> int:
         logging.getLogger("aiohttp.access").setLevel(logging.WARNING)  # as `vyaparai serve` has it
         runner = web.AppRunner(create_app(Settings.from_env()))
         await runner.setup()
+        freeze_loaded_data()  # as `vyaparai serve` does once started
         services = runner.app[SERVICES]
         statements = Statements(services.engine)
         if args.turn == "echo":
@@ -199,7 +246,7 @@ async def _bench(args) -> int:
         await web.TCPSite(runner, "127.0.0.1", port).start()
         url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
         try:
-            warm_up = argparse.Namespace(messages=20, rate=20, customers=20, stacks=0)
+            warm_up = argparse.Namespace(messages=20, rate=20, customers=20, stacks=0, calls=False)
             await _run_once(runner, statements, url, warm_up, 0, False)
             results = []
             for run in range(args.runs):
@@ -239,6 +286,8 @@ def main() -> int:
                         help="echo: a near-free turn, to measure the pipeline around it")
     parser.add_argument("--stacks", type=int, default=0, metavar="N",
                         help="print each phase's N commonest innermost frames (where its time goes)")
+    parser.add_argument("--calls", action="store_true",
+                        help="count Python function calls per message by library (cProfile; slows the run)")
     parser.add_argument("--no-split", dest="split", action="store_false", help="CPU totals only, no py-spy")
     args = parser.parse_args()
     with asyncio.Runner(loop_factory=_loop_factory(args.loop)) as runner:
