@@ -22,3 +22,12 @@ def test_a_number_word_inside_a_grocery_name_is_part_of_it(text, qty, unit):
                                       ("পাঁচ কেজি আলু", 5.0)])
 def test_a_number_before_other_words_is_still_a_count(text, qty):
     assert understand(text).items[0].qty == qty
+
+
+@pytest.mark.parametrize("text,key,qty", [
+    ("2 kilo aalu ek number wala", "alu", 2.0), ("ek number maal bhejna, 3 kilo pyaz", "piaj", 3.0),
+    ("first class tamatar 1 kilo", "tamatar", 1.0), ("एक नंबर का माल भेजना, 2 किलो आलू", "alu", 2.0),
+])
+def test_a_praise_idiom_with_a_number_is_neither_count_nor_product(text, key, qty):
+    items = understand(text).items
+    assert [(m.key, m.qty) for m in items] == [(key, qty)]

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 _PUT_VERBS = frozenset({"daal", "dal", "daalo"})
 # The give-auxiliary after a main verb ("daal do", "daal dijiye").
 _AUXILIARIES = frozenset({"do", "de", "dena", "dijiye", "dijie", "dedo"})
+# Praise idioms that hold a number word ("ek number maal", "number one quality", "first class"): about
+# how good the goods should be, never a count or a product. Pairs of word keys.
+_PRAISE = frozenset({("ek", "number"), ("number", "one"), ("number", "1"), ("first", "class"), ("ek", "dam"),
+                     ("एक", "नंबर"), ("नंबर", "वन")})
 # Token kinds of a number or fraction word.
 _NUMBER_KINDS = ("num", "frac", "mod")
 
@@ -62,3 +66,11 @@ def read_grocery_phrases(tokens: list[Token]) -> None:
                     continue  # digits are a count even before a name: "5 phoron" is not the spice blend
                 prev.kind, prev.value, prev.unit = "word", None, None  # "panch phoron": part of the name
             prev.flags, t.flags = frozenset(), frozenset()
+
+
+def read_praise(tokens: list[Token]) -> None:
+    """"ek number maal bhejna", "first class tamatar": the idiom praises the goods; both words are fillers."""
+    for prev, t in zip(tokens, tokens[1:]):
+        if (prev.text.lower(), t.text.lower()) in _PRAISE:
+            for token in (prev, t):
+                token.kind, token.value, token.unit, token.flags = "word", None, None, frozenset({"filler"})

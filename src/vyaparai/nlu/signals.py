@@ -144,7 +144,7 @@ TABLE: dict[str, dict[str, str]] = {
     },
     "order": {
         "all": "order orders ऑर्डर ஆர்டர் ஆர்டரை ఆర్డర్ ಆರ್ಡರ್ ഓർഡർ ਆਰਡਰ ઓર્ડર অর্ডার "
-               "saman samaan सामान groceries grocery items stuff",
+               "saman samaan सामान maal माल groceries grocery items stuff",
     },
     "cancel": {
         "all": "cancel cancle cancell cancelled radd రద్దు raddu रद्द कैंसल कैन्सल கேன்சல் క్యాన్సిల్ క్యాన్సల్ "

@@ -53,6 +53,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
         _classify(token, lang, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
     collisions.read_put_verbs(tokens)
     collisions.read_grocery_phrases(tokens)
+    collisions.read_praise(tokens)
     _fix_hindi_do(tokens, lang)
     read_asides(tokens)
     tokens = amount_phrases.rewrite(tokens)
