@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vyaparai.catalog.lines import counts_pieces
 from vyaparai.catalog.records import ProductRecord
 
 MILLI = 1000
@@ -25,7 +26,9 @@ def to_milli(product: ProductRecord, qty: float | None, unit: str | None) -> int
         qty, unit = 1, "pack"
     if qty <= 0:
         return QuantityProblem("too_small")
-    if unit in (None, "pack") or (unit == "piece" and product.unit != "piece"):
+    if unit is None and counts_pieces(qty, product):
+        milli = round(qty * MILLI / product.pack_base)  # "6 eggs" is one pack of six, not six packs
+    elif unit in (None, "pack") or (unit == "piece" and product.unit != "piece"):
         milli = round(qty * MILLI)
     elif unit == "inr":
         if not product.loose:
