@@ -11,6 +11,7 @@ from vyaparai.nlu.phonetic import sound_key, sound_spelling
 SOUNDS_LIKE = 80.0  # the fit of a product whose name sounds just like the mention
 _SOUNDS_UNLIKE = 30.0  # how much a sound-alike name loses as its vowels differ
 _JOINED_BRAND = 0.85  # how alike two words run together must sound to a brand word to be read as it
+_JOINED_WORD = 0.9  # how alike two words run together must be spelled to a known word to be read as it
 
 
 def name_views(entry: Entry) -> list[str]:
@@ -52,12 +53,18 @@ def name_skeletons(entry: Entry) -> set[str]:
 
 def split_brands_joined(terms: TermIndex, lexicon, words: list[str]) -> list[str]:
     """Two words that together sound like one brand word of the store are that word: Lifebuoy written
-    "లైఫ్ బాయ్" or "life boy" is no "leaf" and "bay" (words of another product)."""
+    "లైఫ్ బాయ్" or "life boy" is no "leaf" and "bay" (words of another product). So are two words that
+    together spell one known word, when one of them alone means nothing: "sun flower", "ground nut"."""
     out: list[str] = []
     i = 0
     while i < len(words):
         if i + 1 < len(words) and _one_brand(terms, lexicon, words[i], words[i + 1]):
             out.append(words[i] + words[i + 1])
+            i += 2
+            continue
+        joined = _one_word(terms, lexicon, words[i], words[i + 1]) if i + 1 < len(words) else None
+        if joined:
+            out.append(joined)
             i += 2
             continue
         out.append(words[i])
@@ -73,6 +80,18 @@ def _one_brand(terms: TermIndex, lexicon, a: str, b: str) -> bool:
     joined = a + b
     return joined in terms.brand_keys or any(
         k in terms.brand_keys and sim >= _JOINED_BRAND for k, sim in terms.sounds(joined))
+
+
+def _one_word(terms: TermIndex, lexicon, a: str, b: str) -> str | None:
+    """The known word two words spell run together ("sun flower" -> sunflower), or None: not when both
+    mean something alone or together ("chana dal"), nor for a near spelling of a shorter word."""
+    if (terms.meaningful(a) and terms.meaningful(b)) or lexicon.concepts(f"{a} {b}") or min(len(a), len(b)) < 2:
+        return None
+    joined = a + b
+    if joined in terms.by_key:
+        return joined
+    near = [(sim, k) for k, sim in terms.near(joined) if sim >= _JOINED_WORD and len(k) >= len(joined) - 1]
+    return max(near)[1] if near else None
 
 
 def sounds_like(terms: TermIndex, words: list[str], units) -> dict[int, tuple[int | None, str]]:

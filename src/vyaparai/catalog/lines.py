@@ -25,6 +25,8 @@ def order_line(mention: ItemMention, product: ProductRecord, removing: bool = Fa
     qty, unit = mention.qty, mention.unit
     if qty is None:
         qty, unit = 1.0, "pack"
+    elif unit is None and counts_pieces(qty, product):
+        qty, unit = qty / product.pack_base, "pack"  # "6 eggs": one pack of six
     elif unit is None:
         unit = "piece" if product.unit == "piece" and product.loose else "pack"
     elif unit in _DIMENSION and _DIMENSION[unit] != product.base_unit and _DIMENSION[_SWAP[unit]] == product.base_unit:
@@ -34,6 +36,13 @@ def order_line(mention: ItemMention, product: ProductRecord, removing: bool = Fa
     elif unit == "dozen" and product.unit != "piece":
         qty, unit = qty * 12, "pack"
     return OrderLine(product.sku, _tidy(qty), unit, mention.mode)
+
+
+def counts_pieces(qty: float, product: ProductRecord) -> bool:
+    """A bare count of a thing sold in packs of several pieces that whole packs make ("6 eggs", "12 ande"
+    where eggs come six or thirty to a pack) counts pieces, not packs."""
+    return (product.unit == "piece" and not product.loose and product.pack_base > 1
+            and float(qty).is_integer() and qty % product.pack_base == 0)
 
 
 def _tidy(x: float) -> float:

@@ -234,6 +234,9 @@ class ProductIndex:
             return False
         if mention.qty is not None and mention.unit not in (None, "pack") and all(s.score < top.score for s in close):
             return False  # the amount picked the pack that fits
+        if any(top.fit.explained[n] and not any(s.fit.explained[n] for s in close)
+               for n in range(len(units), len(top.fit.explained))):
+            return False  # "tel ka packet": the pouch, not the can
         return True
 
     def _generic(self, units) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from vyaparai.catalog.index import Entry, TermIndex
+from vyaparai.catalog.lines import counts_pieces
 from vyaparai.catalog.pack_words import size_said
 from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term
 from vyaparai.nlu.types import ItemMention
@@ -16,6 +17,7 @@ _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word
 _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that brand before a near spelling
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _PHRASE_BONUS = 6.0
+_PACKET_FORMS = frozenset({"form_pouch"})
 _SPLIT_BRAND = 5.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
          "dozen": ("piece", 12)}
@@ -92,7 +94,7 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
             elif k not in index.whole_brands:  # a generic word its products are not (ഉപ്പ് salt / Thums Up):
                 keys = ((k, _PART_OF_A_BRAND), *keys[1:])  # both stay, the generic sense first
         if found and all(c.startswith(FORM_PREFIX) for c in found) and not index.by_key.get(k):
-            units.append(Unit(keys, frozenset(found), _HINT_WEIGHT, optional=True))  # "bottle", "tikki"
+            units.append(Unit(keys, _also_called(frozenset(found)), _HINT_WEIGHT, optional=True))  # "bottle"
             continue
         if index.by_key.get(k) or (found and sure >= 1.0) or heard_brand(keys, index):
             weight = 1.0  # a store's brand heard in other letters is a product word: others lack it
@@ -132,8 +134,13 @@ def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], 
 
 def hint_units(hints: tuple[str, ...], lexicon) -> list[Unit]:
     """Pack words said with the item ("2 packet", "ek tikki"): they may name the product's form."""
-    return [Unit(((h, 1.0),), frozenset(c for c in lexicon.concepts(h) if c.startswith(FORM_PREFIX)),
+    return [Unit(((h, 1.0),), _also_called(frozenset(c for c in lexicon.concepts(h) if c.startswith(FORM_PREFIX))),
                  _HINT_WEIGHT, optional=True) for h in hints]
+
+
+def _also_called(forms: frozenset[str]) -> frozenset[str]:
+    """Forms a customer's form word covers: a pouch of milk or oil is what everyone calls a packet."""
+    return forms | _PACKET_FORMS if "form_packet" in forms else forms
 
 
 def similarity(unit: Unit, term: Term) -> float:
@@ -248,6 +255,11 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
     bonus = 0.0
     if mention.size is not None and not _price_or_size(mention):
         bonus += _size_points(entry, mention.size.value, mention.size.unit)
+    if mention.qty is not None and mention.unit is None and r.unit == "piece":
+        if r.loose:
+            bonus += 8  # "6 eggs" at a shop that sells them one by one: six of them
+        elif counts_pieces(mention.qty, r):
+            bonus += 8 if mention.qty == r.pack_base else 3  # else the pack of six, not six trays
     if mention.qty is not None and mention.unit in _BASE:
         base_unit, factor = _BASE[mention.unit]
         if base_unit != r.base_unit:

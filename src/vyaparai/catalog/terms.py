@@ -12,7 +12,7 @@ from vyaparai.nlu.translit import word_key
 
 # Words that describe every product of a kind ("pure", "classic"): a generic request still fits them.
 _NEUTRAL = ("pure shudh chakki fresh classic original regular premium super special select natural total "
-            "advanced plus power double instant minute refined iodised iodized unpolished toned "
+            "advanced plus power instant minute refined iodised iodized unpolished toned "
             "standardised standardized soft touch strong long leaf tea the and of with in by new "
             "loose per pack pouch jar bottle tetra sachet packet pcs pieces piece bunch tray box can "
             "kg g ml l gm ltr litre liter")

@@ -1,0 +1,70 @@
+"""A shop's own price list: words split or run together, packets that are pouches, eggs counted by the piece."""
+import pytest
+
+from vyaparai.catalog.lines import order_line
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.nlu.pipeline import understand
+
+
+def product(sku, name, unit, pack_base, price, brand="", category="staples", loose=False):
+    return ProductRecord(sku=sku, name=name, unit=unit, pack_base=pack_base, price_paise=round(price * 100),
+                         brand=brand, category=category, loose=loose, stock_milli=50_000)
+
+
+SHOP = ProductIndex.build([
+    product("SUNNY-1L", "Sunny Drops Refined Sunflower Oil 1 Ltr Pouch", "l", 1000, 150, "Sunny Drops", "oils"),
+    product("SUNNY-5L", "Sunny Drops Refined Sunflower Oil 5 Ltr Can", "l", 5000, 720, "Sunny Drops", "oils"),
+    product("NUT-OIL", "Groundnut Oil (loose) per ltr", "l", 1000, 190, loose=True, category="oils"),
+    product("DAIRY-TONED", "NILGIRI TONED MILK 500ML", "ml", 500, 27, "Nilgiri", "dairy"),
+    product("DAIRY-DTONED", "NILGIRI DOUBLE TONED MILK 500ML", "ml", 500, 25, "Nilgiri", "dairy"),
+    product("EGGS-6", "Eggs (pack of 6)", "piece", 6, 42, category="dairy"),
+    product("EGGS-30", "Eggs Tray (30 pcs)", "piece", 30, 190, category="dairy"),
+])
+
+
+def first(text: str):
+    u = understand(text, SHOP.vocabulary())
+    assert u.items, text
+    mention = u.items[0]
+    return mention, SHOP.match(mention)
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("sunny drops sun flower oil 1 litre", "SUNNY-1L"),   # "sun flower" is the name's sunflower
+    ("ground nut oil 2 litre", "NUT-OIL"),
+    ("मूंगफली तेल 1 लीटर", "NUT-OIL"),
+])
+def test_a_word_split_in_two_is_the_word_of_the_name(text, sku):
+    _, m = first(text)
+    assert m.decision == "matched" and m.product.sku == sku, text
+
+
+@pytest.mark.parametrize("text", ["ek sunny drops tel ka packet", "sunny drops oil 2 packet",
+                                  "సన్నీ డ్రాప్స్ నూనె ఒక ప్యాకెట్", "सनी ड्रॉप्स तेल का एक पैकेट"])
+def test_a_packet_of_oil_is_the_pouch_not_the_can(text):
+    _, m = first(text)
+    assert m.decision == "matched" and m.product.sku == "SUNNY-1L", text
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("nilgiri toned milk 2 packet", "DAIRY-TONED"),
+    ("నీలగిరి టోన్డ్ మిల్క్ 2", "DAIRY-TONED"),            # every word of the one name, none of "double"
+    ("nilgiri double toned 1", "DAIRY-DTONED"),
+])
+def test_double_toned_is_another_milk(text, sku):
+    _, m = first(text)
+    assert m.decision == "matched" and m.product.sku == sku, text
+
+
+@pytest.mark.parametrize(("text", "sku", "packs"), [
+    ("6 eggs", "EGGS-6", 1),
+    ("12 ande bhejo", "EGGS-6", 2),
+    ("30 eggs", "EGGS-30", 1),
+    ("ఒక ట్రే గుడ్లు", "EGGS-30", 1),
+])
+def test_eggs_counted_by_the_piece_come_in_whole_packs(text, sku, packs):
+    mention, m = first(text)
+    assert m.product is not None and m.product.sku == sku, text
+    line = order_line(mention, m.product)
+    assert (line.qty, line.unit) == (packs, "pack"), text
