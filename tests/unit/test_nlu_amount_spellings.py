@@ -32,3 +32,18 @@ def test_two_neighbouring_counts_are_a_rough_amount_of_the_larger(text, qty, uni
 def test_counts_that_are_no_neighbours_are_a_count_and_a_size(text, qty, size):
     item = understand(text).items[0]
     assert item.qty == qty and item.size is not None and item.size.value == size
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("aalu aur pyaz do do kilo", "kg"), ("બટાકા ને ડુંગળી એક એક કિલો", "kg"), ("maggi aur bourbon do do packet", "pack"),
+    ("ఉల్లిపాయలు, టమాటాలు రెండు రెండు కిలోలు", "kg"),
+])
+def test_a_repeated_count_with_its_unit_goes_to_every_item(text, unit):
+    items = understand(text).items
+    assert len(items) == 2 and all(m.unit == unit and m.qty in (1.0, 2.0) for m in items)
+    assert items[0].qty == items[1].qty
+
+
+def test_gujarati_ne_joins_two_items():
+    items = understand("એક કિલો ખાંડ ને અડધો કિલો આદુ").items
+    assert [(m.qty, m.unit) for m in items] == [(1.0, "kg"), (0.5, "kg")]

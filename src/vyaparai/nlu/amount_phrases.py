@@ -96,6 +96,10 @@ def rewrite(tokens: list[Token]) -> list[Token]:
         if _pack_word_after_count(tokens, i):
             t.kind, t.value, t.unit = "unit", None, "pack"  # "એક વિમ બાર": a Vim bar, not twelve
         _mark_each(tokens, i)
+        if _doubled(tokens, i):
+            out.append(t)
+            i += 2  # the repeated number goes, so a unit after it stays with the amount
+            continue
         if t.kind == "num" and "not" in t.flags and (i + 1 >= len(tokens) or tokens[i + 1].kind != "unit"):
             t.kind, t.value = "not", None  # Bengali নয়: "nine" before a unit, else "is not"
         out.append(t)
@@ -155,6 +159,12 @@ def _whole(value: float | None) -> bool:
     return value is not None and value >= 1 and float(value).is_integer()
 
 
+def _doubled(tokens: list[Token], i: int) -> bool:
+    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    return (t.kind == "num" and nxt is not None and nxt.kind == "num" and nxt.value == t.value
+            and (t.value or 0) >= 1 and t.text == nxt.text)
+
+
 def _pack_of(tokens: list[Token], i: int) -> bool:
     return (i + 2 < len(tokens) and tokens[i + 1].text in ("of", "off") and tokens[i + 2].kind == "num"
             and tokens[i + 2].text.isdigit())
@@ -169,6 +179,5 @@ def _mark_each(tokens: list[Token], i: int) -> None:
     elif _is(t, _EVERY) and nxt is not None and nxt.kind == "num" and nxt.value == 1:
         t.flags = t.flags | {"each", "filler"}
         nxt.kind, nxt.value, nxt.flags = "word", None, nxt.flags | {"filler"}  # "har ek": each one
-    elif (t.kind == "num" and nxt is not None and nxt.kind == "num" and nxt.value == t.value
-          and (t.value or 0) >= 1 and t.text == nxt.text):
-        nxt.kind, nxt.value, nxt.flags = "word", None, nxt.flags | {"each", "filler"}  # "do do packet"
+    elif _doubled(tokens, i):
+        t.flags = t.flags | {"each"}  # "do do packet", "ek ek kilo": that amount of every item

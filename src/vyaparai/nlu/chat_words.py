@@ -92,8 +92,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                       "జీపే జిపే గూగుల్పే ఫోన్పే పేటీఎం పేటిఎం యూపీఐ యుపిఐ "
                       "ಜಿಪೇ ಜೀಪೇ ಗೂಗಲ್ಪೇ ಫೋನ್ಪೇ ಪೇಟಿಎಂ ಯುಪಿಐ ಯೂಪಿಐ ജിപേ ജീപേ ഗൂഗിൾപേ ഫോൺപേ പേടിഎം യുപിഐ"},
     "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)
-    # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর.
-    "and": {"all": "ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
+    # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর, Gujarati ને.
+    "and": {"all": "ને ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
 
 # Discourse words: "then", "again", "so", "come on" (phir, तो, பிறகு, তারপর, ਫੇਰ...) lead the next

@@ -275,4 +275,6 @@ def _is_address(text: str, flags: Counter, words: list, has_items: bool) -> bool
         return True
     if not flags["address"] or flags["cancel"]:
         return False
+    if flags["money"] or flags["pay"]:
+        return bool(_HOUSE_NUMBER.search(text))  # "ghar pe paise dunga": money at home is how they pay
     return bool(_HOUSE_NUMBER.search(text)) or flags["address"] >= 2 or (len(words) >= 4 and not has_items)
