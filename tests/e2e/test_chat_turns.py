@@ -15,6 +15,9 @@ BADAM-LOOSE,"Badam / Almonds (loose, per kg)",,dry_fruits,kg,1,880,,20
 SOYA-1,Fortune Soyabean Oil 1 L Pouch,Fortune,oil,l,1,138,,50
 SUNFLOWER-1,Saffola Sunflower Oil 1 L,Saffola,oil,l,1,160,,50
 SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,,90
+LAYS-CLASSIC-50,Lay's Classic Salted 50 g,Lay's,snacks,g,50,20,,50
+LAYS-CREAM-50,Lay's American Style Cream & Onion 50 g,Lay's,snacks,g,50,20,,50
+LAYS-MAGIC-50,Lay's India's Magic Masala 50 g,Lay's,snacks,g,50,20,,50
 """
 
 
@@ -125,3 +128,55 @@ async def test_naming_the_same_product_after_refusing_its_generic_word_sets_it(c
     await chat.send(f"sabun nahi, {brand} soap 1 do")
     cart = await chat.send("cart")
     assert f"{picked} × 1" in cart, cart
+
+
+async def test_a_flavour_with_and_in_it_answers_which_one(client):
+    chat = Chat(client)
+    asked = await chat.send("2 lays")
+    assert chat.button_ids()[:1] == ["pick:1"], asked
+    await chat.send("cream and onion")
+    cart = await chat.send("cart")
+    assert "Cream & Onion 50 g × 2" in cart and "Sugar" not in cart, cart
+
+
+@pytest.mark.parametrize("instead", ["3 eggs", "order"])
+async def test_items_said_after_an_unanswered_which_one_are_not_lost(client, instead):
+    chat = Chat(client)
+    asked = await chat.send("1 litre oil aur 2 kilo sugar")
+    assert chat.button_ids()[:1] == ["pick:1"], asked
+    reply = await chat.send(instead)  # not an answer: something new instead
+    cart = reply if instead == "order" else await chat.send("cart")
+    assert "Sugar (loose, per kg) × 2 kg" in cart, f"{instead!r}: {cart}"
+
+
+async def test_items_after_the_address_where_it_is_asked_go_in_and_the_address_is_kept(client, services):
+    chat = Chat(client)
+    await chat.send("2 kg sugar")
+    await chat.send("order")
+    await chat.send("yes")
+    reply = await chat.send("14 Tilak Road, Pune 411030 and add 6 eggs also")
+    assert chat.button_ids() == ["yes", "no"], reply  # the new total is confirmed
+    await chat.send("yes")
+    await chat.send("cash")
+    placed = (await orders(services))[-1]
+    assert "Tilak Road" in placed.delivery_address and "eggs" not in placed.delivery_address
+    assert {i.sku for i in placed.items} == {"SUGAR-LOOSE", "EGGS-LOOSE"}
+
+
+async def test_only_an_amount_sets_the_line(client):
+    chat = Chat(client)
+    await chat.send("3 kg sugar")
+    await chat.send("only 1 kg sugar")
+    assert "Sugar (loose, per kg) × 1 kg" in await chat.send("cart")
+
+
+@pytest.mark.parametrize("address", ["H.No 4-5-61, Ameerpet, Hyderabad", "No 9, Church Street, Ooty"])
+async def test_a_house_number_written_with_no_is_the_address_not_a_refusal(client, services, address):
+    chat = Chat(client)
+    await chat.send("2 kg sugar")
+    await chat.send("order")
+    await chat.send("yes")
+    asked = await chat.send(address)
+    assert "pay:cod" in chat.button_ids(), f"{address!r}: {asked}"
+    await chat.send("cash")
+    assert (await orders(services))[-1].delivery_address == address

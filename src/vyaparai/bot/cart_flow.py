@@ -6,6 +6,7 @@ from sqlalchemy import select
 from vyaparai.bot import last_line
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text, shown_name, total_lines
+from vyaparai.bot.split_names import join_split_names, names_the_last_again
 from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.swap import refusal_in_words, take_refused
 from vyaparai.bot.turn import Turn
@@ -40,10 +41,11 @@ async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
 async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
     added = False
     before = None
+    mentions = join_split_names(mentions, index)  # "cream and onion": one Lay's
     for i, mention in enumerate(mentions):
         mention = await take_refused(turn, cart, mention, index) or mention  # "X nahi, Y": Y in X's place
         match = index.match(mention)
-        if _split_name(mention, match, before):
+        if names_the_last_again(mention, match, before):
             continue
         before = match.product
         best = match.product or (match.candidates[0][0] if match.candidates else None)
@@ -63,13 +65,6 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
             turn.line("not_found", words=mention.text)
     finish_cart_reply(turn, cart, added)
     turn.set_state("idle", **last_line.kept(turn))
-
-
-def _split_name(mention: ItemMention, match, before: ProductRecord | None) -> bool:
-    """"hide and seek": a name with "and" in it read as two items; the second half, with no amount of its
-    own, names the product just added again."""
-    return (before is not None and mention.qty is None and match.decision == "matched"
-            and match.product.sku == before.sku)
 
 
 def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
@@ -123,6 +118,16 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     else:
         finish_cart_reply(turn, cart, added)
     return True
+
+
+def unasked(turn: Turn) -> list[ItemMention]:
+    """The items said after a "which one?" still unanswered; `add_unasked` adds them as if said now."""
+    return [_mention_from(m) for m in (turn.conversation.data or {}).get("rest") or []]
+
+
+async def add_unasked(turn: Turn, rest: list[ItemMention], index: ProductIndex) -> None:
+    turn.set_state("idle", **last_line.kept(turn))
+    await _add_mentions(turn, await current_cart(turn), rest, index)
 
 
 async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
@@ -180,8 +185,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
 
 
 async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -> None:
-    """Lines in the cart are set to (or moved by) the amounts said; a product not in the cart yet, or one
-    put in the place of a refused line, is added after the changes."""
+    """Cart lines set to (or moved by) the amounts said; new products and swaps are added after the changes."""
     cart = await current_cart(turn)
     to_add = []
     for mention in u.items:

@@ -94,6 +94,9 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
     if loc is not None or (u.intent == "yes" and data.get("saved")):
         await _take_address(turn, u, data.get("payment"))
         return True
+    if u.intent == "no" and looks_like_address(u.text):
+        await _take_address(turn, u, data.get("payment"))  # "H.No 12-2-823, ...", "no, 5 Park Lane": the address
+        return True
     if wants_to_stop(u) or (u.intent == "no" and not data.get("saved")):
         await stop(turn)
         return True

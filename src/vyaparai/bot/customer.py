@@ -70,8 +70,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     state = turn.conversation.state
     asked_before = (turn.conversation.data or {}).get(ASKED)
-    if state != "ask_address":
-        u = await _note_address(turn, u, index)
+    u = await _note_address(turn, u, index, state)
     u = _follow_up(u, asked_before)
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
@@ -85,6 +84,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if state not in checkout_flow.STEPS and await _early_address(turn, u):
         return
     if await _by_state(turn, u, index):
+        return
+    if state == "choosing" and (u := await _left_question(turn, u, index)) is None:
         return
     if u.items and all(names_only_a_size(m) for m in u.items):
         await _size_of_nothing(turn, state)  # "bada" with no line to make bigger: never a product ("badam")
@@ -118,6 +119,21 @@ async def _resume(turn: Turn, state: str) -> None:
         await checkout_flow.resume(turn)
     elif state == "choosing":
         cart_flow.ask_again(turn)
+
+
+async def _left_question(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding | None:
+    """A new message instead of the answer to "which one?": the items said after that question are not lost.
+    They come along with new items, or go in before the checkout; None when they raised a question again."""
+    rest = cart_flow.unasked(turn)
+    if not rest:
+        return u
+    if u.intent == "add_items" and u.items:
+        return replace(u, items=(*u.items, *rest))
+    if u.intent in ("checkout", "yes", "cash_on_delivery", "pay_online"):
+        await cart_flow.add_unasked(turn, rest, index)
+        if turn.conversation.state == "choosing":
+            return None  # one of them needs a "which one?" too
+    return u
 
 
 async def _size_of_nothing(turn: Turn, state: str) -> None:
@@ -192,14 +208,24 @@ async def _early_address(turn: Turn, u: Understanding) -> bool:
     return True
 
 
-async def _note_address(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding:
-    """An address given along with the items is kept for the checkout; the rest is read as usual."""
+async def _note_address(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> Understanding:
+    """An address given along with the items is kept for the checkout; the rest is read as usual. Where the
+    address is asked, the message is split only when the rest changes the cart ("..., Pune 411001 and add
+    1 kg tomatoes"): the change is made and the total confirmed again, with the address kept."""
     address, rest = split_address(u.text)
     if address is None:
         return u
+    rest_u = understand(rest, index.vocabulary())
+    if state == "ask_address" and not _changes_cart(rest_u, index):
+        return u  # "Flat 9, MG Road. Near the temple": all of it is the address
     await save_address(turn.session, turn.customer, address)
     turn.line("address_noted", address=address)
-    return understand(rest, index.vocabulary())
+    return rest_u
+
+
+def _changes_cart(u: Understanding, index: ProductIndex) -> bool:
+    return (u.intent in checkout_flow.CART_CHANGES and bool(u.items)
+            and all(index.match(m).decision != "not_found" for m in u.items))
 
 
 def _take_phone(turn: Turn, u: Understanding) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from vyaparai.bot.split_names import join_split_names
 from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import ItemMention, Understanding
@@ -19,9 +20,10 @@ def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
                     index: ProductIndex) -> tuple[str, ItemMention] | None:
     """The sku among `options` the answer names, and the mention to add it with: the answer's amount when
     it says one, else the amount asked for first. None when the answer names none of them."""
-    if u.intent not in ANSWER_INTENTS or len(u.items) > 1:
+    items = join_split_names(list(u.items), index)  # "cream and onion" is one answer
+    if u.intent not in ANSWER_INTENTS or len(items) > 1:
         return None
-    answer = u.items[0] if u.items else None
+    answer = items[0] if items else None
     joined = _read_with_question(u, asked, answer, index)
     if joined is None:
         return None

@@ -42,9 +42,10 @@ def refuses_an_amount(tokens: list[Token]) -> bool:
     another ("not 2, 3")."""
     if any(_CORRECTED in t.flags for t in tokens):
         return True  # "no, 4 eggs": the leading refusal was read as an interjection before a new amount
+    signs = _number_signs(tokens)
     words = [t for t in tokens if t.kind not in _SEPARATORS]
     for i, t in enumerate(words):
-        if not (t.flags & _REFUSAL or t.kind == "not") or t.kind in _AMOUNT:
+        if not (t.flags & _REFUSAL or t.kind == "not") or t.kind in _AMOUNT or id(t) in signs:
             continue
         before = next((w for w in reversed(words[:i]) if w.kind != "unit"), None)
         after = [w for w in words[i + 1:] if w.kind in _AMOUNT]
@@ -53,6 +54,17 @@ def refuses_an_amount(tokens: list[Token]) -> bool:
         if len(after) >= 2 and i + 1 < len(words) and words[i + 1].kind in _AMOUNT:
             return True  # "not 2, 3 maggi"
     return False
+
+
+def _number_signs(tokens: list[Token]) -> set[int]:
+    """"H.No 12", "House No 12": "no" after an address word or a letter and a dot is the number sign."""
+    signs = set()
+    for i, t in enumerate(tokens[1:], start=1):
+        prev = tokens[i - 1]
+        abbreviated = prev.text == "." and i >= 2 and len(tokens[i - 2].text) <= 2 and tokens[i - 2].kind == "word"
+        if t.kind == "not" and t.key == "no" and ("address" in prev.flags or abbreviated):
+            signs.add(id(t))
+    return signs
 
 
 def drop_leading_no(tokens: list[Token]) -> None:
