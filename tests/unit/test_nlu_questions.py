@@ -137,3 +137,29 @@ def test_a_short_answer_is_never_a_product(text, intent):
     u = _understand(text)
     assert u.intent == intent
     assert u.items == ()
+
+
+@pytest.mark.parametrize("text", [
+    "kitna paisa dena hai", "कितने पैसे देने हैं", "কত টাকা দিতে হবে", "எவ்வளவு பணம் கொடுக்கணும்", "ఎంత డబ్బు ఇవ్వాలి",
+    "ಎಷ್ಟು ದುಡ್ಡು ಕೊಡಬೇಕು", "എത്ര രൂപ കൊടുക്കണം", "किती पैसे द्यायचे", "કેટલા પૈસા આપવાના", "ਕਿੰਨੇ ਪੈਸੇ ਦੇਣੇ ਨੇ",
+])
+def test_how_much_money_to_give_asks_the_bill(text):
+    u = _understand(text)
+    assert u.intent == "ask_total" and u.items == ()
+
+
+@pytest.mark.parametrize("text", ["ghar pe paise dunga", "घर पर पैसे दूंगा", "வீட்டுல பணம் தரேன்"])
+def test_money_handed_over_at_home_is_cash_on_delivery(text):
+    assert _understand(text).intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text", ["is there any discount", "koi offer hai kya", "free delivery hai?"])
+def test_a_question_about_offers_names_no_product(text):
+    u = _understand(text)
+    assert u.items == () and u.intent != "add_items"
+
+
+@pytest.mark.parametrize("text", ["दोन किलो साखर घाला", "ਦੋ ਕਿਲੋ ਖੰਡ ਪਾਓ"])
+def test_marathi_and_punjabi_put_in_verbs_are_no_product(text):
+    u = _understand(text)
+    assert u.intent == "add_items" and [(m.qty, m.unit) for m in u.items] == [(2.0, "kg")]

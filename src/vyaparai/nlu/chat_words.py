@@ -38,14 +38,18 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "mr": "बस एवढंच एवढेच एवढं पुरे पुरेसे पुरेसं इतकंच इतकेच",
     },
     # Verbs of adding or putting in ("add it", "put in", சேருங்க, ഇടൂ): asking for the item, never it.
+    # And "have to give / pay" (देने हैं, দিতে হবে, கொடுக்கணும்), said of the money.
     "want": {
+        "all": "देने देना দিতে দেব দেবো கொடுக்கணும் கொடுக்கனும் தரணும் தரேன் தர்றேன் தருவேன் ఇవ్వాలి ಕೊಡಬೇಕು ಕೊಡಬೇಕಾ കൊടുക്കണം "
+               "द्यायचे द्यायचं આપવાના આપવાનું ਦੇਣੇ ਦੇਣਾ",
         "hi": "जोड़ो जोड़ दो डालिए डालिये", "hinglish": "jodo jod daliye daliye",
         "ta": "சேருங்க சேர்க்கவும் சேர்த்துடுங்க சேர்த்துக்கோங்க போட்டுடுங்க சேரு",
         "te": "కలపండి జోడించండి వెయ్యండి వేసేయండి పెట్టండి",
         "kn": "ಸೇರಿಸಿ ಹಾಕು ಹಾಕ್ಬಿಡಿ",
         # and the polite "could you give / send" (തരാമോ, അയക്കാമോ), never a product word
         "ml": "ഇടൂ ഇടുക ഇട്ടോളൂ ഇട്ടേക്കൂ ചേർക്കൂ ചേർക്കുക തരാമോ തരുമോ തരണേ അയക്കാമോ അയക്കുമോ അയച്ചുതരൂ",
-        "bn": "যোগ দিবেন পাঠাবেন", "gu": "ઉમેરો નાખજો દો દેજો આપી મોકલી",  # and the give-auxiliary (કરી દો, મોકલી દો) "mr": "घाला", "pa": "ਪਾਓ ਪਾ ਜੋੜੋ ਜੋੜ",
+        # Gujarati with the give-auxiliary (કરી દો, મોકલી દો)
+        "bn": "যোগ দিবেন পাঠাবেন", "gu": "ઉમેરો નાખજો દો દેજો આપી મોકલી", "mr": "घाला", "pa": "ਪਾਓ ਪਾ ਜੋੜੋ ਜੋੜ",
     },
     # Verbs of doing ("karo", ചെയ്യൂ): "order ... <make>" asks to place the order.
     "make": {
@@ -56,18 +60,18 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     "filler": {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
-        "en": "them those these they their same again actually wait kids children child guests "
+        "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends",  # who it is for
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
         "hi": "इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
         "hinglish": "bacche bachon bachchon mehmaan mummy papa itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
-        "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ",
+        "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ ਨੇ",
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
         "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
         "kn": "ಮಾತ್ರ ಕೂಡ ಕೂಡಾ ಸಹ ಸಾರಿ ಕ್ಷಮಿಸಿ ಬೇಗ ಬೇಗನೆ",
         "ml": "അത്ര മാത്രം സോറി ക്ഷമിക്കണം വേഗം നിൽക്കൂ",
-        "bn": "শুধু সরি দুঃখিত তাড়াতাড়ি দাঁড়ান এবার",
+        "bn": "শুধু সরি দুঃখিত তাড়াতাড়ি দাঁড়ান এবার হবে",
         "gu": "ફક્ત પણ સોરી માફ જલ્દી",
         "mr": "फक्त सुद्धा सॉरी माफ लवकर थांबा",
     },
@@ -77,7 +81,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     # House words and their number abbreviations (ఇంటి నెం, ನಂ, വീട് നമ്പർ): an address, not items.
     "address": {
-        "all": "ఇంటి ఇల్లు నెం ಮನೆ ನಂ വീട് വീട്ടുനമ്പർ வீடு বাড়ি নং ઘર નં घर क्र ਮਕਾਨ ਨੰ ਕੋਠੀ मकान",
+        "all": "ఇంటి ఇల్లు నెం ಮನೆ ನಂ വീട് വീട്ടുനമ്പർ வீடு வீட்டுல வீட்டில் বাড়ি নং ઘર નં घर क्र ਮਕਾਨ ਨੰ ਕੋਠੀ मकान",
     },
     # Delay words ("why so late", কেন দেরি): asking about the order, like "where is it".
     "where": {

@@ -76,10 +76,11 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("provide_address")
     if flags["offtopic"] and not (has_items and flags["want"]):
         return Decision("unknown")
+    cues = cues or Counter()
     if ((flags["money"] or flags["pay"] or _says_rupees_alone(tokens)) and not sure and not flags["where"]
+            and not cues["howmuch"]  # "kitna paisa dena hai": asks the bill
             and not any(t.kind in ("num", "frac") for t in tokens)):
         return Decision(_payment(flags) if not _says_rupees_alone(tokens) or flags["online"] else "cash_on_delivery")  # "টাকা হাতে দেব", "paisa de dunga": a guessed product never outranks it
-    cues = cues or Counter()
     question = questions.asked(cues, flags, has_items, sure)
     if question:
         return Decision(question)

@@ -55,6 +55,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     if _you_have(tokens):
         cues["stock"] += 1
     cues["you"] += sum(t.text.lower() in _YOU for t in tokens)
+    cues["rupees"] += sum(t.kind == "unit" and t.unit == "inr" for t in tokens)
     return cues
 
 
@@ -115,6 +116,8 @@ def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | N
     service = _about_the_service(cues, flags, sure)
     if service:
         return service
+    if cues["howmuch"] and (flags["money"] or cues["rupees"]) and not has_items:
+        return "ask_total"  # "kitna paisa dena hai", "এখন কত টাকা দিতে হবে": the bill, though "give" is a want word
     if any(flags[f] for f in _ORDERING):
         return None  # "maggi bhej do", "rate kam karo": an order or a bargain, not a question
     if has_items and not sure and (flags["where"] or flags["arrival"] or flags["order"]):

@@ -34,12 +34,12 @@ SERVICE_WORDS: dict[str, dict[str, str]] = {
         "kn": "ಬರುತ್ತೆ ಬರುತ್ತದೆ ಬರುತ್ತಾ ಬರ್ತದೆ barutte",
         "ml": "എത്തും വരും വരുമോ എടുക്കും ethum",
     },
-    # The shop itself, its hours and its charges ("shop kab khulta hai", "delivery charge kitna"):
+    # The shop itself, its hours, charges and offers ("shop kab khulta hai", "delivery charge kitna"):
     # a question about the service that no product answers.
     "service": {
         "en": "shop store home open opens close closes closed charge charges fee fees minimum sunday monday "
-              "tuesday wednesday thursday friday saturday holiday",
-        "hinglish": "dukaan dukan khulta khulti khulega khulegi khuli band chutti",
+              "tuesday wednesday thursday friday saturday holiday discount discounts offer offers coupon deal",
+        "hinglish": "dukaan dukan khulta khulti khulega khulegi khuli band chutti chhoot chut",
         "hi": "दुकान खुलती खुलता खुलेगी खुलेगा बंद छुट्टी चार्ज",
         "mr": "दुकान उघडते उघडेल बंद सुट्टी",
         "gu": "દુકાન ખુલે ખુલશે બંધ રજા ચાર્જ",
