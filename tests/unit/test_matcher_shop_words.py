@@ -68,3 +68,25 @@ def test_eggs_counted_by_the_piece_come_in_whole_packs(text, sku, packs):
     assert m.product is not None and m.product.sku == sku, text
     line = order_line(mention, m.product)
     assert (line.qty, line.unit) == (packs, "pack"), text
+
+
+SPICES = ProductIndex.build([
+    product("GREEN-CHILLI", "Kancha Lanka / Green Chilli Loose", "kg", 1000, 80, loose=True, category="vegetables"),
+    product("CHILLI-POWDER", "Sunrise Chilli Powder 100g", "g", 100, 45, "Sunrise", "spices"),
+    product("COCONUT", "Coconut (Thengai)", "piece", 1, 35, category="vegetables"),
+    product("COCONUT-OIL", "Parachute Coconut Oil 200ml", "ml", 200, 95, "Parachute", "oils"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("কাঁচা লঙ্কা ২৫০", "GREEN-CHILLI"),   # the chilli of "chilli powder" is no green chilli
+    ("hari mirch 250", "GREEN-CHILLI"),
+    ("பச்சை மிளகாய் கால் கிலோ", "GREEN-CHILLI"),
+    ("lanka guro ekta", "CHILLI-POWDER"),
+    ("2 தேங்காய்", "COCONUT"),                      # the coconut of "coconut oil" is no coconut
+    ("nariyal tel", "COCONUT-OIL"),
+])
+def test_a_word_inside_a_name_of_another_sort_does_not_make_it_that_thing(text, sku):
+    u = understand(text, SPICES.vocabulary())
+    m = SPICES.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
-                                    pack_count, skeleton, spoken_ways, terms_of)
+                                    other_sorts, pack_count, skeleton, spoken_ways, terms_of)
 from vyaparai.nlu.phonetic import sound_key, sound_spelling, spell_letters
 from vyaparai.nlu.pipeline import key
 
@@ -56,7 +56,9 @@ class Entry:
             # "Soap 3 x 100 g" even when the shop counts it in pieces: each of them has a size of its own.
             forms.add(MULTIPACK)
         self.forms = frozenset(forms)
-        self.kind = frozenset(c for t in self.name if t.role == "head" for c in t.concepts)
+        others = other_sorts([t.key for t in self.name])  # the "chilli" of Chilli Powder: no green chilli
+        self.kind = frozenset(c for t, other in zip(self.name, others) if t.role == "head" for c in t.concepts - other
+                              if not c.startswith((FORM_PREFIX, COLOUR_PREFIX)))  # "Green Chilli" is no colour
         self.extra_weight = sum(ROLE_PENALTY[t.role] for t in self.name)
 
     @property

@@ -101,6 +101,24 @@ def terms_of(words: list[str], brand_keys: frozenset[str], lexicon=None, keyed: 
     return [Term(k, c, _role(k, c, brand_keys)) for k, c in zip(keys, concepts)]
 
 
+def other_sorts(keys: list[str], lexicon=None) -> list[frozenset[str]]:
+    """Per word of a name, its senses of another sort than a phrase it is part of: the "chilli" of "Chilli
+    Powder" is no green chilli (a vegetable; the powder is a spice), the "milk" of "Toned Milk" is milk.
+    They still find the product (a customer's "sarson" is the "mustard" of Mustard Oil), but they do not
+    say what kind of thing it is."""
+    lex = lexicon or lexicon_module.load()
+    phrases: list[set[str]] = [set() for _ in keys]
+    for i in range(len(keys)):
+        for n in range(2, min(lex.longest_phrase, len(keys) - i) + 1):
+            for j in range(i, i + n):
+                phrases[j] |= lex.concepts(" ".join(keys[i:i + n]))
+    out = []
+    for k, found in zip(keys, phrases):
+        sorts = {lex.categories.get(c) for c in found}
+        out.append(frozenset(c for c in lex.concepts(k) - found if found and lex.categories.get(c) not in sorts))
+    return out
+
+
 def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
     if k in brand_keys:
         return "brand"
