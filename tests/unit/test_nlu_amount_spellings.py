@@ -47,3 +47,17 @@ def test_a_repeated_count_with_its_unit_goes_to_every_item(text, unit):
 def test_gujarati_ne_joins_two_items():
     items = understand("એક કિલો ખાંડ ને અડધો કિલો આદુ").items
     assert [(m.qty, m.unit) for m in items] == [(1.0, "kg"), (0.5, "kg")]
+
+
+@pytest.mark.parametrize("text,qty,unit", [
+    ("2 klo aloo", 2.0, "kg"), ("3 kelo pyaz", 3.0, "kg"), ("1 lit amul taaza", 1.0, "l"), ("1 dzn kele", 1.0, "dozen"),
+    ("2 dajan ande", 2.0, "dozen"), ("to kg onions", 2.0, "kg"), ("too litre milk please", 2.0, "l"),
+])
+def test_unit_words_as_typed_or_dictated(text, qty, unit):
+    item = understand(text).items[0]
+    assert (item.qty, item.unit) == (qty, unit)
+
+
+@pytest.mark.parametrize("text", ["send it to me", "go to checkout"])
+def test_to_without_a_unit_is_no_number(text):
+    assert all(m.qty != 2.0 for m in understand(text).items)

@@ -93,6 +93,8 @@ def rewrite(tokens: list[Token]) -> list[Token]:
             out.extend([t, _kilo(t)])  # "paav adrak", "ਪਾਈਆ ਅਦਰਕ": a quarter kilo
             i += 1
             continue
+        if _spoken_two(tokens, i):
+            t.kind, t.value, t.flags = "num", 2.0, frozenset()  # voice typing hears "2 kg" as "to kg"
         if _pack_word_after_count(tokens, i):
             t.kind, t.value, t.unit = "unit", None, "pack"  # "એક વિમ બાર": a Vim bar, not twelve
         _mark_each(tokens, i)
@@ -157,6 +159,20 @@ def _range_end(tokens: list[Token], i: int) -> int | None:
 
 def _whole(value: float | None) -> bool:
     return value is not None and value >= 1 and float(value).is_integer()
+
+
+def _spoken_two(tokens: list[Token], i: int) -> bool:
+    """"to kg onions", "too litre milk": dictation writes the number two as its sound-alike, which
+    begins an amount (first, or after a separator) right before a unit of weight or volume, which it
+    makes a unit token ("kg" alone is none)."""
+    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    if t.text.lower() not in ("to", "too") or nxt is None or (i > 0 and tokens[i - 1].kind != "sep"):
+        return False
+    unit = nxt.unit if nxt.kind == "unit" else units.unit_of(nxt.text)  # "kg" alone is no unit yet
+    if unit not in ("kg", "g", "l", "ml", "dozen"):
+        return False
+    nxt.kind, nxt.unit = "unit", unit
+    return True
 
 
 def _doubled(tokens: list[Token], i: int) -> bool:

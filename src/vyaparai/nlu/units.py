@@ -9,15 +9,15 @@ from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
 _UNITS = {
-    "kg": "kg kgs kilo kilos kilolu kilola kilogram kilograms kilogramme kgm किलो किलोग्राम केजी கிலோ கிலோவா "
+    "kg": "kg kgs kilo kilos kilolu kilola kilogram kilograms kilogramme kgm klo kelo kilu kilio keji kejee किलो किलोग्राम केजी கிலோ கிலோவா "
           "కిలో కిలోలు కిలోల కేజీ ಕಿಲೋ ಕೆಜಿ ಕಿಲೊ കിലോ ਕਿਲੋ ਕਿੱਲੋ કિલો કિલોગ્રામ কেজি কিলো",
     "g": "g gm gms gram grams gramme grm gr ग्राम ग्रॅम கிராம் గ్రాములు గ్రాము గ్రామ్ ಗ್ರಾಂ ಗ್ರಾಮ್ "
          "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম",
-    "l": "l lt ltr ltrs litre litres liter liters litter लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
+    "l": "l lt ltr ltrs litre litres liter liters litter lit litr लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
          "ಲೀಟರ್ ಲೀಟರ ലിറ്റർ ലിറ്റര് ਲੀਟਰ લીટર লিটার",
     "ml": "ml mls millilitre milliliter मिली एमएल മില്ലി മി.ലി മില്ലിലിറ്റർ மிலி மில்லி மி.லி మి.లీ మిల్లీ "
           "ಮಿಲಿ ಮಿ.ಲೀ মিলি মি.লি મિલી મિ.લી ਮਿ.ਲੀ ਮਿਲੀ मि.ली",
-    "dozen": "dozen dozens darjan darjen dojon dazan दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
+    "dozen": "dozen dozens darjan darjen dojon dazan dajan dzn doz दर्जन डझन டஜன் డజను డజన్ ಡಜನ್ ഡസൻ ਦਰਜਨ ડઝન ডজন",
     "piece": "piece pieces pc pcs nos nag नग पीस गड्डी gaddi gaddiyan bunch bunches kattu jhudi "
              "கட்டு கட்டுகள் కట్ట ಕಟ್ಟು കെട്ട് ਗੱਠੀ ઝૂડી আঁটি আটি জুড়ি ਗੁੱਛੀ ਗੁੱਛਾ ਗੁੱਛੇ जुडी जुडया "
              # "piece" as each script writes the English word
