@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, and_, bindparam, case, func, literal, select, update
+from sqlalchemy import BigInteger, Integer, and_, bindparam, case, func, literal, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -23,6 +24,7 @@ from sqlalchemy.orm.util import identity_key
 
 from vyaparai.db import driver
 from vyaparai.db.models import Product
+from vyaparai.db.types import utcnow
 from vyaparai.orders.errors import InsufficientStock, Shortage
 
 _products = Product.__table__
@@ -159,8 +161,34 @@ async def _take_one(conn: AsyncConnection, store_id: int, wanted: Mapping[int, i
     return {product_id: ReservedProduct(*rows[0])} if rows else {}
 
 
+# The same statement for PostgreSQL, built once: the lines come as two typed arrays (unnest), so it is one prepared
+# statement for any order, on db/driver.py's short way, instead of a statement built and compiled per checkout.
+_TAKE_ALL_PG = text("""
+WITH wanted AS (SELECT * FROM unnest(:take_ids, :take_qtys) AS w(id, qty)),
+locked AS MATERIALIZED (
+    SELECT products.id,
+           products.store_id = :take_store_id AND products.active AND products.stock_milli >= wanted.qty AS ok
+    FROM products JOIN wanted ON wanted.id = products.id
+    ORDER BY products.id
+    FOR UPDATE OF products)
+UPDATE products SET stock_milli = products.stock_milli - wanted.qty, updated_at = :take_now
+FROM wanted
+WHERE products.id = wanted.id AND products.id IN (SELECT locked.id FROM locked)
+  AND (SELECT count(*) FROM locked WHERE locked.ok) = :take_lines AND products.stock_milli >= wanted.qty
+RETURNING products.id, products.sku, products.name, products.unit, products.pack_base, products.loose,
+          products.price_paise, products.stock_milli
+""").bindparams(bindparam("take_ids", type_=ARRAY(Integer)), bindparam("take_qtys", type_=ARRAY(BigInteger)),
+                bindparam("take_store_id", type_=Integer), bindparam("take_lines", type_=Integer),
+                bindparam("take_now", type_=_products.c.updated_at.type)).columns(*_RESERVED)
+
+
 async def _take_all(conn: AsyncConnection, store_id: int, wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
     """Every line's stock, or {} (nothing written) when any line is short."""
+    if conn.dialect.name == "postgresql":
+        rows = await driver.execute(conn, _TAKE_ALL_PG, {
+            "take_ids": list(wanted), "take_qtys": list(wanted.values()), "take_store_id": store_id,
+            "take_lines": len(wanted), "take_now": utcnow()})
+        return _all_or_error({row[0]: ReservedProduct(*row) for row in rows}, wanted)
     # Typed literals: asyncpg must know the CASE yields a bigint, not text.
     qty = case({pid: literal(q, BigInteger) for pid, q in wanted.items()}, value=_products.c.id)
     # Rows are always locked in ascending product id. On PostgreSQL a row lock is held until commit; two carts
@@ -186,7 +214,10 @@ async def _take_all(conn: AsyncConnection, store_id: int, wanted: Mapping[int, i
         .values(stock_milli=_products.c.stock_milli - qty)
         .returning(*_RESERVED)
     )
-    reserved = {row[0]: ReservedProduct(*row) for row in await conn.execute(stmt)}
+    return _all_or_error({row[0]: ReservedProduct(*row) for row in await conn.execute(stmt)}, wanted)
+
+
+def _all_or_error(reserved: dict[int, ReservedProduct], wanted: Mapping[int, int]) -> dict[int, ReservedProduct]:
     if reserved and len(reserved) != len(wanted):  # cannot happen under the locks; never return half an order
         raise RuntimeError(f"stock changed under a row lock: {sorted(set(wanted) - set(reserved))}")
     return reserved
