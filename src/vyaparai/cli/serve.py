@@ -8,8 +8,7 @@ import socket
 
 from aiohttp import web
 
-from vyaparai.cli.context import CommandError, database
-from vyaparai.cli.worker import process_count
+from vyaparai.cli.context import CommandError, database, process_count
 from vyaparai.config import Settings
 from vyaparai.db.migrate import upgrade
 from vyaparai.web.app import create_app

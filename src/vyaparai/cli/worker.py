@@ -1,13 +1,13 @@
 """`vyaparai worker [--processes M]`: long-lived rq workers for background jobs, and a sweep for anything left behind."""
 from __future__ import annotations
 
-import argparse
 import logging
 import threading
 
 from redis import Redis
 from rq import Queue, SimpleWorker
 
+from vyaparai.cli.context import process_count
 from vyaparai.config import Settings
 from vyaparai.workers import rq_jobs
 from vyaparai.workers.lifetime import children_die_with_this_process, import_everything_now
@@ -15,16 +15,6 @@ from vyaparai.workers.queue import QUEUE_NAME
 from vyaparai.workers.supervisor import Supervisor
 
 logger = logging.getLogger(__name__)
-MAX_PROCESSES = 64
-
-
-def process_count(value: str) -> int:
-    """--processes: a whole number from 1 to 64, or a sentence saying what is wrong."""
-    if not value.strip().isdigit() or not 1 <= int(value) <= MAX_PROCESSES:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of processes from 1 to {MAX_PROCESSES}")
-    return int(value)
-
-
 def register(sub) -> None:
     p = sub.add_parser("worker", help="run background jobs from Redis (needs REDIS_URL)")
     p.add_argument("--processes", type=process_count, default=1,

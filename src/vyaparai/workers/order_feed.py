@@ -21,8 +21,6 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime, timedelta
 
-import redis.asyncio as aioredis
-from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -121,6 +119,8 @@ class RedisOrderFeed(OrderFeed):
     """The same feed across processes, over one Redis pub/sub channel."""
 
     def __init__(self, redis_url: str, *, reconnect_after: float = 1.0) -> None:
+        import redis.asyncio as aioredis  # only where Redis is set up, not in every start (the demo)
+
         super().__init__()
         self._redis = aioredis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=5,
                                               health_check_interval=30)
@@ -137,6 +137,8 @@ class RedisOrderFeed(OrderFeed):
         task.add_done_callback(self._publishing.discard)
 
     async def _send(self, payload: str) -> None:
+        from redis.exceptions import RedisError
+
         try:
             await self._redis.publish(CHANNEL, payload)
         except (RedisError, OSError) as e:
@@ -148,6 +150,8 @@ class RedisOrderFeed(OrderFeed):
         self._listener = asyncio.create_task(self._listen_forever(), name="order-feed")
 
     async def _listen_forever(self) -> None:
+        from redis.exceptions import RedisError
+
         while True:
             try:
                 async with self._redis.pubsub(ignore_subscribe_messages=True) as pubsub:

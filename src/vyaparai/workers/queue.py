@@ -5,9 +5,6 @@ import asyncio
 import logging
 from typing import Protocol
 
-from redis import Redis
-from rq import Queue, Retry
-
 from vyaparai.workers.inprocess import InProcessJobs
 from vyaparai.workers.services import Services
 
@@ -28,6 +25,9 @@ class RqJobs:
     """Hands jobs to rq workers (`vyaparai worker`); the job id makes a repeated enqueue harmless."""
 
     def __init__(self, redis_url: str):
+        from redis import Redis  # imported by a store that runs rq workers, not by every start (the demo)
+        from rq import Queue
+
         self.queue = Queue(QUEUE_NAME, connection=Redis.from_url(redis_url), default_timeout=60)
         self._tasks: set[asyncio.Task] = set()
 
@@ -38,6 +38,8 @@ class RqJobs:
         self._submit("vyaparai.workers.rq_jobs.deliver_outbox")
 
     def _submit(self, func: str, *args, job_id: str | None = None) -> None:
+        from rq import Retry
+
         # rq's enqueue is a blocking Redis call (~1 ms); keep it off the event loop. No job returns anything
         # anyone reads (the database holds the outcome), so a finished job is deleted at once (result_ttl=0):
         # keeping results cost the workers Redis writes and Redis memory for every message. A failed

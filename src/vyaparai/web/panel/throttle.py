@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-import redis.asyncio as aioredis
 
 MAX_ATTEMPTS = 5
 LOCK_SECONDS = 15 * 60
@@ -78,6 +77,8 @@ class RedisLoginThrottle:
     """The same rules, shared by every web process through Redis (keys expire by themselves)."""
 
     def __init__(self, redis_url: str, *, lock_seconds: float = LOCK_SECONDS, prefix: str = "vyaparai:panel-login"):
+        import redis.asyncio as aioredis  # only where Redis is set up, not in every start
+
         self._redis = aioredis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=2)
         self.lock_ms, self.prefix = int(lock_seconds * 1000), prefix
         self._attempt = self._redis.register_script(_ATTEMPT)
