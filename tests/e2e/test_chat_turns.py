@@ -14,6 +14,10 @@ EGGS-LOOSE,"Eggs (loose, per piece)",,eggs,piece,1,7,,90
 BADAM-LOOSE,"Badam / Almonds (loose, per kg)",,dry_fruits,kg,1,880,,20
 SOYA-1,Fortune Soyabean Oil 1 L Pouch,Fortune,oil,l,1,138,,50
 SUNFLOWER-1,Saffola Sunflower Oil 1 L,Saffola,oil,l,1,160,,50
+GEMINI-1,Gemini Sunflower Oil 1 L,Gemini,oil,l,1,150,,50
+FREEDOM-1,Freedom Sunflower Oil 1 L,Freedom,oil,l,1,152,,50
+DHARA-1,Dhara Groundnut Oil 1 L,Dhara,oil,l,1,190,,50
+SUNDROP-1,Sundrop Heart Oil 1 L,Sundrop,oil,l,1,175,,50
 SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,,90
 LAYS-CLASSIC-50,Lay's Classic Salted 50 g,Lay's,snacks,g,50,20,,50
 LAYS-CREAM-50,Lay's American Style Cream & Onion 50 g,Lay's,snacks,g,50,20,,50
@@ -180,3 +184,16 @@ async def test_a_house_number_written_with_no_is_the_address_not_a_refusal(clien
     assert "pay:cod" in chat.button_ids(), f"{address!r}: {asked}"
     await chat.send("cash")
     assert (await orders(services))[-1].delivery_address == address
+
+
+async def test_an_answer_naming_an_oil_not_offered_adds_that_oil(client):
+    chat = Chat(client)
+    await chat.send("2 litre oil")
+    offered = {b["title"] for b in chat.buttons}
+    not_offered = [n for n in ("Gemini Sunflower Oil 1 L", "Freedom Sunflower Oil 1 L", "Dhara Groundnut Oil 1 L",
+                               "Sundrop Heart Oil 1 L", "Saffola Sunflower Oil 1 L") if n not in offered]
+    assert not_offered, offered  # five options at most: one of the six oils is left out
+    brand = not_offered[0].split()[0].lower()
+    await chat.send(f"{brand} wala")
+    cart = await chat.send("cart")
+    assert f"{not_offered[0]} × 2" in cart, cart

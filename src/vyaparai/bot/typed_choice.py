@@ -27,17 +27,20 @@ def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
     joined = _read_with_question(u, asked, answer, index)
     if joined is None:
         return None
-    found = index.match(joined, limit=_CANDIDATES).candidates
+    if joined.qty is None:
+        joined = replace(joined, qty=asked.qty, unit=asked.unit)
+    match = index.match(joined, limit=_CANDIDATES)
+    found = match.candidates
     ranked = [(r.sku, score) for r, score in found if r.sku in options]
+    if found and found[0][0].sku not in options and (not ranked or found[0][1] >= ranked[0][1]):
+        # It names a product not offered ("Dhara", "fortune sarso wala" when other oils were): that one, as
+        # read with the question's words, when they name it for sure.
+        return (found[0][0].sku, joined) if match.decision == "matched" and answer is not None else None
     if not ranked or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _CLEAR_LEAD):
         return None
-    if found[0][0].sku not in options and found[0][1] >= ranked[0][1]:
-        return None  # it names a product not offered ("Dhara" when loose mustard oil was): added as asked
     sku = ranked[0][0]
     if not (_says_a_size(joined, asked) or (answer is not None and _names(answer, sku, index))):
         return None
-    if joined.qty is None:
-        joined = replace(joined, qty=asked.qty, unit=asked.unit)
     return sku, joined
 
 
