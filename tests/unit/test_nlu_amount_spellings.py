@@ -61,3 +61,14 @@ def test_unit_words_as_typed_or_dictated(text, qty, unit):
 @pytest.mark.parametrize("text", ["send it to me", "go to checkout"])
 def test_to_without_a_unit_is_no_number(text):
     assert all(m.qty != 2.0 for m in understand(text).items)
+
+
+@pytest.mark.parametrize("text,qty,unit", [
+    ("രണ്ടു കിലോ പഞ്ചസാര", 2.0, "kg"), ("മൂന്നു കിലോ ഉള്ളി", 3.0, "kg"), ("അഞ്ചു മുട്ട", 5.0, None),
+    ("പത്തു മുട്ട", 10.0, None), ("இரெண்டு கிலோ தக்காளி", 2.0, "kg"), ("அரைக் கிலோ பூண்டு", 0.5, "kg"),
+    ("ஒன்றரைக் கிலோ சர்க்கரை", 1.5, "kg"), ("ரெண்டுப் பாக்கெட் பால்", 2.0, "pack"),
+    ("రెండ్ కిలో టమాటాలు", 2.0, "kg"), ("ఒక్క కిలో చక్కెర", 1.0, "kg"), ("ಎರಡ್ ಕೆಜಿ ಟೊಮೆಟೊ", 2.0, "kg"),
+])
+def test_number_words_as_each_script_is_commonly_spelt(text, qty, unit):
+    item = understand(text).items[0]
+    assert (item.qty, item.unit) == (qty, unit)

@@ -231,6 +231,8 @@ def _number_word(token: Token, lang: str) -> None:
     if lang == "en" and text in _NOT_NUMBERS:
         return
     found = numbers.number_word(text, lang)
+    if found is None and text.endswith(_TAMIL_DOUBLED):
+        found = numbers.number_word(text[:-2], lang)  # "அரைக் கிலோ": the க் doubles the next word's k
     if found is not None:
         token.kind, token.value = found
         if token.kind == "hundred":
@@ -239,6 +241,8 @@ def _number_word(token: Token, lang: str) -> None:
         token.kind, token.value = "num", compound
 
 
+# Tamil writes the first consonant of the next word doubled onto a word (அரைக் கிலோ, ஒன்றரைப் பாக்கெட்).
+_TAMIL_DOUBLED = ("க்", "ச்", "த்", "ப்")
 _PRONOUNS = {"you", "u", "we", "i", "they", "it"}
 
 
