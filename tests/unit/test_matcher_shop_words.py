@@ -90,3 +90,18 @@ def test_a_word_inside_a_name_of_another_sort_does_not_make_it_that_thing(text, 
     u = understand(text, SPICES.vocabulary())
     m = SPICES.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+HERBAL = ProductIndex.build([
+    product("KESH-KANTI-200", "KESH KANTI SHAMPOO 200ML", "ml", 200, 120, "PATANJALI", "personal_care"),
+    product("SUNSILK-180", "Sunsilk Black Shine Shampoo 180ml", "ml", 180, 130, "Sunsilk", "personal_care"),
+])
+
+
+@pytest.mark.parametrize("text", ["કેશકાંતિ", "केशकांति शैम्पू", "keshkanti 2"])
+def test_a_name_said_as_one_word_without_its_brand_is_found(text):
+    # the price list names the brand apart (Patanjali); customers run the product's own two words together
+    u = understand(text, HERBAL.vocabulary())
+    assert u.items, text
+    m = HERBAL.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "KESH-KANTI-200", text

@@ -31,7 +31,8 @@ def name_views(entry: Entry) -> list[str]:
             lettered.append(spoken.get(t.key, t.key))
         elif lettered:
             break
-    return ["".join(view) for view in (said, brand, lead, lettered) if view]
+    own = [w for w, t in zip(lead, entry.name) if t.role != "brand"]  # "Dant Kanti" of Patanjali, said alone
+    return ["".join(view) for view in (said, brand, lead, lettered, own if len(own) > 1 else []) if view]
 
 
 def name_sounds(entry: Entry) -> set[str]:

@@ -17,8 +17,9 @@ from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_amount, hint_units, mention_units,
                                       phrase_bonus)
-from vyaparai.catalog.terms import terms_of
+from vyaparai.catalog.terms import skeleton, terms_of
 from vyaparai.nlu import lexicon as lexicon_module
+from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu.types import ItemMention
 from vyaparai.nlu.vocabulary import Vocabulary
 
@@ -100,7 +101,10 @@ class ProductIndex:
         return self._vocabulary
 
     def _spelled_like(self, k: str) -> bool:
-        return any(sim >= 0.8 for _, sim in self._terms.near(k)) or bool(self._terms.sounds(k))
+        """A word spelled or said like a name word, or like a whole name run together (દંતકાંતિ, Dant Kanti)."""
+        terms = self._terms
+        return any(sim >= 0.8 for _, sim in terms.near(k)) or bool(terms.sounds(k)) or bool(
+            len(k) >= 6 and (terms.by_name_skeleton.get(skeleton(k)) or terms.by_name_sound.get(sound_key(k))))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
         words = split_brands_joined(self._terms, self._lexicon, mention.key.split())
@@ -141,13 +145,14 @@ class ProductIndex:
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
-        heard = sounds_like(self._terms, words, units)
+        heard = {} if all(size_said(w, self._terms) for w in words) else sounds_like(self._terms, words, units)
         scored = []
         for i in self._candidate_ids(units) | set(heard):
             entry = self._entries[i]
             found = fit(units + hints, entry)
             words_fit = found.score
-            if i in heard and any(e != 2 for e in found.explained) and rest_explained(found, units, heard[i][0]):
+            if i in heard and (any(e != 2 for e in found.explained) if found.explained else heard[i][0] is None) \
+                    and rest_explained(found, units, heard[i][0]):
                 # "थम्स अप" / "thums up": same consonants, other vowels; the closer the vowels, the surer
                 words_fit = max(words_fit, sounds_like_fit(heard[i][1], entry))
             if words_fit <= 0:
