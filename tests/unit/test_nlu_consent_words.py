@@ -61,3 +61,18 @@ def test_an_ordinal_in_any_language_answers_which_one(text, n):
 def test_a_refusal_then_a_bare_count_sets_the_count(text, n):
     u = understand(text)
     assert u.intent == "change_quantity" and u.count == n
+
+
+@pytest.mark.parametrize("text", ["ம்ம்", "ಹೌದು ಸರ್", "ആം", "ok sir", "சரி சார்"])
+def test_spoken_yes_and_sir_are_consent(text):
+    u = understand(text)
+    assert u.intent == "yes" and u.items == ()
+
+
+@pytest.mark.parametrize("text", ["ఒద్దు", "না থাক"])
+def test_spoken_no_is_a_refusal(text):
+    assert understand(text).intent == "no"
+
+
+def test_sir_inside_an_order_is_no_product():
+    assert [(m.key, m.qty) for m in understand("2 kilo cheeni sir").items] == [("chini", 2.0)]

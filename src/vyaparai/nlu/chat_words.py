@@ -10,13 +10,17 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                "ಓಕೆ ಆಯ್ತು ಆಗಲಿ ಸರಿನಾ ഓക്കെ ഓക്കേ ശരിയാ ആയിക്കോട്ടെ ਓਕੇ ਹਾਂਜੀ ਹਾਂਜੀ ਚੰਗਾ ਬਿਲਕੁਲ "
                "ઓકે ભલે ચાલશે હાં જરૂર "
                # yes typed in a hurry (হ্যা without its nasal mark, seri/sheri for சரி/ശരി)
-               "হ্যা seri sheri shari sariya ઠીક",
+               "হ্যা seri sheri shari sariya ઠીક "
+               # "mm" / "aam" as Tamil and Malayalam type a spoken yes
+               "ம்ம் ம்ம்ம் ஆம்ம் ആം ആമ്",
         "hi": "हाँजी हांजी हांजी ठीक चलेगा चलेगी", "mr": "चालेल बरं बरोबर नक्की ओके chalel",
         "hinglish": "okie okey okayy thik theek haanji hanjee hn hnji hnn hanji chalega chalegaa chalta",
         "en": "okie okey alright sure",
         # "will do" / "that works": chalega, চলবে, चालेल, ચાલશે
         "bn": "চলবে chalbe cholbe", "gu": "chalse chalshe",
     },
+    # "No" as people type it: Telugu ఒద్దు (the spoken వద్దు), Bengali থাক ("leave it").
+    "no": {"all": "ఒద్దు ఒద్దులే থাক থাকুক"},
     # "Wait", "hold on" (ruko, থামুন, இருங்க): the customer is not done answering; never a yes.
     "hold": {
         "en": "wait hold", "hinglish": "ruko rukiye rukna wait", "hi": "रुको रुकिए रुकें", "pa": "ਰੁਕੋ",
@@ -59,6 +63,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
     },
     "filler": {
+        # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product.
+        "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम",
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends",  # who it is for

@@ -25,6 +25,13 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # "6-pack", "4-pk": a multipack's size, written the way "pack of 6" is (the hyphen is lost later).
 _N_PACK = re.compile(r"(\d+)\s*-\s*(?:pack|pk)s?\b")
+# List numbering ("1) 2 kg aloo 2) 1 kg pyaz", "1. cheeni" at a line's start): no amount, a separator.
+_LIST_MARK = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s*|^\s*\d{1,2}\.\s+(?=\D)", re.MULTILINE)
+# A full stop typed with no space before the next amount ("2 kg aloo.1 kg pyaz") ends a sentence; it
+# is no decimal point after a letter.
+_STOP_BEFORE_DIGIT = re.compile(r"(?<=[^\W\d_])(?<!rs)(?<!no)\.(?=\d)")  # not "rs.50", "no.5"
+# "Rs.20": the rupee abbreviation's dot, not the decimal point of ".20".
+_RUPEE_DOT = re.compile(r"\b(rs|inr)\.(?=\d)")
 
 
 def normalize(text: str) -> str:
@@ -32,6 +39,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = text.translate(_TABLE).lower()
     text = _N_PACK.sub(r" pack of \1 ", text)
+    text = _STOP_BEFORE_DIGIT.sub(" . ", _LIST_MARK.sub(" , ", _RUPEE_DOT.sub(r"\1 ", text)))
     text = "".join(_clean_char(c) for c in text)
     text = _STRETCHED.sub(r"\1\1", text)
     text = _DIGIT_LETTER.sub(" ", text)

@@ -28,6 +28,8 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
     t = tokens[i]
     if t.kind == "times" and i + 1 < len(tokens) and tokens[i + 1].kind == "num":
         return _with_unit(tokens, Quantity(tokens[i + 1].value, "pack", i, i + 2, times=True))
+    if t.kind == "unit" and t.unit == "inr" and _next_kind(tokens, i) == "num":
+        return Quantity(tokens[i + 1].value, "inr", i, i + 2)  # "rs 20 ka dhaniya", "₹50 ki mirchi"
     if t.kind == "unit":
         value = 1.0 if t.unit == "dozen" else None
         return Quantity(value, t.unit, i, i + 1, word=t.key)

@@ -188,7 +188,11 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
     text, k = token.text, token.key
     unit = units.unit_of(text)
     after_number = prev is not None and prev.kind in ("num", "frac", "hundred")
-    if unit and len(k) <= 2 and not after_number:
+    if after_number and text == "no" and not (nxt is not None and nxt.text[:1].isdigit()):
+        token.kind, token.unit = "unit", "piece"  # "3 no maggi", "maggi 3 no": numbers of, like "nos"
+        return
+    rupees_before_number = unit == "inr" and nxt is not None and nxt.text[:1].isdigit()  # "rs 20"
+    if unit and len(k) <= 2 and not after_number and not rupees_before_number:
         unit = None  # "parle g", "l" alone: a letter, not grams or litres
     if unit is None and after_number and text.isascii() and not _signal_flags(text, k, lang):
         unit = units.misspelled_unit(k)  # "1 dozn eggs"
