@@ -105,3 +105,18 @@ def test_a_name_said_as_one_word_without_its_brand_is_found(text):
     assert u.items, text
     m = HERBAL.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == "KESH-KANTI-200", text
+
+
+RICE = ProductIndex.build([
+    product("ROYAL-5", "Royal Crown Select Basmati 5KG", "kg", 5000, 480, "Royal Crown", "rice"),
+    product("BASMATI-LOOSE", "Basmati Rice Loose", "kg", 1000, 120, loose=True, category="rice"),
+    product("SONA-LOOSE", "Sona Masoori Rice (loose) per kg", "kg", 1000, 62, loose=True, category="rice"),
+])
+
+
+@pytest.mark.parametrize("text", ["బాస్మతి బియ్యం", "basmati chawal", "বাসমতী চাল"])
+def test_the_plain_kind_asked_for_is_the_loose_one_not_a_brand_the_customer_did_not_name(text):
+    # the branded bag is cheaper by the kilo, yet nobody said its brand
+    u = understand(text, RICE.vocabulary())
+    m = RICE.match(u.items[0])
+    assert (m.product or m.candidates[0][0]).sku == "BASMATI-LOOSE", text

@@ -4,6 +4,7 @@ from __future__ import annotations
 from statistics import median
 
 from vyaparai.catalog.index import MULTIPACK
+from vyaparai.catalog.terms import neutral_keys
 
 # Forms a shopkeeper hands over only when they are asked for: "Surf Excel" is the powder, not the bar;
 # "Maggi" one packet, not the pack of four; a refill or a sachet only by name.
@@ -37,8 +38,8 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
         return
     plain = [s for s in group if not s.fit.extra_head or s.entry.concepts & brand_kinds]
     best = max(s.words for s in group)
-    for s in plain:
-        if not any(o.fit.extras < s.fit.extras for o in plain):
+    for s in plain:  # words every product of a kind may carry ("loose", "pure") count for neither
+        if not any(o.fit.extras - neutral_keys() < s.fit.extras - neutral_keys() for o in plain):
             s.score += best - s.words
     ordinary = [(s.entry.record.base_unit, s.entry.kind, s.entry.record) for s in group
                 if not s.entry.forms & SPECIAL_FORMS]  # made once: every product is priced against them
