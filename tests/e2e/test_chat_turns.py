@@ -197,3 +197,13 @@ async def test_an_answer_naming_an_oil_not_offered_adds_that_oil(client):
     await chat.send(f"{brand} wala")
     cart = await chat.send("cart")
     assert f"{not_offered[0]} × 2" in cart, cart
+
+
+async def test_a_guessed_word_at_which_one_asks_again_and_adds_nothing(client):
+    chat = Chat(client)
+    await chat.send("2 lays")
+    again = await chat.send("sonions")  # no product word known for sure, no amount: no answer
+    assert chat.button_ids()[:1] == ["pick:1"], again
+    await chat.send("2")
+    cart = await chat.send("cart")
+    assert "Onion (loose" not in cart and "Lay's" in cart, cart

@@ -123,7 +123,11 @@ async def _resume(turn: Turn, state: str) -> None:
 
 async def _left_question(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding | None:
     """A new message instead of the answer to "which one?": the items said after that question are not lost.
-    They come along with new items, or go in before the checkout; None when they raised a question again."""
+    They come along with new items, or go in before the checkout; None when a question was asked again. A
+    guess of a product (no amount, no word known for sure: "skip" is no Ship matches) is no answer: asked again."""
+    if u.intent == "add_items" and not u.sure_items:
+        cart_flow.ask_again(turn)
+        return None
     rest = cart_flow.unasked(turn)
     if not rest:
         return u
