@@ -76,3 +76,10 @@ def test_spoken_no_is_a_refusal(text):
 
 def test_sir_inside_an_order_is_no_product():
     assert [(m.key, m.qty) for m in understand("2 kilo cheeni sir").items] == [("chini", 2.0)]
+
+
+@pytest.mark.parametrize("text", ["மேகி 3 ஆக்குங்க", "மேகி மூணு பண்ணுங்க", "మ్యాగీ 3 చేయండి", "ಮ್ಯಾಗಿ 3 ಮಾಡಿ", "മാഗി 3 ആക്കൂ",
+                                  "મેગી 3 કરો", "ਮੈਗੀ 3 ਕਰ ਦਿਓ", "मॅगी 3 करा", "ম্যাগি ৩টা করুন"])
+def test_make_it_n_in_every_language_changes_the_count(text):
+    u = understand(text)
+    assert u.intent == "change_quantity" and [m.qty for m in u.items] == [3.0]

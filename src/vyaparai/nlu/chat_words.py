@@ -58,7 +58,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     # Verbs of doing ("karo", ചെയ്യൂ): "order ... <make>" asks to place the order.
     "make": {
         "all": "ചെയ്യൂ ചെയ്യുക ചെയ്യണം ചെയ്തോളൂ ചെയ്യാം ചെയ്തേക്കൂ చేసేయండి చేయండి ಮಾಡ್ಬಿಡಿ ಮಾಡು "
-               "பண்ணிடுங்க ਕਰਦੋ ਕਰ करून करा",
+               "பண்ணிடுங்க ஆக்குங்க ஆக்கிடுங்க ஆக்கு ਕਰਦੋ ਕਰ करून करा",
         "hinglish": "kr krna krdena bana banao banado banade banaiye banaye",  # "kar" typed in a hurry; "make"
         "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
     },
