@@ -120,3 +120,22 @@ def test_the_plain_kind_asked_for_is_the_loose_one_not_a_brand_the_customer_did_
     u = understand(text, RICE.vocabulary())
     m = RICE.match(u.items[0])
     assert (m.product or m.candidates[0][0]).sku == "BASMATI-LOOSE", text
+
+
+WASH = ProductIndex.build([
+    product("RIN-BAR", "Rin Detergent Bar 250g", "g", 250, 32, "Rin", "household"),
+    product("RIN-POWDER", "Rin Washing Powder 1kg", "kg", 1000, 110, "Rin", "household"),
+    product("LUX-SOAP", "Lux Soft Touch Soap 100g", "g", 100, 38, "Lux", "personal_care"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("rin sabun 2", "RIN-BAR"),          # a brand's bar is the soap its customers mean
+    ("रिन साबुन", "RIN-BAR"),
+    ("రిన్ సబ్బు", "RIN-BAR"),
+    ("ek sabun", "LUX-SOAP"),            # a soap itself still comes before any bar
+])
+def test_soap_said_of_a_brand_that_sells_a_bar_is_the_bar(text, sku):
+    u = understand(text, WASH.vocabulary())
+    m = WASH.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

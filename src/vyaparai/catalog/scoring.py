@@ -18,6 +18,7 @@ _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that bra
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _PHRASE_BONUS = 6.0
 _PACKET_FORMS = frozenset({"form_pouch"})
+_BAR_KIND, _BAR, _BAR_SIM = "soap", "bar", 0.8  # any bar is a soap to a customer, less surely than a soap
 _SPLIT_BRAND = 5.0
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
          "dozen": ("piece", 12)}
@@ -103,6 +104,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         else:
             weight = _UNKNOWN_WORD_WEIGHT
         kinds = frozenset(c for c in kinds if not c.startswith(FORM_PREFIX))
+        if _BAR_KIND in found and all(c != _BAR for c, _ in keys):
+            keys = (*keys, (_BAR, _BAR_SIM))  # "rin sabun": the Rin Detergent Bar is the soap they mean
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
                           names_word=own or ""))
     return units
