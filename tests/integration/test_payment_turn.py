@@ -64,3 +64,18 @@ async def test_an_order_that_leaves_enough_stock_tells_the_owner_only_of_the_ord
 
 async def _outbox(session) -> list[dict]:
     return [p for p in (await session.scalars(select(OutboxMessage.payload).order_by(OutboxMessage.id))).all()]
+
+
+async def test_an_address_said_again_is_kept_once_and_takes_its_new_location(sessions):
+    from vyaparai.orders.customers import get_or_create_customer, last_address, save_address
+
+    async with sessions() as s, s.begin():
+        customer = await get_or_create_customer(s, "whatsapp", "919822223333")
+        first = await save_address(s, customer, "Plot 7, Ring Road, Nagpur")
+        again = await save_address(s, customer, " Plot 7, Ring Road, Nagpur ", 21.14, 79.08)
+        other = await save_address(s, customer, "Shop 2, Station Road, Nagpur")
+    assert again.id == first.id and other.id != first.id
+    async with sessions() as s:
+        kept = await s.get(type(first), first.id)
+        assert (kept.text, kept.lat, kept.lon) == ("Plot 7, Ring Road, Nagpur", 21.14, 79.08)
+        assert (await last_address(s, customer)).text == "Shop 2, Station Road, Nagpur"

@@ -17,6 +17,8 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import text as sql_text  # `text` is an address's text here
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +27,7 @@ from sqlalchemy.orm import aliased
 from vyaparai.db import driver
 from vyaparai.db.models import Customer, CustomerAddress, CustomerIdentity
 from vyaparai.db.types import utcnow
-from vyaparai.orders.adopted import adopt
+from vyaparai.orders.adopted import adopt, adopt_columns
 
 # Channels whose provider tells us the sender's own number. A number typed into the web chat proves
 # nothing: joining on it would hand someone else's cart, addresses and orders to whoever typed it.
@@ -192,6 +194,14 @@ async def save_address(
 ) -> CustomerAddress:
     """Remember a delivery address; saying the same address again does not store it twice."""
     text = text.strip()
+    if session.get_bind().dialect.name == "postgresql":
+        row = (await driver.execute(session, _PG_SAVE_ADDRESS, {
+            "address_customer_id": customer.id, "address_text": text, "address_lat": lat, "address_lon": lon,
+            "address_now": utcnow()})).one()
+        address = adopt_columns(session, CustomerAddress, row)
+        if lat is not None and lon is not None and (address.lat, address.lon) != (lat, lon):
+            address.lat, address.lon = lat, lon  # the same address again, now with its location
+        return address
     last = await last_address(session, customer)
     if last is not None and last.text == text:
         if lat is not None and lon is not None:
@@ -201,6 +211,30 @@ async def save_address(
     session.add(address)
     await session.flush()
     return address
+
+
+def _pg_save_address():
+    """The last address kept, or a new one added, in one statement (built once, on db/driver.py's short way)."""
+    names = ", ".join(prop.columns[0].name for prop in sa_inspect(CustomerAddress).column_attrs)
+    table = CustomerAddress.__table__
+    return sql_text(f"""
+WITH last AS (SELECT id, text FROM customer_addresses WHERE customer_id = :address_customer_id
+              ORDER BY id DESC LIMIT 1),
+added AS (INSERT INTO customer_addresses (customer_id, text, lat, lon, created_at)
+          SELECT :address_customer_id, :address_text, :address_lat, :address_lon, :address_now
+          WHERE NOT EXISTS (SELECT 1 FROM last WHERE last.text = :address_text)
+          RETURNING {names})
+SELECT {names} FROM added
+UNION ALL
+SELECT {names} FROM customer_addresses WHERE id = (SELECT id FROM last WHERE last.text = :address_text)
+""").bindparams(bindparam("address_customer_id", type_=table.c.customer_id.type),
+                bindparam("address_text", type_=table.c.text.type), bindparam("address_lat", type_=table.c.lat.type),
+                bindparam("address_lon", type_=table.c.lon.type),
+                bindparam("address_now", type_=table.c.created_at.type)).columns(
+        *(prop.columns[0] for prop in sa_inspect(CustomerAddress).column_attrs))
+
+
+_PG_SAVE_ADDRESS = _pg_save_address()
 
 
 async def last_address(session: AsyncSession, customer: Customer) -> CustomerAddress | None:
