@@ -163,3 +163,14 @@ def test_a_question_about_offers_names_no_product(text):
 def test_marathi_and_punjabi_put_in_verbs_are_no_product(text):
     u = _understand(text)
     assert u.intent == "add_items" and [(m.qty, m.unit) for m in u.items] == [(2.0, "kg")]
+
+
+@pytest.mark.parametrize("text", ["kaun kaun se biscuit hai", "कौन कौन से तेल हैं", "what brands of atta", "எந்த எண்ணெய் இருக்கு",
+                                  "কোন তেল আছে", "ਕਿਹੜਾ ਤੇਲ ਹੈ", "कोणते तेल आहे"])
+def test_which_ones_are_there_asks_what_the_shelf_holds(text):
+    u = _understand(text)
+    assert u.intent == "ask_stock" and len(u.items) == 1
+
+
+def test_what_all_is_sold_names_no_product():
+    assert _understand("kya kya milta hai").items == ()

@@ -19,6 +19,14 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         # "will do" / "that works": chalega, চলবে, चालेल, ચાલશે
         "bn": "চলবে chalbe cholbe", "gu": "chalse chalshe",
     },
+    # "Which" (kaunsa, எந்த, কোনটা, ਕਿਹੜਾ): asks among the products, as "what" does (questions.py).
+    "question": {
+        "hi": "कौन कौनसा कौनसी कौनसे", "hinglish": "kaun kaunsa kaunsi konsa konsi kon", "ta": "எந்த எது",
+        "te": "ఏది ఏవి", "kn": "ಯಾವ ಯಾವುದು", "ml": "ഏത് ഏതൊക്കെ", "bn": "কোন কোনটা কোনগুলো",
+        "mr": "कोणते कोणता कोणती", "gu": "કયું કયા કઈ કયો", "pa": "ਕਿਹੜਾ ਕਿਹੜੇ ਕਿਹੜੀ",
+    },
+    # Asking what the shelf holds: "which brands", "kya kya milta hai", "क्या मिलता है".
+    "stock": {"en": "brands types kinds varieties", "hinglish": "milta milti milte", "hi": "मिलता मिलती मिलते"},
     # "No" as people type it: Telugu ఒద్దు (the spoken వద్దు), Bengali থাক ("leave it").
     "no": {"all": "ఒద్దు ఒద్దులే থাক থাকুক"},
     # "Wait", "hold on" (ruko, থামুন, இருங்க): the customer is not done answering; never a yes.
