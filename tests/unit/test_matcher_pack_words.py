@@ -85,3 +85,18 @@ def test_a_word_heard_as_a_brand_is_that_brand_not_a_plain_word_it_sounds_less_l
     # Tamil writes t and d alike: டெட்டால் sounds most like Dettol, and a little like the "Total" of Lifebuoy
     m = match(text)
     assert m.decision == "matched" and m.product.sku == "DETTOL-75", text
+
+
+TEA_AND_SOAP = ProductIndex.build([
+    product("SOCIETY-LEAF-250", "Society Premium Leaf Tea 250g", "g", 250, 150, "Society", "beverages"),
+    product("LIFEBUOY-100", "Lifebuoy Total 10 Soap 100g", "g", 100, 35, "Lifebuoy", "personal_care"),
+])
+
+
+@pytest.mark.parametrize("text", ["লাইফবয় ২টা", "லைஃப்பாய் ஒன்னு", "લાઇફબૉય 2", "ಲೈಫ್‌ಬಾಯ್"])
+def test_a_brand_heard_is_no_rival_to_a_plain_word_sounding_a_little_closer(text):
+    # "Leaf" of Premium Leaf Tea sounds near the start of Lifebuoy; it is a word any tea may carry
+    u = understand(text, TEA_AND_SOAP.vocabulary())
+    assert u.items, text
+    m = TEA_AND_SOAP.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == "LIFEBUOY-100", text

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from vyaparai.catalog.index import Entry, TermIndex
 from vyaparai.catalog.lines import counts_pieces
 from vyaparai.catalog.pack_words import size_said
-from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term
+from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, neutral_keys
 from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
@@ -119,11 +119,13 @@ def heard_brand(keys: tuple[tuple[str, float], ...], index: TermIndex) -> bool:
 def _heard_as_brand(keys: tuple[tuple[str, float], ...], sounds: tuple[tuple[str, float], ...],
                     index: TermIndex) -> tuple[tuple[str, float], ...]:
     """A word that sounds most like a store's brand is that brand: டெட்டால் is Dettol, not the "Total" of
-    Lifebuoy Total it sounds a little less like (Tamil writes t and d alike)."""
+    Lifebuoy Total it sounds a little less like (Tamil writes t and d alike). A word every product of a kind
+    may carry ("leaf", "premium") is no rival to it even when it sounds a little closer: लाइफबॉय is Lifebuoy."""
     brand = max((sim for o, sim in sounds if o in index.brand_keys), default=0.0)
-    if brand < _BRAND_HEARD or any(sim > brand for _, sim in sounds):
+    if brand < _BRAND_HEARD or any(sim > brand and o not in neutral_keys() for o, sim in sounds):
         return keys
-    return (keys[0], *(kv for kv in keys[1:] if kv[1] >= brand or kv[0] in index.brand_keys))
+    return (keys[0], *(kv for kv in keys[1:]
+                       if kv[0] in index.brand_keys or (kv[1] >= brand and kv[0] not in neutral_keys())))
 
 
 def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
