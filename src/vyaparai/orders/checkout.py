@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -12,7 +12,7 @@ from vyaparai.catalog.hours import is_open_now, next_opening
 from vyaparai.catalog.quantity import line_total_paise
 from vyaparai.catalog.terms_of_sale import delivery_fee_paise, short_of_minimum_paise, takes_orders
 from vyaparai.db import driver
-from vyaparai.db.models import Cart, Customer, Order, OrderItem, OrderStatusEvent, Store
+from vyaparai.db.models import Cart, CartItem, Customer, Order, OrderItem, OrderStatusEvent, Store
 from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.errors import EmptyCart, OrderError
 from vyaparai.orders.reservation import (
@@ -111,9 +111,20 @@ async def place_order(
     await session.flush()
     remember_stock(session, {pid: r.stock_left_milli for pid, r in reserved.items()})
     set_committed_value(store, "order_seq", number)
-    cart.items.clear()
-    await session.flush()
+    await _empty(session, cart)
     return order
+
+
+_EMPTY_CART = delete(CartItem.__table__).where(CartItem.__table__.c.cart_id == bindparam("emptied_cart_id"))
+
+
+async def _empty(session: AsyncSession, cart: Cart) -> None:
+    """The cart's lines deleted by one statement built once (not a flush of each line's removal); the session
+    forgets them, as it would have after the flush."""
+    await driver.execute(session, _EMPTY_CART, {"emptied_cart_id": cart.id})
+    for item in cart.items:
+        session.expunge(item)
+    set_committed_value(cart, "items", [])
 
 
 def check_terms(store: Store, cart: Cart, now: datetime) -> None:
