@@ -20,6 +20,8 @@ DHARA-1,Dhara Groundnut Oil 1 L,Dhara,oil,l,1,190,,50
 SUNDROP-1,Sundrop Heart Oil 1 L,Sundrop,oil,l,1,175,,50
 SUGAR-LOOSE,"Sugar (loose, per kg)",,staples,kg,1,46,,90
 LAYS-CLASSIC-50,Lay's Classic Salted 50 g,Lay's,snacks,g,50,20,,50
+MEDIMIX-75,Medimix Ayurvedic Soap 75 g,Medimix,soap,g,75,35,,50
+MEDIMIX-TEA-100,Medimix Herbal Tea 100 g,Medimix,beverages,g,100,60,,50
 LAYS-CREAM-50,Lay's American Style Cream & Onion 50 g,Lay's,snacks,g,50,20,,50
 LAYS-MAGIC-50,Lay's India's Magic Masala 50 g,Lay's,snacks,g,50,20,,50
 """
@@ -207,3 +209,12 @@ async def test_a_guessed_word_at_which_one_asks_again_and_adds_nothing(client):
     await chat.send("2")
     cart = await chat.send("cart")
     assert "Onion (loose" not in cart and "Lay's" in cart, cart
+
+
+@pytest.mark.parametrize("swap", ["lux nahi, medimix do", "not lux, medimix", "லக்ஸ் வேண்டாம், மெடிமிக்ஸ் குடுங்க"])
+async def test_a_replacement_whose_name_fits_two_kinds_is_the_refused_lines_kind(client, swap):
+    chat = Chat(client)
+    await chat.send("2 lux soap")
+    await chat.send(swap)
+    cart = await chat.send("cart")
+    assert "Medimix Ayurvedic Soap 75 g × 2" in cart and "Tea" not in cart, f"{swap!r}: {cart}"

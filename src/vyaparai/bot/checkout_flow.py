@@ -126,10 +126,14 @@ def _reads_as_address(u: Understanding) -> bool:
         return True
     if u.intent in CART_CHANGES:
         # With no address word, a change or a removal ("change the coke to sprite", "maggi hata do"), or products
-        # the shop sells ("ek aur tata salt add karo") change the cart: the caller shows it and asks to confirm
-        # again. Other words are the address ("22 Civil Lines, Nagpur" names nothing the shop sells).
-        return u.intent == "add_items" and not (_sure_cart_change(u) or u.sure_items)
+        # named with no number at all ("ek aur tata salt add karo") change the cart: the caller shows it and asks
+        # to confirm again. A number is a house number ("14 Ballygunge Place, Kolkata" may sound like goods).
+        return u.intent == "add_items" and not (_sure_cart_change(u) or (u.sure_items and not _has_digits(text)))
     return u.intent in ("greet", "yes", "no") and len(text.split()) >= 3
+
+
+def _has_digits(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _sure_cart_change(u: Understanding) -> bool:

@@ -24,6 +24,7 @@ from vyaparai.nlu.types import ItemMention, Size
 from vyaparai.orders.cart import remove_item
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_TIE = 1.0  # candidates' scores this close are a tie the customer's words do not break
 _ASIDE = regex.compile(r"\([^)]*\)")  # "(loose, per kg)": how it is sold, not what it is called
 
 
@@ -101,7 +102,7 @@ async def take_refused(turn: Turn, cart: Cart, mention: ItemMention, index: Prod
     wanted = _wanted(mention, refused, index) or _restated(mention, refused, index)
     if wanted is None:
         return None
-    wanted = _in_size_of(wanted, refused, index)
+    wanted = _of_refused_kind(_in_size_of(wanted, refused, index), refused, index)
     qty, unit = wanted.qty, wanted.unit
     if qty is None or wanted.mode == "delta":
         qty, unit = refused.qty_milli / MILLI, None  # the amount the customer had chosen, in packs
@@ -121,6 +122,36 @@ def _in_size_of(wanted: ItemMention, refused: CartItem, index: ProductIndex) -> 
     p = refused.product
     sized = replace(wanted, size=Size(float(p.pack_base), to_record(p).base_unit))
     return sized if index.match(sized).decision == "matched" else wanted
+
+
+def _of_refused_kind(wanted: ItemMention, refused: CartItem, index: ProductIndex) -> ItemMention:
+    """"Dettol nahi, Lifebuoy", "lux nahi, medimix": when the replacement's words fit products of several kinds
+    equally (a soap and a tea), or name only a brand that sells several kinds, the one of the refused line's
+    kind is meant; it is named by its own name, so it is the one added."""
+    match = index.match(wanted)
+    if match.decision not in ("matched", "ambiguous") or not match.candidates:
+        return wanted
+    top, top_score = match.candidates[0]
+    kind = refused.product.category
+    if match.decision == "ambiguous":
+        pool = [r for r, score in match.candidates if score >= top_score - _TIE]
+    elif top.category != kind and _says_only(wanted, top.brand):
+        pool = [r for r, _score in match.candidates if r.brand == top.brand]
+    else:
+        return wanted
+    same = [r for r in pool if r.category == kind and r.sku != refused.product.sku]
+    if len(same) != 1 or len(pool) == 1:
+        return wanted
+    pinned = replace(wanted, text=same[0].name, key=key(same[0].name), size=None, size_hint=None,
+                     size_number=None)
+    found = index.match(pinned)
+    return pinned if found.decision == "matched" and found.product.sku == same[0].sku else wanted
+
+
+def _says_only(mention: ItemMention, brand: str) -> bool:
+    """Every word of the mention is a word of the brand ("medimix", மெடிமிக்ஸ்)."""
+    brand_words = [word_key(b) for b in brand.split()]
+    return bool(brand_words) and all(any(_same(word_key(w), b) for b in brand_words) for w in mention.text.split())
 
 
 def refusal_in_words(cart: Cart, mention: ItemMention, index: ProductIndex) -> ItemMention | None:
