@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, units
+from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, swaps, units
 from vyaparai.nlu.asides import read_asides
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.size_words import is_size_word
@@ -54,6 +54,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     collisions.read_put_verbs(tokens)
     collisions.read_grocery_phrases(tokens)
     collisions.read_praise(tokens)
+    swaps.read_swaps(tokens)
     _fix_hindi_do(tokens, lang)
     read_asides(tokens)
     tokens = amount_phrases.rewrite(tokens)
