@@ -70,3 +70,16 @@ def test_a_pin_code_ends_the_address_before_the_items(text, address, rest):
 
 def test_address_words_after_the_pin_code_are_still_the_address():
     assert split_address("House 9, Lake Road, Bhopal 462001, near the water tank")[0] is None
+
+
+@pytest.mark.parametrize("text", ["Flat 2 Rose Villa Shillong", "Flat 9B Marine Drive Mumbai", "House no 4 Civil Lines",
+                                  "plot 16 green park extension"])
+def test_a_numbered_dwelling_with_place_names_is_an_address(text):
+    from vyaparai.nlu.pipeline import understand
+    u = understand(text)
+    assert u.intent == "provide_address" and u.items == ()
+
+
+def test_a_dwelling_number_with_an_amount_is_still_an_order():
+    from vyaparai.nlu.pipeline import understand
+    assert understand("flat 5 ke liye 2 kilo aloo").intent == "add_items"

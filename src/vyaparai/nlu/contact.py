@@ -15,7 +15,8 @@ _PINCODE = regex.compile(r"(?<!\d)[1-9]\d{2}\s?\d{3}(?!\d)")
 _HOUSE_NUMBER = regex.compile(
     r"(?<!\d)\d+\s?/\s?\d+|\b\p{L}\s?-\s?\d+|(?<!\d)\d+\s?-\s?\p{L}\b|#\s?\d+|(?<!\d)\d+-\d+-\d+"
     r"|(?<![\d.])\d+[a-fh-jm-z]\b"  # "12B", "7c": a letter glued to a number, but not the g/kg/l/ml of an amount
-    r"|(?:\bno|\bh\.?\s?no|नं|नंबर|ನಂ|ਨੰ|নং|નં|నం|எண்|நம்பர்|നമ്പർ)\s?[.:]?\s?\d+",
+    r"|(?:\bno|\bh\.?\s?no|नं|नंबर|ನಂ|ਨੰ|নং|નં|నం|எண்|நம்பர்|നമ്പർ)\s?[.:]?\s?\d+"
+    r"|\b(?:flat|house|plot|door|shop|room|qtr|quarter)\s?(?:no\.?\s?)?\d+",  # "Flat 2", "House no 21"
     regex.IGNORECASE,
 )
 # Words that name a part of an address, per script, as people write them. The class is "address word":

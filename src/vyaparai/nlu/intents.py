@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vyaparai.nlu import questions, signals
+from vyaparai.nlu.contact import address_signals
 from vyaparai.nlu.size_words import size_keys
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import word_key
 
 _PINCODE = re.compile(r"(?<!\d)[1-9]\d{5}(?!\d)")
+_ADDRESS_SURE = 3  # contact.address_signals: a house number (2) and an address word ("Flat 2", "B-12 ... nagar")
 _HOUSE_NUMBER = re.compile(r"\b[a-z]?-?\d+[a-z]?\s*[,/-]|#\s*\d+|\d+-\d+-\d+")
 
 
@@ -274,6 +276,8 @@ def _target_language(tokens: list[Token]) -> str | None:
 def _is_address(text: str, flags: Counter, words: list, has_items: bool) -> bool:
     if _PINCODE.search(text):
         return True
+    if address_signals(text) >= _ADDRESS_SURE and not any(t.kind == "unit" for t in words):
+        return True  # "Flat 2 Rose Villa Shillong": a house number and address words, whatever else it spells
     if not flags["address"] or flags["cancel"]:
         return False
     if flags["money"] or flags["pay"]:
