@@ -31,3 +31,10 @@ def test_no_after_a_count_means_pieces(text):
 
 def test_no_between_two_amounts_is_still_a_correction():
     assert [(q, u) for _, q, u in _lines("2 kilo no 3 kilo aloo")] == [(3.0, "kg")]
+
+
+@pytest.mark.parametrize("text,key", [("2 kilo tamatar ekdam fresh wale", "tamatar"), ("ekkilo cheeni", "chini"),
+                                      ("best quality basmati 1 kg", "basmati"), ("badhiya wale 2 kilo pyaz", "piaj")])
+def test_praise_of_the_goods_and_glued_amounts_leave_the_product(text, key):
+    items = understand(text).items
+    assert [m.key for m in items] == [key] and items[0].qty is not None

@@ -71,8 +71,10 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
     },
     "filler": {
-        # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product.
-        "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम",
+        # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product; and
+        # how good the goods should be ("ekdam fresh", "badhiya wale", "best quality"): praise, no name.
+        "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम "
+               "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश",
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends",  # who it is for

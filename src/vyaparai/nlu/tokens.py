@@ -132,11 +132,12 @@ def _split_glued(part: str, lang: str) -> list[Token]:
         return [Token(glued[0], glued[0], "Latn"), Token(glued[1], glued[1], "Latn")]
     table = numbers.any_amount_word()
     unit_keys = units.unit_words()
-    for n in range(len(k) - 2, 1, -1):
-        head, rest = k[:n], k[n:]
-        if head in table and rest in unit_keys and len(rest) >= 2:
-            value = _amount_value(head, lang)
-            return [Token(head, head, "Latn", kind="num", value=value), Token(rest, rest, "Latn")]
+    for spelled in dict.fromkeys((k, part.lower())):  # the key folds the "kk" of "ekkilo" into one k
+        for n in range(len(spelled) - 2, 1, -1):
+            head, rest = spelled[:n], spelled[n:]
+            if head in table and rest in unit_keys and len(rest) >= 2:
+                value = _amount_value(head, lang)
+                return [Token(head, head, "Latn", kind="num", value=value), Token(rest, rest, "Latn")]
     return [token]
 
 
