@@ -218,3 +218,16 @@ async def test_a_replacement_whose_name_fits_two_kinds_is_the_refused_lines_kind
     await chat.send(swap)
     cart = await chat.send("cart")
     assert "Medimix Ayurvedic Soap 75 g × 2" in cart and "Tea" not in cart, f"{swap!r}: {cart}"
+
+
+@pytest.mark.parametrize("question, order", [("medimix soap kitne ka hai", "theek hai 2 de do"),
+                                             ("price of medimix soap?", "ok give 2"),
+                                             ("मेडिमिक्स साबुन कितने का है?", "ठीक है, दो दे दो"),
+                                             ("how much is medimix soap", "2")])
+async def test_an_amount_right_after_a_price_question_orders_that_product(client, question, order):
+    chat = Chat(client)
+    await chat.send("1 kg sugar")
+    await chat.send(question)
+    await chat.send(order)
+    cart = await chat.send("cart")
+    assert "Medimix Ayurvedic Soap 75 g × 2" in cart and "× 1 kg" in cart, f"{order!r}: {cart}"
