@@ -100,3 +100,30 @@ def test_a_brand_heard_is_no_rival_to_a_plain_word_sounding_a_little_closer(text
     assert u.items, text
     m = TEA_AND_SOAP.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == "LIFEBUOY-100", text
+
+
+LONE = ProductIndex.build([
+    product("COCONUT", "Coconut (loose, per piece)", "piece", 1, 35, category="fruits"),
+    product("SALT-1", "Annapurna Salt 1kg", "kg", 1000, 25, "Annapurna"),
+    product("SUGAR-LOOSE", "Sugar (loose, per kg)", "kg", 1000, 45, loose=True),
+    product("CHILLI-LOOSE", "Green Chilli (loose, per kg)", "kg", 1000, 80, loose=True, category="vegetables"),
+    product("TOMATO-LOOSE", "Tomato (loose, per kg)", "kg", 1000, 30, loose=True, category="vegetables"),
+])
+
+
+@pytest.mark.parametrize("text", ["ariel", "ek nirma", "2 ariel"])
+def test_a_lone_word_a_consonant_away_from_a_known_word_is_not_that_word(text):
+    # brands this shop does not sell: "ariel" is a letter short of nariel (coconut), "nirma" near nimak (salt)
+    u = understand(text, LONE.vocabulary())
+    assert all(LONE.match(m).decision == "not_found" for m in u.items), text
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("sugr 1 kg", "SUGAR-LOOSE"),        # a vowel dropped: the same sound
+    ("mirc 250 gram", "CHILLI-LOOSE"),   # the h of mirch dropped
+    ("ટામેટાં 1 કિલો", "TOMATO-LOOSE"),      # a nasal ending on the word
+])
+def test_a_lone_word_spelled_a_little_off_is_still_found(text, sku):
+    u = understand(text, LONE.vocabulary())
+    m = LONE.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

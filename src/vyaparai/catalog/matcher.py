@@ -15,8 +15,8 @@ from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_o
                                    said_forms)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import (Fit, amount_bonus, excluded, fit, fits_amount, hint_units, mention_units,
-                                      phrase_bonus)
+from vyaparai.catalog.scoring import (Fit, alike_in_sound, amount_bonus, excluded, fit, fits_amount, hint_units,
+                                      mention_units, phrase_bonus)
 from vyaparai.catalog.terms import skeleton, terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import sound_key
@@ -33,6 +33,7 @@ _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
 _KIND_WINDOW = 25.0  # for a bare kind, names longer by a few kind words ("Kachi Ghani Mustard Oil") still contend
 _KIND_CONTENDERS = 12
+_ONLY_BY_SOUND = 75.0  # a whole name run together, known by nothing but its sound (દંતકાંતિ), not "cintol"
 
 
 @dataclass(frozen=True)
@@ -127,10 +128,13 @@ class ProductIndex:
 
     def _units(self, words: list[str]):
         canonical = [self._canonical(k) for k in words]
+        if len(words) == 1 and not alike_in_sound(canonical[0], words[0]):
+            canonical = list(words)  # one word alone: "ariel" is no nariel (coconut), a letter short
         tagged = terms_of(canonical, frozenset(), self._lexicon, keyed=True)
         if len(tagged) != len(words):
             return mention_units(canonical, [t.concepts for t in tagged], self._terms, self._lexicon)
-        return mention_units(words, [t.concepts for t in tagged], self._terms, self._lexicon, canonical)
+        return mention_units(words, [t.concepts for t in tagged], self._terms, self._lexicon, canonical,
+                             lone=len(words) == 1)
 
     def _canonical(self, k: str) -> str:
         """The known spelling of a word, unless it is unknown and sounds just like a name word of the
@@ -154,7 +158,9 @@ class ProductIndex:
             if i in heard and (any(e != 2 for e in found.explained) if found.explained else heard[i][0] is None) \
                     and rest_explained(found, units, heard[i][0]):
                 # "थम्स अप" / "thums up": same consonants, other vowels; the closer the vowels, the surer
-                words_fit = max(words_fit, sounds_like_fit(heard[i][1], entry))
+                heard_fit = sounds_like_fit(heard[i][1], entry)
+                if found.explained or heard_fit >= _ONLY_BY_SOUND:  # nothing else: the vowels must agree too
+                    words_fit = max(words_fit, heard_fit)
             if words_fit <= 0:
                 continue
             score = words_fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)

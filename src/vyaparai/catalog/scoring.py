@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from vyaparai.catalog.index import Entry, TermIndex
 from vyaparai.catalog.lines import counts_pieces
 from vyaparai.catalog.pack_words import size_said
-from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, neutral_keys
+from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, neutral_keys, skeleton
+from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu.types import ItemMention
 
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
@@ -49,7 +50,9 @@ class Fit:
 
 
 def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermIndex, lexicon,
-                  canonical: list[str] | None = None) -> list[Unit]:
+                  canonical: list[str] | None = None, lone: bool = False) -> list[Unit]:
+    """The mention's words as units. A word said `lone` (nothing else in the mention to bear it out) stands
+    for a near spelling only when it sounds the same: "sugr" is sugar, "ariel" is no nariel, "bada" no badam."""
     units = []
     for n, (k, tagged) in enumerate(zip(words, concepts)):
         if not tagged and size_said(k, index):
@@ -59,7 +62,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
                 and not all(c.startswith(COLOUR_PREFIX) for c in tagged) \
                 and any(sim >= _SOUNDS_SURE for _, sim in index.sounds(k)):
             tagged = frozenset()  # சந்தூர்: sindoor to the lexicon, which this store sells none of; Santoor by sound
-        keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *index.near(k))
+        near = [kv for kv in index.near(k) if not lone or alike_in_sound(kv[0], k)]
+        keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *near)
         heard = 0.0  # how sure the word is a store's name word said by sound (ਵ੍ਹਾਈਟ -> white)
         if not index.by_key.get(k) and not tagged:
             sounds = index.sounds(k)
@@ -109,6 +113,14 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
                           names_word=own or ""))
     return units
+
+
+def alike_in_sound(known: str, said: str) -> bool:
+    """A known word the said one may be a spelling of: the same consonant frame, the same consonants but
+    for an h that marks aspiration in romanized Indian words ("mirc" / mirch), or the known word with a
+    case or nasal ending after it (ટામેટાં, ഹാർപിക്കിന്)."""
+    return (sound_key(known) == sound_key(said) or skeleton(known).replace("h", "") == skeleton(said).replace("h", "")
+            or (len(known) >= 3 and said.startswith(known) and len(said) - len(known) <= 3))
 
 
 def heard_brand(keys: tuple[tuple[str, float], ...], index: TermIndex) -> bool:
