@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from vyaparai.catalog.amounts import amount_bonus, fits_amount
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
 from vyaparai.catalog.index import Entry, TermIndex, make_entry
@@ -15,8 +16,7 @@ from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_o
                                    said_forms)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import (Fit, alike_in_sound, amount_bonus, excluded, fit, fits_amount, hint_units,
-                                      mention_units, phrase_bonus)
+from vyaparai.catalog.scoring import Fit, alike_in_sound, excluded, fit, hint_units, mention_units, phrase_bonus
 from vyaparai.catalog.terms import skeleton, terms_of
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import sound_key

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from vyaparai.catalog.index import MULTIPACK
-from vyaparai.catalog.scoring import fits_amount, fits_number
+from vyaparai.catalog.amounts import fits_amount, fits_number
 from vyaparai.catalog.terms import FORM_PREFIX
 from vyaparai.nlu.pipeline import key
 from vyaparai.nlu.types import ItemMention
