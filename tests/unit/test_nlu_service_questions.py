@@ -55,5 +55,6 @@ def test_an_order_said_with_a_time_word_stays_an_order(text, sku):
     assert _index().match(u.items[0]).candidates[0][0].sku.startswith(sku.split("-")[0])
 
 
-def test_cancelling_the_order_is_not_a_question_about_the_shop():
-    assert _understand("order band kar do").intent != "unknown"
+@pytest.mark.parametrize("text", ["order band kar do", "ऑर्डर बंद करो", "आर्डर कैंसिल करो"])
+def test_stopping_the_order_cancels_it_and_is_no_question_about_the_shop(text):
+    assert _understand(text).intent == "cancel_order"

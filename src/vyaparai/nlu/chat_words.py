@@ -27,6 +27,9 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     # Asking what the shelf holds: "which brands", "kya kya milta hai", "क्या मिलता है".
     "stock": {"en": "brands types kinds varieties", "hinglish": "milta milti milte", "hi": "मिलता मिलती मिलते"},
+    # "Order" and "cancel" as Hindi speakers also write them (आर्डर with आ, कैंसिल with इ).
+    "order": {"all": "आर्डर ओर्डर ऑडर"},
+    "cancel": {"all": "कैंसिल कैन्सिल केंसल कैंसेल cancil kancel"},
     # "No" as people type it: Telugu ఒద్దు (the spoken వద్దు), Bengali থাক ("leave it").
     "no": {"all": "ఒద్దు ఒద్దులే থাক থাকুক"},
     # "Wait", "hold on" (ruko, থামুন, இருங்க): the customer is not done answering; never a yes.

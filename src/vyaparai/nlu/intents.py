@@ -37,6 +37,8 @@ _PHRASES = {
     # "that's it", "itna hi", "इतना ही", "ਇੰਨਾ ਹੀ", "એટલું જ", "അത്ര മതി": the customer is done
     "thats it": "enough", "itna hi": "enough", "itnaa hi": "enough", "इतना ही": "enough",
     "ਇੰਨਾ ਹੀ": "enough", "એટલું જ": "enough", "അത്ര മതി": "enough", "that is all": "enough",
+    # "order band karo" (stop the order): cancelling it, whatever "band" (closed) says of a shop.
+    "order band": "cancel", "order bandh": "cancel", "ऑर्डर बंद": "cancel", "आर्डर बंद": "cancel",
     # Paying later is paying on delivery: "pay later", "baad mein dunga", "delivery pe de dunga".
     "pay later": "cash", "will pay later": "cash", "pay on delivery": "cash", "baad mein dunga": "cash",
     "baad me dunga": "cash", "baad mein dungi": "cash", "baad mein de dunga": "cash", "baad mein pay": "cash",
