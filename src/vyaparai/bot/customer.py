@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, store_rules
+from vyaparai.bot.after_question import ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
@@ -16,8 +17,6 @@ from vyaparai.nlu.types import Understanding
 from vyaparai.orders.customers import save_address
 
 QUESTIONS = ("ask_price", "ask_stock", "ask_total")
-ASKED = "asked"  # conversation.data key: the question the last message asked, for a follow-up "and X?"
-ASKED_ABOUT = "asked_about"  # ... and the words of the one product it asked about, for "ok, give 2"
 # Tapping a button means the same as typing its intent.
 BUTTON_INTENTS = {
     "yes": "yes", "no": "no", "cart": "show_cart", "checkout": "checkout", "help": "help",
@@ -72,16 +71,16 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     state = turn.conversation.state
     asked_before = (turn.conversation.data or {}).get(ASKED)
     u = await _note_address(turn, u, index, state)
-    u = _follow_up(u, asked_before)
+    u = follow_up(u, asked_before)
     if state != "choosing":  # there a bare number picks an option
-        u = _order_after_question(u, (turn.conversation.data or {}).get(ASKED_ABOUT), index)
+        u = order_after_question(u, (turn.conversation.data or {}).get(ASKED_ABOUT), index)
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS:
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
-        about = u.items[0].text if len(u.items) == 1 else None
-        turn.conversation.data = {**(turn.conversation.data or {}), ASKED: u.intent, ASKED_ABOUT: about}
+        data = turn.conversation.data or {}
+        turn.conversation.data = {**data, ASKED: u.intent, ASKED_ABOUT: asked_about(u, index)}
         return
     if state in ("idle", "confirm_order") and await _about_last_line(turn, u, index, state):
         return
@@ -186,25 +185,6 @@ async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, st
     turn.set_state(state, **data)
     await checkout_flow.resume(turn)
     return True
-
-
-def _follow_up(u: Understanding, asked_before: str | None) -> Understanding:
-    """"Maggi kitne ka hai?" then "aur Horlicks?": a short question right after one asks the same of the new item."""
-    if (asked_before in ("ask_price", "ask_stock") and u.intent == "add_items" and u.text.rstrip().endswith("?")
-            and all(m.qty is None for m in u.items)):
-        return replace(u, intent=asked_before)
-    return u
-
-
-def _order_after_question(u: Understanding, about: str | None, index: ProductIndex) -> Understanding:
-    """"Tata salt kitne ka hai?" then "theek hai, 2 de do" / "ok give 2": an amount with no product, right after
-    a question about one product, orders that product (read with the question's words)."""
-    if not about or u.items or u.intent not in ("yes", "unknown", "change_quantity"):
-        return u
-    joined = understand(f"{about} {u.text}", index.vocabulary())
-    if joined.intent in ("add_items", "change_quantity") and len(joined.items) == 1 and joined.items[0].qty:
-        return replace(u, intent="add_items", items=joined.items, sure_items=True, count=None, choice=None)
-    return u
 
 
 async def _early_address(turn: Turn, u: Understanding) -> bool:

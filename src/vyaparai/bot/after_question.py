@@ -1,0 +1,49 @@
+"""What a message means right after the customer asked a question: "aur Horlicks?" asks the same of another
+product; "theek hai, 2 de do" orders the product the question was about."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.nlu.pipeline import understand
+from vyaparai.nlu.translit import key
+from vyaparai.nlu.types import Size, Understanding
+
+ASKED = "asked"  # conversation.data key: the question the last message asked, for a follow-up "and X?"
+ASKED_ABOUT = "asked_about"  # ... and the one product it asked about, for "ok, give 2"
+
+
+def follow_up(u: Understanding, asked_before: str | None) -> Understanding:
+    """"Maggi kitne ka hai?" then "aur Horlicks?": a short question right after one asks the same of the new item."""
+    if (asked_before in ("ask_price", "ask_stock") and u.intent == "add_items" and u.text.rstrip().endswith("?")
+            and all(m.qty is None for m in u.items)):
+        return replace(u, intent=asked_before)
+    return u
+
+
+def asked_about(u: Understanding, index: ProductIndex) -> dict | None:
+    """The one product a question asked about: its words, and the product when they named it for sure."""
+    if len(u.items) != 1:
+        return None
+    match = index.match(u.items[0])
+    if match.decision != "matched":
+        return {"text": u.items[0].text}
+    p = match.product
+    return {"text": u.items[0].text, "sku": p.sku, "name": p.name, "size": [float(p.pack_base), p.base_unit]}
+
+
+def order_after_question(u: Understanding, about: dict | None, index: ProductIndex) -> Understanding:
+    """"Tata salt kitne ka hai?" then "theek hai, 2 de do" / "ok give 2": an amount with no product, right after
+    a question about one product, orders that product (the amount read with the question's words)."""
+    if not about or u.items or u.intent not in ("yes", "unknown", "change_quantity"):
+        return u
+    joined = understand(f"{about['text']} {u.text}", index.vocabulary())
+    if joined.intent not in ("add_items", "change_quantity") or len(joined.items) != 1 or not joined.items[0].qty:
+        return u
+    item = joined.items[0]
+    if about.get("sku"):  # the product the answer was about ("Parle-G 250 g"), not its words' other packs
+        named = replace(item, text=about["name"], key=key(about["name"]), size=Size(*about["size"]), size_hint=None,
+                        size_number=None)
+        found = index.match(named)
+        item = named if found.decision == "matched" and found.product.sku == about["sku"] else item
+    return replace(u, intent="add_items", items=(item,), sure_items=True, count=None, choice=None)
