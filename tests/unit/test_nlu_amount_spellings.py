@@ -72,3 +72,9 @@ def test_to_without_a_unit_is_no_number(text):
 def test_number_words_as_each_script_is_commonly_spelt(text, qty, unit):
     item = understand(text).items[0]
     assert (item.qty, item.unit) == (qty, unit)
+
+
+@pytest.mark.parametrize("text,qty", [("પોણા બે કિલો બટાકા", 1.75), ("pauna do kilo aloo", 1.75), ("પોણો કિલો બટાકા", 0.75),
+                                      ("पौना किलो आलू", 0.75)])
+def test_three_quarters_before_a_number_is_a_quarter_short_of_it(text, qty):
+    assert [(m.qty, m.unit) for m in understand(text).items] == [(qty, "kg")]

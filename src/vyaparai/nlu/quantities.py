@@ -38,6 +38,9 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
         return _with_unit(tokens, _with_hundreds(tokens, q))
     if t.kind == "mod" and _next_kind(tokens, i) == "unit":
         return _with_unit(tokens, Quantity(1 + t.value, None, i, i + 1))  # "sava kilo" = 1.25 kg
+    if t.kind == "frac" and t.value == 0.75 and _next_kind(tokens, i) == "num" and (tokens[i + 1].value or 0) >= 1:
+        # "પોણા બે", "pauna do": a quarter short of the number (the word is three quarters alone)
+        return _with_unit(tokens, Quantity(tokens[i + 1].value - 0.25, None, i, i + 2))
     if t.kind == "frac" and _next_kind(tokens, i) in ("unit", "hundred"):
         return _with_unit(tokens, _with_hundreds(tokens, Quantity(t.value, None, i, i + 1)))
     if t.kind == "hundred":
