@@ -231,3 +231,14 @@ async def test_an_amount_right_after_a_price_question_orders_that_product(client
     await chat.send(order)
     cart = await chat.send("cart")
     assert "Medimix Ayurvedic Soap 75 g × 2" in cart and "× 1 kg" in cart, f"{order!r}: {cart}"
+
+
+@pytest.mark.parametrize("swap", ["लक्स नहीं, संतूर दो", "லக்ஸ் வேண்டாம், சந்தூர் குடுங்க", "lux nahi santoor"])
+async def test_a_swap_at_the_confirm_question_is_made_and_the_total_confirmed_again(client, swap):
+    chat = Chat(client)
+    await chat.send("2 lux soap")
+    await chat.send("order")
+    reply = await chat.send(swap)
+    assert chat.button_ids() == ["yes", "no"], f"{swap!r}: {reply}"
+    cart = await chat.send("cart")
+    assert "Santoor Sandal Soap 100 g × 2" in cart and "Lux" not in cart, f"{swap!r}: {cart}"

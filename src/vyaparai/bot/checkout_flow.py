@@ -128,8 +128,14 @@ def _reads_as_address(u: Understanding) -> bool:
         # With no address word, a change or a removal ("change the coke to sprite", "maggi hata do"), or products
         # named with no number at all ("ek aur tata salt add karo") change the cart: the caller shows it and asks
         # to confirm again. A number is a house number ("14 Ballygunge Place, Kolkata" may sound like goods).
-        return u.intent == "add_items" and not (_sure_cart_change(u) or (u.sure_items and not _has_digits(text)))
+        return u.intent == "add_items" and not (_sure_cart_change(u) or refuses_something(u)
+                                                or (u.sure_items and not _has_digits(text)))
     return u.intent in ("greet", "yes", "no") and len(text.split()) >= 3
+
+
+def refuses_something(u: Understanding) -> bool:
+    """"Dettol nahi, Lifebuoy do": a swap, a cart change even when the new product is only a guess."""
+    return any(m.exclude for m in u.items)
 
 
 def _has_digits(text: str) -> bool:

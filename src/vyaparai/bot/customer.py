@@ -171,9 +171,11 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
 
 async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
     """What a checkout step's own handler did not take: answered without losing the checkout. A change or
-    a removal is made even when its words match no product as a whole ("change the coke to sprite")."""
+    a removal or a swap is made even when its words match no product for sure ("change the coke to sprite",
+    "Dettol nahi, Lifebuoy do")."""
     data = dict(turn.conversation.data or {})
-    if u.intent in checkout_flow.CART_CHANGES and u.items and (u.sure_items or u.intent != "add_items"):
+    if u.intent in checkout_flow.CART_CHANGES and u.items and (u.sure_items or u.intent != "add_items"
+                                                              or checkout_flow.refuses_something(u)):
         await _by_intent(turn, u, index)  # the change is made and shown...
         turn.set_state("confirm_order", payment=data.get("payment"))
         await checkout_flow.resume(turn)  # ...and the new total is confirmed
