@@ -124,7 +124,13 @@ def _money(paise: int, locale: str) -> str:
 
 def number(x: Real | Decimal, lang: str | None = DEFAULT) -> str:
     """A quantity as a person writes it: 2, 0.25, 1.5, 1,00,000."""
-    return format_decimal(x, format=_QUANTITY, locale=_number_locale(lang))
+    return _number(x, _number_locale(lang))
+
+
+# Quantities repeat as prices do; one babel format_decimal costs about as much as a SQL round trip.
+@lru_cache(maxsize=8192)
+def _number(x: Real | Decimal, locale: str) -> str:
+    return format_decimal(x, format=_QUANTITY, locale=locale)
 
 
 def _number_locale(lang: str | None) -> str:
