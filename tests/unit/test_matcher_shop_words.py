@@ -139,3 +139,22 @@ def test_soap_said_of_a_brand_that_sells_a_bar_is_the_bar(text, sku):
     u = understand(text, WASH.vocabulary())
     m = WASH.match(u.items[0])
     assert m.decision == "matched" and m.product.sku == sku, text
+
+
+RUN_TOGETHER = ProductIndex.build([
+    product("GOLDLABEL-250", "Gold Label Tea 250g", "g", 250, 140, "Brooke Bond", "beverages"),
+    product("SUNNYDAY-100", "Sunny Day Butter Cookies 100g", "g", 100, 30, "Parle", "snacks"),
+    product("GOLD-COFFEE-50", "Bru Gold Coffee 50g", "g", 50, 170, "Bru", "beverages"),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("goldlabel chai 1", "GOLDLABEL-250"),     # two name words typed as one
+    ("2 sunnyday", "SUNNYDAY-100"),
+    ("ek sunnyday cookies bhejo", "SUNNYDAY-100"),
+])
+def test_two_name_words_typed_as_one_are_those_words(text, sku):
+    u = understand(text, RUN_TOGETHER.vocabulary())
+    assert u.items, text
+    m = RUN_TOGETHER.match(u.items[0])
+    assert m.decision == "matched" and m.product.sku == sku, text

@@ -159,6 +159,7 @@ class TermIndex:
     own_spellings: dict[str, str] = field(default_factory=dict)  # lexicon spelling -> name word it sounds as
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     whole_brands: set[str] = field(default_factory=set)  # brands of one word ("horlicks", not "up" of Thums Up)
+    joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # "redlabel" -> ("red", "label")
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
@@ -241,6 +242,15 @@ class TermIndex:
                             and sound_key(spelling) == sound_key(word):
                         self.own_spellings.setdefault(spelling, word)
 
+    def add_joined(self, entry: Entry) -> None:
+        """Two neighbouring name words typed as one ("redlabel", "tajmahal", "goodday"), unless that is a
+        word of its own."""
+        for view in (entry.name, *entry.aliases):
+            for a, b in zip(view, view[1:]):
+                together = key(a.key + b.key)
+                if together and together not in self.by_key and " " not in together:
+                    self.joined.setdefault(together, (a.key, b.key))
+
     def add_brand_kinds(self, entry: Entry) -> None:
         for b in entry.brand:
             self.kinds_of_brand[b] |= {c for t in entry.name if t.role != "brand" for c in t.concepts}
@@ -269,7 +279,7 @@ class TermIndex:
                     found[other] = max(found.get(other, 0.0), self._sound_similarity(stem, other))
             if any(found.values()):
                 break
-        result = tuple(sorted(((o, s) for o, s in found.items() if s > 0), key=lambda kv: -kv[1])[:3])
+        result = tuple(sorted(((o, s) for o, s in found.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))[:3])
         if len(self._sounds) < 100_000:
             self._sounds[k] = result
         return result
@@ -296,7 +306,8 @@ class TermIndex:
             for g in trigrams(k):
                 for other in self.by_trigram.get(g, ()):
                     counts[other] += 1
-            shortlist = sorted(counts, key=counts.__getitem__, reverse=True)[:_MAX_FUZZY_CANDIDATES]
+            # most trigrams shared first, then the nearest length; the same shortlist in every process
+            shortlist = sorted(counts, key=lambda o: (-counts[o], abs(len(o) - len(k)), o))[:_MAX_FUZZY_CANDIDATES]
             for other in shortlist:
                 score = fuzz.ratio(k, other)
                 if score >= FUZZY_CUTOFF and other != k:
@@ -304,7 +315,7 @@ class TermIndex:
             for other in self.by_skeleton.get(skeleton(k), ()):
                 if other != k and len(skeleton(k)) >= 3:
                     found[other] = max(found.get(other, 0), 0.82)
-        result = tuple(sorted(found.items(), key=lambda kv: -kv[1])[:5])
+        result = tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
         if len(self._near) < 100_000:
             self._near[k] = result
         return result

@@ -74,6 +74,7 @@ class ProductIndex:
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
             terms.add_brand_kinds(entry)
+            terms.add_joined(entry)
             terms.name_numbers.update(entry.numbers)
         for k in lexicon.concepts_of:
             if " " in k:
@@ -96,7 +97,8 @@ class ProductIndex:
     def vocabulary(self) -> Vocabulary:
         """Keys of every product word the store knows, for the nlu to tell products from chatter."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(frozenset(self._terms.by_key), spelled_like=self._spelled_like,
+            self._vocabulary = Vocabulary(frozenset(self._terms.by_key) | frozenset(self._terms.joined),
+                                          spelled_like=self._spelled_like,
                                           brands=frozenset(self._terms.brand_keys),
                                           numbered=frozenset(self._terms.name_numbers))
         return self._vocabulary
@@ -108,7 +110,8 @@ class ProductIndex:
             len(k) >= 6 and (terms.by_name_skeleton.get(skeleton(k)) or terms.by_name_sound.get(sound_key(k))))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
-        words = split_brands_joined(self._terms, self._lexicon, mention.key.split())
+        said = [part for k in mention.key.split() for part in self._terms.joined.get(k, (k,))]  # "redlabel"
+        words = split_brands_joined(self._terms, self._lexicon, said)
         units = self._units(words)
         hints = hint_units(mention.hints, self._lexicon)
         ranked = self._rank(mention, units, hints, words)

@@ -142,7 +142,7 @@ def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], 
     for k, sim in more:
         if k != keys[0][0]:
             best[k] = max(best.get(k, 0.0), sim)
-    return (keys[0], *sorted(best.items(), key=lambda kv: -kv[1]))
+    return (keys[0], *sorted(best.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def hint_units(hints: tuple[str, ...], lexicon) -> list[Unit]:
