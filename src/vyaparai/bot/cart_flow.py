@@ -181,6 +181,10 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
         name = shown_name(turn.lang, item.product.name, item.product.loose)
         await remove_item(turn.session, cart, item.product_id)
         turn.line("item_removed", name=name)
+    if u.adds:  # "lux hata do, 1 kg sugar": what was said to go in goes in, with the new total
+        turn.set_state("idle", **last_line.kept(turn))
+        await _add_mentions(turn, cart, list(u.adds), index)
+        return
     _show_after_change(turn, cart)
 
 
@@ -212,14 +216,18 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     """"make it 3", "the bigger one": the line just added is changed. False when the message is not that."""
     count = last_line.bare_count(u)
     hint = None if count is not None else last_line.size_only(u)
-    if count is None and hint is None:
+    may_say = last_line.may_say_an_amount(u)  # "make it 3 kg": the line's new amount, read below
+    if count is None and hint is None and not may_say:
         return False
     cart = await current_cart(turn)
     item = last_line.target(turn, cart)
-    if item is None:
+    amount = ItemMention(text="", key="", qty=count) if count is not None else None
+    if item is not None and amount is None and hint is None:
+        amount = last_line.amount_said(u, item.product, index)
+    if item is None or (amount is None and hint is None):
         return False
-    if count is not None:
-        await _change_one(turn, cart, item, ItemMention(text="", key="", qty=count))
+    if amount is not None:
+        await _change_one(turn, cart, item, amount)
         _show_after_change(turn, cart)
         return True
     other = last_line.other_pack(index, item.product, hint)

@@ -18,6 +18,7 @@ from vyaparai.nlu.mentions import Run, extract, to_mention
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.phonetic import spell_letters
 from vyaparai.nlu.refusals import borrow_from_refused, exclusions
+from vyaparai.nlu.remove_and_add import split_adds
 from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
@@ -60,15 +61,19 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"
         live, runs = refused, []
     items: tuple[ItemMention, ...] = ()
+    adds: tuple[ItemMention, ...] = ()
     if decision.intent in _ITEM_INTENTS:
         exclude = exclusions(runs)
+        if decision.intent == "remove_item":
+            live, added = split_adds(live, tokens)
+            adds = carry_kind(tuple(to_mention(r, exclude) for r in added), vocabulary)
         items = carry_kind(tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live), vocabulary)
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
                          target_lang=decision.target_lang, choice=decision.choice, count=decision.count,
                          order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
-                         corrects=refuses_an_amount(tokens))
+                         corrects=refuses_an_amount(tokens), adds=adds)
 
 
 def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:

@@ -64,3 +64,6 @@ class Understanding:
     # "make it 3", "2 kar do", "दो कर दो" (intent change_quantity, no items): the new count of the line the
     # customer just added.
     count: int | None = None
+    # Products to put in the cart after the removal that `items` names, said in the same message
+    # ("lux hata do, 1 kg sugar"; intent remove_item): nlu/remove_and_add.py.
+    adds: tuple[ItemMention, ...] = ()
