@@ -242,3 +242,14 @@ async def test_a_swap_at_the_confirm_question_is_made_and_the_total_confirmed_ag
     assert chat.button_ids() == ["yes", "no"], f"{swap!r}: {reply}"
     cart = await chat.send("cart")
     assert "Santoor Sandal Soap 100 g × 2" in cart and "Lux" not in cart, f"{swap!r}: {cart}"
+
+
+@pytest.mark.parametrize("change, line", [("make it 3 kg", "× 3 kg"), ("3 kilo kar do", "× 3 kg"),
+                                          ("500 gram kar do", "× 500 g"), ("3 किलो कर दो", "× 3 kg")])
+async def test_a_new_weight_with_no_product_sets_the_line_just_added(client, change, line):
+    chat = Chat(client)
+    await chat.send("1 lux soap")
+    await chat.send("2 kg onion")
+    await chat.send(change)
+    cart = await chat.send("cart")
+    assert line in cart and "Lux Soft Touch Soap 100 g × 1" in cart, f"{change!r}: {cart}"

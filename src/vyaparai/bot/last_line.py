@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import regex
 from sqlalchemy import select
 
 from vyaparai.bot.answers import family
@@ -12,12 +13,14 @@ from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.size_words import size_keys
 from vyaparai.nlu.translit import key, word_key
 from vyaparai.nlu.types import ItemMention, Understanding
 
 LAST = "last"  # conversation.data key: the sku of the line added last
 _SIBLINGS = 20
+_NAME_WORD = regex.compile(r"\(.*?\)|\S*\d\S*|\b\w\b")  # an aside, a size ("70", "2-Minute"), a lone letter
 
 
 def remember(turn: Turn, sku: str) -> None:
@@ -33,6 +36,23 @@ def kept(turn: Turn) -> dict:
 def bare_count(u: Understanding) -> int | None:
     """"make it 3", "2 kar do": the new count of a line, with no product named (understanding reads it)."""
     return u.count if u.intent == "change_quantity" and not u.items else None
+
+
+def amount_said(u: Understanding, product: Product, index: ProductIndex) -> ItemMention | None:
+    """"make it 3 kg", "2 kilo kar do": a number with a unit and no product (understanding reads it as a yes)
+    is the line's new amount; read with the line's own name words. Only messages with digits are read."""
+    if not may_say_an_amount(u):
+        return None
+    name = " ".join(_NAME_WORD.sub(" ", product.name).split())
+    again = understand(f"{name} {u.text}", index.vocabulary())
+    if again.intent not in ("add_items", "change_quantity") or len(again.items) != 1:
+        return None
+    said = again.items[0]
+    return ItemMention(text="", key="", qty=said.qty, unit=said.unit) if said.qty and said.unit else None
+
+
+def may_say_an_amount(u: Understanding) -> bool:
+    return not u.items and u.intent in ("yes", "unknown") and any(ch.isdigit() for ch in u.text)
 
 
 def size_only(u: Understanding) -> str | None:
