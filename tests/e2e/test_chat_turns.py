@@ -253,3 +253,14 @@ async def test_a_new_weight_with_no_product_sets_the_line_just_added(client, cha
     await chat.send(change)
     cart = await chat.send("cart")
     assert line in cart and "Lux Soft Touch Soap 100 g × 1" in cart, f"{change!r}: {cart}"
+
+
+@pytest.mark.parametrize("change, line", [("one more", "× 4"), ("ek aur", "× 4"), ("ek kam", "× 2"),
+                                          ("one less", "× 2")])
+async def test_one_more_or_one_less_with_no_product_changes_the_line_just_added(client, change, line):
+    chat = Chat(client)
+    await chat.send("2 kg sugar")
+    await chat.send("3 lux soap")
+    await chat.send(change)
+    cart = await chat.send("cart")
+    assert f"Lux Soft Touch Soap 100 g {line}" in cart and "× 2 kg" in cart, f"{change!r}: {cart}"

@@ -39,8 +39,8 @@ def bare_count(u: Understanding) -> int | None:
 
 
 def amount_said(u: Understanding, product: Product, index: ProductIndex) -> ItemMention | None:
-    """"make it 3 kg", "2 kilo kar do": a number with a unit and no product (understanding reads it as a yes)
-    is the line's new amount; read with the line's own name words. Only messages with digits are read."""
+    """"make it 3 kg", "2 kilo kar do", "one more", "ek kam": an amount with a unit, or a change by some, and no
+    product (understanding reads no item in it) is about the line; read with the line's own name words."""
     if not may_say_an_amount(u):
         return None
     name = " ".join(_NAME_WORD.sub(" ", product.name).split())
@@ -48,11 +48,18 @@ def amount_said(u: Understanding, product: Product, index: ProductIndex) -> Item
     if again.intent not in ("add_items", "change_quantity") or len(again.items) != 1:
         return None
     said = again.items[0]
-    return ItemMention(text="", key="", qty=said.qty, unit=said.unit) if said.qty and said.unit else None
+    if not said.qty or not (said.unit or said.mode == "delta"):
+        return None
+    return ItemMention(text="", key="", qty=said.qty, unit=said.unit, mode=said.mode)
 
 
 def may_say_an_amount(u: Understanding) -> bool:
-    return not u.items and u.intent in ("yes", "unknown") and any(ch.isdigit() for ch in u.text)
+    """Two words not understood ("one more", "ek kam"), or a yes with digits ("make it 3 kg") may be about the
+    line; longer messages not understood are not (ഇനി ഓർഡർ ആക്കിക്കോളൂ asks for the order)."""
+    if u.items:
+        return False
+    return (u.intent == "unknown" and len(u.text.split()) <= 2) or (
+        u.intent == "yes" and any(ch.isdigit() for ch in u.text))
 
 
 def size_only(u: Understanding) -> str | None:
