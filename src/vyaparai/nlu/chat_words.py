@@ -69,7 +69,9 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     # Verbs of doing ("karo", ചെയ്യൂ): "order ... <make>" asks to place the order.
     "make": {
         "all": "ചെയ്യൂ ചെയ്യുക ചെയ്യണം ചെയ്തോളൂ ചെയ്യാം ചെയ്തേക്കൂ చేసేయండి చేయండి ಮಾಡ್ಬಿಡಿ ಮಾಡು "
-               "பண்ணிடுங்க ஆக்குங்க ஆக்கிடுங்க ஆக்கு ਕਰਦੋ ਕਰ करून करा",
+               "பண்ணிடுங்க ஆக்குங்க ஆக்கிடுங்க ஆக்கு ਕਰਦੋ ਕਰ करून करा "
+               # Malayalam "make it" as a request (ആക്കിക്കോളൂ "go ahead and make it", ആക്കിക്കോ, ആക്കണം)
+               "ആക്കിക്കോളൂ ആക്കിക്കോ ആക്കിയേക്കൂ ആക്കണം ആക്കി",
         "hinglish": "kr krna krdena bana banao banado banade banaiye banaye",  # "kar" typed in a hurry; "make"
         "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
     },
@@ -80,7 +82,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश",
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
-              "mom mum mother dad father wife husband son daughter friends",  # who it is for
+              "mom mum mother dad father wife husband son daughter friends "  # who it is for
+              "too",  # "tea powder too": one more item (ALSO_AFTER)
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
         "hi": "इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
@@ -89,10 +92,10 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
         "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
         "kn": "ಮಾತ್ರ ಕೂಡ ಕೂಡಾ ಸಹ ಸಾರಿ ಕ್ಷಮಿಸಿ ಬೇಗ ಬೇಗನೆ",
-        "ml": "അത്ര മാത്രം സോറി ക്ഷമിക്കണം വേഗം നിൽക്കൂ",
+        "ml": "അത്ര മാത്രം സോറി ക്ഷമിക്കണം വേഗം നിൽക്കൂ അത് ഇത്",  # അത് / ഇത്: "it", "this" (the line said)
         "bn": "শুধু সরি দুঃখিত তাড়াতাড়ি দাঁড়ান এবার হবে",
         "gu": "ફક્ત પણ સોરી માફ જલ્દી",
-        "mr": "फक्त सुद्धा सॉरी माफ लवकर थांबा",
+        "mr": "फक्त सुद्धा पण सॉरी माफ लवकर थांबा",
     },
     # "instead of it" (దాని బదులు, அதுக்கு பதிலா): what follows replaces what was refused.
     "instead": {
@@ -154,3 +157,7 @@ COMMON_LATIN_WORDS = frozenset(
     "long match matches won win who whom whose time times take took taking way last late lot bit line date "
     "week hour question answer thing things matter problem happen happened happening game team score "
     "show movie play played playing tell told say said know knew think mean meant".split())
+
+# "Too" / "also" said right after a product ("chai patti bhi", "चहा पण", "டீ தூள் கூட"): that product is
+# one more item, never words describing the item said before it ("சர்க்கரை 2 கிலோ டீ தூள் கூட").
+ALSO_AFTER = "too also bhi bhee भी पण सुद्धा પણ ਵੀ கூட கூடவே కూడా ಕೂಡ ಕೂಡಾ ಸಹ കൂടി"

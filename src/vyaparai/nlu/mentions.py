@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from vyaparai.nlu.chat_words import ALSO_AFTER
 from vyaparai.nlu.quantities import Quantity, read_quantity
 from vyaparai.nlu.size_words import is_large, is_small, is_size_word, is_wala
 from vyaparai.nlu.tokens import Token
@@ -25,6 +27,7 @@ class Run:
     selector: bool = False  # followed by "wala": "amul wala" picks the brand of the item before it
     head: int = 0  # "masala wala maggi": tokens from here name the thing, those before say which one
     replaced: bool = False  # refused by an "instead" word ("X ki jagah Y"), not by a "no" word
+    also: bool = False  # followed by "too" / "bhi" / "கூட": an item of its own (chat_words.ALSO_AFTER)
     quantities: list[Quantity] = field(default_factory=list)
     sizes: list[Quantity] = field(default_factory=list)
 
@@ -95,7 +98,20 @@ def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run]
     if not runs:
         return [], [q for q in quantities if not q.is_size]
     _pair(elements)
+    _mark_also(tokens, chunk, runs)
     return _merge_bare_runs(elements), []
+
+
+def _mark_also(tokens: list[Token], chunk: range, runs: list[Run]) -> None:
+    for run in runs:
+        after = next(i for i in chunk if tokens[i] is run.tokens[-1]) + 1
+        if after < chunk.stop and tokens[after].key in _also_keys():
+            run.also = True
+
+
+@lru_cache(maxsize=1)
+def _also_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in ALSO_AFTER.split())
 
 
 def _lend_size_words(elements: list) -> None:
@@ -235,7 +251,7 @@ def _merge_bare_runs(elements: list) -> list[Run]:
         if not isinstance(e, Run):
             continue
         prev = out[-1] if out else None
-        if prev and not e.negated and not prev.negated and (not e.quantities or e.selector):
+        if prev and not e.negated and not prev.negated and (not e.quantities or e.selector) and not e.also:
             if e.selector and e.quantities:
                 prev.sizes.extend(q for q in prev.quantities if q.measured)
                 prev.quantities = [q for q in prev.quantities if not q.measured]
