@@ -276,3 +276,14 @@ async def test_instead_replaces_the_cart_line_with_the_same_count(client):
     await chat.send("amul butter ki jagah tata namak")
     cart = await chat.send("cart")
     assert "Tata Salt 1kg × 3" in cart and "Amul Butter" not in cart
+
+
+async def test_asking_how_to_pay_places_nothing_and_asks_again(client):
+    chat = Chat(client)
+    await chat.send("1 tata salt")
+    await chat.send("order")
+    await chat.send("yes")
+    await chat.send("Flat 3, Shanti Apartments, Andheri West, Mumbai 400058")
+    reply = await chat.send("how can I pay?")
+    assert "#100" not in reply and "How will you pay?" in reply, reply
+    assert "#1001" in await chat.send("cash")

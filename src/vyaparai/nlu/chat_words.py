@@ -25,6 +25,12 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "te": "ఏది ఏవి", "kn": "ಯಾವ ಯಾವುದು", "ml": "ഏത് ഏതൊക്കെ", "bn": "কোন কোনটা কোনগুলো",
         "mr": "कोणते कोणता कोणती", "gu": "કયું કયા કઈ કયો", "pa": "ਕਿਹੜਾ ਕਿਹੜੇ ਕਿਹੜੀ",
     },
+    # "How" (kaise, எப்படி, কীভাবে): "how can I pay?" asks the ways, it chooses none (intents.py).
+    "how": {
+        "en": "how", "hinglish": "kaise kese kaisa kaise", "hi": "कैसे किस", "mr": "कसे कसं कशी kase",
+        "gu": "કેવી કેમ kevi", "pa": "ਕਿਵੇਂ kiven", "bn": "কীভাবে কিভাবে কেমনে kivabe", "ta": "எப்படி eppadi",
+        "te": "ఎలా ela", "kn": "ಹೇಗೆ ಹೆಂಗೆ hege", "ml": "എങ്ങനെ engane", "all": "options option methods",
+    },
     # Asking what the shelf holds: "which brands", "kya kya milta hai", "क्या मिलता है".
     "stock": {"en": "brands types kinds varieties", "hinglish": "milta milti milte", "hi": "मिलता मिलती मिलते"},
     # "Order" and "cancel" as Hindi speakers also write them (आर्डर with आ, कैंसिल with इ).

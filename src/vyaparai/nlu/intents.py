@@ -83,6 +83,7 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     cues = cues or Counter()
     if ((flags["money"] or flags["pay"] or _says_rupees_alone(tokens)) and not sure and not flags["where"]
             and not cues["howmuch"]  # "kitna paisa dena hai": asks the bill
+            and not _asks_the_ways(flags)
             and not any(t.kind in ("num", "frac") for t in tokens)):
         return Decision(_payment(flags) if not _says_rupees_alone(tokens) or flags["online"] else "cash_on_delivery")  # "টাকা হাতে দেব", "paisa de dunga": a guessed product never outranks it
     question = questions.asked(cues, flags, has_items, sure)
@@ -123,6 +124,8 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
         return "help"
     if flags["cart"] and (flags["show"] or not has_items):
         return "show_cart"
+    if _asks_the_ways(flags):
+        return None
     if flags["cash"] or flags["online"] or ((flags["pay"] or flags["money"]) and not has_items):
         return _payment(flags)
     if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4
@@ -167,6 +170,11 @@ def _amount_before_enough(tokens: list[Token]) -> bool:
         if "enough" in t.flags:
             return amount
     return False
+
+
+def _asks_the_ways(flags: Counter) -> bool:
+    """"how can I pay?", "payment kaise karu", "பேமெண்ட் எப்படி": asks how, chooses no way to pay."""
+    return bool(flags["how"] and (flags["pay"] or flags["money"]) and not (flags["cash"] or flags["online"]))
 
 
 def _says_rupees_alone(tokens: list[Token]) -> bool:

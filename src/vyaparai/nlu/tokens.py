@@ -20,7 +20,7 @@ _SEPARATOR_PUNCT = {",", ";", "\n", "+", "&", ".", "!", "?"}
 _KIND_SIGNALS = ("and", "not", "instead")
 _FLAG_SIGNALS = ("want", "filler", "remove", "change", "more", "less", "make", "cart", "show", "checkout",
                  "online", "pay", "cash", "money", "arrival", "where", "order", "cancel", "greet", "help",
-                 "yes", "no", "offtopic", "address", "language", "enough", "all", "hold")
+                 "yes", "no", "offtopic", "address", "language", "enough", "all", "hold", "how")
 # Hindi "do" is 2, but after a verb it is the imperative "give" (bhej do, hata do, kar do).
 _VERB_BEFORE_DO = {"want", "make", "remove", "change", "more", "less", "cancel", "no"}
 _DO_KEYS = {"do"}
