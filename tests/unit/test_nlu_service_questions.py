@@ -2,27 +2,10 @@
 language: never an item, and a delivery-time question is read as asking about the order."""
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
-
 import pytest
 
-from vyaparai.catalog.csvrecords import read_records
-from vyaparai.catalog.matcher import ProductIndex
-from vyaparai.nlu.pipeline import understand
-
-
-@lru_cache(maxsize=1)
-def _index() -> ProductIndex:
-    """The demo catalog without its aliases: a store that typed only product names."""
-    with resources.as_file(resources.files("vyaparai.catalog").joinpath("data/demo_catalog.csv")) as path:
-        records = read_records(path)
-    return ProductIndex.build([replace(r, aliases=()) for r in records])
-
-
-def _understand(text: str):
-    return understand(text, _index().vocabulary())
+from tests.unit.demo_store import demo_index as _index
+from tests.unit.demo_store import understand_in_demo as _understand
 
 
 @pytest.mark.parametrize("text", [
