@@ -25,3 +25,13 @@ async def test_amounts_said_with_every_removal_remove_them_all(client):
     await chat.send("remove 3 maggi and 1 parle g")
     cart = await chat.send("cart")
     assert "Maggi" not in cart and "Parle" not in cart and "Tata Salt" in cart, cart
+
+
+@pytest.mark.parametrize("refusal", ["butter hata do", "remove the butter", "बटर हटा दो"])
+async def test_refusing_the_product_asked_about_keeps_the_others_said_with_it(client, refusal):
+    chat = Chat(client)
+    asked = await chat.send("2 amul butter aur 1 tata salt")
+    assert "Amul Butter 500g" in asked, asked  # which butter?
+    await chat.send(refusal)
+    cart = await chat.send("cart")
+    assert "Tata Salt" in cart and "Butter" not in cart, f"{refusal!r}: {cart}"

@@ -136,6 +136,8 @@ async def _left_question(turn: Turn, u: Understanding, index: ProductIndex) -> U
         return u
     if u.intent == "add_items" and u.items:
         return replace(u, items=(*u.items, *rest))
+    if u.intent == "remove_item":
+        return replace(u, adds=(*u.adds, *rest))  # "colgate hata do": that one is refused, the rest goes in
     if u.intent in ("checkout", "yes", "cash_on_delivery", "pay_online"):
         await cart_flow.add_unasked(turn, rest, index)
         if turn.conversation.state == "choosing":
