@@ -44,7 +44,8 @@ def amount_said(u: Understanding, product: Product, index: ProductIndex) -> Item
     if not may_say_an_amount(u):
         return None
     name = " ".join(_NAME_WORD.sub(" ", product.name).split())
-    again = understand(f"{name} {u.text}", index.vocabulary())
+    # "nahi nahi 2 kg hi": a refusal then the amount wanted reads as a correction when the name comes after it.
+    again = understand(f"{u.text} {name}" if u.corrects else f"{name} {u.text}", index.vocabulary())
     if again.intent not in ("add_items", "change_quantity") or len(again.items) != 1:
         return None
     said = again.items[0]
@@ -54,12 +55,14 @@ def amount_said(u: Understanding, product: Product, index: ProductIndex) -> Item
 
 
 def may_say_an_amount(u: Understanding) -> bool:
-    """Two words not understood ("one more", "ek kam"), or a yes with digits ("make it 3 kg") may be about the
-    line; longer messages not understood are not (ഇനി ഓർഡർ ആക്കിക്കോളൂ asks for the order)."""
+    """Two words not understood ("one more", "ek kam"), a yes with digits ("make it 3 kg") or a refusal then an
+    amount ("nahi 2 kilo") may be about the line; longer messages not understood are not (ഇനി ഓർഡർ
+    ആക്കിക്കോളൂ asks for the order)."""
     if u.items:
         return False
     return (u.intent == "unknown" and len(u.text.split()) <= 2) or (
-        u.intent == "yes" and any(ch.isdigit() for ch in u.text))
+        u.intent == "yes" and any(ch.isdigit() for ch in u.text)) or (
+        u.corrects and u.intent in ("unknown", "no"))  # "no no, just 2 kg": the amount the line should have
 
 
 def size_only(u: Understanding) -> str | None:

@@ -36,6 +36,9 @@ def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
         # It names a product not offered ("Dhara", "fortune sarso wala" when other oils were): that one, as
         # read with the question's words, when they name it for sure.
         return (found[0][0].sku, joined) if match.decision == "matched" and answer is not None else None
+    if match.decision == "matched" and match.product is not None and match.product.sku in options \
+            and _says_a_size(joined, asked):
+        return match.product.sku, joined  # "the small one": the size broke the tie the question was about
     if not ranked or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _CLEAR_LEAD):
         return None
     sku = ranked[0][0]
