@@ -86,13 +86,19 @@ def _one_brand(terms: TermIndex, lexicon, a: str, b: str) -> bool:
 def _one_word(terms: TermIndex, lexicon, a: str, b: str) -> str | None:
     """The known word two words spell run together ("sun flower" -> sunflower), or None: not when both
     mean something alone or together ("chana dal"), nor for a near spelling of a shorter word."""
-    if (terms.meaningful(a) and terms.meaningful(b)) or lexicon.concepts(f"{a} {b}") or min(len(a), len(b)) < 2:
+    if (_means(terms, a) and _means(terms, b)) or lexicon.concepts(f"{a} {b}") or min(len(a), len(b)) < 2:
         return None
     joined = a + b
     if joined in terms.by_key:
         return joined
     near = [(sim, k) for k, sim in terms.near(joined) if sim >= _JOINED_WORD and len(k) >= len(joined) - 1]
     return max(near)[1] if near else None
+
+
+def _means(terms: TermIndex, k: str) -> bool:
+    """A product word, a lexicon word, or a letter of a name as it is said ("ji" of Parle G: "parle ji 250
+    gram" is Parle G in the size said, not the shop's alias "parleji" of its smallest pack)."""
+    return terms.meaningful(k) or k in terms.spoken.values()
 
 
 def sounds_like(terms: TermIndex, words: list[str], units) -> dict[int, tuple[int | None, str]]:
