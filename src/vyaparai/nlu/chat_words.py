@@ -27,7 +27,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     },
     # "How" (kaise, எப்படி, কীভাবে): "how can I pay?" asks the ways, it chooses none (intents.py).
     "how": {
-        "en": "how", "hinglish": "kaise kese kaisa kaise", "hi": "कैसे किस", "mr": "कसे कसं कशी kase",
+        "en": "how", "hinglish": "kaise kese kaisa", "hi": "कैसे किस", "mr": "कसे कसं कशी kase",
         "gu": "કેવી કેમ kevi", "pa": "ਕਿਵੇਂ kiven", "bn": "কীভাবে কিভাবে কেমনে kivabe", "ta": "எப்படி eppadi",
         "te": "ఎలా ela", "kn": "ಹೇಗೆ ಹೆಂಗೆ hege", "ml": "എങ്ങനെ engane", "all": "options option methods",
     },

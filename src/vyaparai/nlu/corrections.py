@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from vyaparai.nlu.chat_words import ALSO_AFTER
 from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import word_key
@@ -34,7 +35,7 @@ _ONLY = ("only just sirf sirif keval kewal fakt faqt mattum matram mathram matra
 # Correcting words said first (English and Hinglish discourse words): the amount after them replaces one said.
 _CORRECTING = "actually sorry oops matlab mtlb yaani"
 # Additive words ("also", "too" in each language): with them an amount is more, never a total.
-_ALSO = "also too bhi bhee aur more extra भी और पण પણ ਵੀ ও আরও கூட கூடவே కూడా ಕೂಡ ಸಹ കൂടി"
+_ALSO = f"{ALSO_AFTER} aur more extra और ও আরও"
 
 
 def refuses_an_amount(tokens: list[Token]) -> bool:
