@@ -1,7 +1,7 @@
 """The bot keeps the conversation's language until the customer clearly writes in another."""
 import pytest
 
-from vyaparai.bot.language import switches
+from vyaparai.bot.language import next_language, switches
 from vyaparai.nlu.pipeline import understand
 
 
@@ -57,3 +57,42 @@ def test_product_names_in_a_local_language_do_not_switch_the_chat(current, text)
 def test_the_local_language_s_own_grammar_words_still_switch_it(current, text, new):
     u = understand(text)
     assert u.lang == new and switches(u, current)
+
+
+# A customer who types Latin letters reads Latin letters: a line langid reads as Tamil or Bengali from its
+# words is answered in English, or in Hinglish when its grammar words are Hindi.
+@pytest.mark.parametrize("text,lang,reply", [
+    ("1kg thuvaram paruppu", "ta", "en"),
+    ("posto 50 gm 2 packets", "bn", "en"),
+    ("enakku rendu kilo vengayam venum", "ta", "en"),
+    ("rendu kilo arisi kudunga bhaiya", "ta", "en"),
+    ("amar dui kilo chal lagbe", "bn", "en"),
+    ("ondu kg akki beku", "kn", "en"),
+])
+def test_a_first_message_in_latin_letters_is_answered_in_latin_letters(text, lang, reply):
+    u = understand(text)
+    assert u.lang == lang and next_language(u, None) == reply
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("2 kg சர்க்கரை", "ta"), ("আমার দুই কেজি চাল লাগবে", "bn"), ("bhaiya 2 kilo aata de do", "hinglish"),
+    ("need 2 kg onions", "en"),
+])
+def test_a_first_message_in_a_script_of_its_own_language_is_answered_in_it(text, lang):
+    assert next_language(understand(text), None) == lang
+
+
+def test_a_latin_letter_chat_is_not_turned_to_a_native_script_by_local_grammar_words():
+    assert next_language(understand("enakku rendu kilo vengayam venum"), "en") == "en"
+    assert next_language(understand("mujhe do kilo cheeni chahiye bhaiya"), "en") == "hinglish"
+
+
+def test_a_chat_in_a_native_script_keeps_it_when_the_customer_types_latin_letters():
+    assert next_language(understand("rendu kilo arisi venum"), "ta") == "ta"
+    assert next_language(understand("send me two packets of bread please"), "ta") == "en"
+
+
+@pytest.mark.parametrize("text,lang", [("reply in tamil", "ta"), ("tamil mein baat karo", "ta"),
+                                       ("bangla te bolun", "bn")])
+def test_asking_for_a_language_by_name_answers_in_its_own_script(text, lang):
+    assert next_language(understand(text), "en") == lang

@@ -1,6 +1,8 @@
 """Which language the bot answers in: the conversation keeps its language until the customer clearly
-writes in another. A short "ok", a number or a product name ("Surf Excel Matic") is no switch. The customer's
-preferred language follows, written when the turn ends (bot/turn_end.py)."""
+writes in another. A short "ok", a number or a product name ("Surf Excel Matic") is no switch. A customer
+who types Latin letters is answered in Latin letters (English, or Hinglish on Hindi grammar words), even
+when the words are Tamil or Bengali: "1kg thuvaram paruppu" reads as Tamil, but its writer may not read
+Tamil script. The customer's preferred language follows, written when the turn ends (bot/turn_end.py)."""
 from __future__ import annotations
 
 import regex
@@ -13,16 +15,33 @@ from vyaparai.nlu.types import Understanding
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # States whose answers say nothing about the language: an address, a phone number.
 _NEUTRAL_STATES = frozenset({"ask_address", "ask_phone"})
+_LATIN_LANGUAGES = frozenset({"en", "hinglish"})  # the bot's languages written in Latin letters
 
 
 def remember_language(turn: Turn, u: Understanding) -> None:
     conv = turn.conversation
+    conv.language = next_language(u, conv.language, conv.state)
+
+
+def next_language(u: Understanding, current: str | None, state: str | None = None) -> str:
+    """The language of the replies after this message, in a chat that was answered in `current`."""
     if u.intent == "change_language" and u.target_lang:
-        conv.language = u.target_lang
-    elif conv.language is None:
-        conv.language = u.lang
-    elif conv.state not in _NEUTRAL_STATES and u.lang != conv.language and switches(u, conv.language):
-        conv.language = u.lang
+        return u.target_lang  # asked for by name: in its own script
+    if current is None:
+        return reply_language(u)
+    if state not in _NEUTRAL_STATES and u.lang != current and switches(u, current):
+        return reply_language(u)
+    return current
+
+
+def reply_language(u: Understanding) -> str:
+    """The message's language as the bot can write it to this customer: a regional language read from
+    Latin letters is answered in the Latin-letter language its grammar words lean to."""
+    words = _WORD.findall(u.text)
+    if u.lang in _LATIN_LANGUAGES or any((token_script(w) or "Latn") != "Latn" for w in words):
+        return u.lang
+    hindi = evidence(words, "hinglish")  # "bhaiya" in a Tamil line is a courtesy: it makes no Hinglish speaker
+    return "hinglish" if hindi > evidence(words, "en") and hindi >= evidence(words, u.lang) else "en"
 
 
 def switches(u: Understanding, current: str) -> bool:
