@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from vyaparai.catalog.index import Entry, TermIndex
+from vyaparai.catalog.entry import Entry
+from vyaparai.catalog.index import TermIndex
 from vyaparai.catalog.scoring import Fit
 from vyaparai.catalog.terms import skeleton
 from vyaparai.nlu.phonetic import sound_key, sound_spelling

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from vyaparai.catalog.amounts import amount_bonus, fits_amount
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
-from vyaparai.catalog.index import Entry, TermIndex, make_entry
+from vyaparai.catalog.entry import Entry, make_entry
+from vyaparai.catalog.index import TermIndex
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
                                    said_forms)

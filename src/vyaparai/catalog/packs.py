@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vyaparai.catalog.index import MULTIPACK
 from vyaparai.catalog.amounts import fits_amount, fits_number
+from vyaparai.catalog.entry import MULTIPACK
 from vyaparai.catalog.terms import FORM_PREFIX
 from vyaparai.nlu.pipeline import key
 from vyaparai.nlu.types import ItemMention

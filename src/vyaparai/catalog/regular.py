@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from vyaparai.catalog.index import MULTIPACK
+from vyaparai.catalog.entry import MULTIPACK
 from vyaparai.catalog.terms import neutral_keys
 
 # Forms a shopkeeper hands over only when they are asked for: "Surf Excel" is the powder, not the bar;

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from vyaparai.catalog.index import Entry, TermIndex
+from vyaparai.catalog.entry import Entry
+from vyaparai.catalog.index import TermIndex
 from vyaparai.catalog.pack_words import size_said
 from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, neutral_keys, skeleton
 from vyaparai.nlu.phonetic import sound_key
