@@ -17,7 +17,9 @@ from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Cart, CartItem, Product
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.orders.cart import add_item, cart_total_paise, clear_cart, open_cart, remove_item, set_item_quantity
+from vyaparai.orders.cart import (
+    add_if_stocked, add_item, cart_total_paise, clear_cart, open_cart, remove_item, set_item_quantity,
+)
 
 MAX_OPTIONS = 5
 
@@ -94,6 +96,22 @@ def ask_again(turn: Turn) -> None:
     turn.say("choose_number", buttons=tuple(Button(id=b["id"], title=b["title"]) for b in offered))
 
 
+async def ask_which_again(turn: Turn, question: dict) -> None:
+    """A "which one?" left open while something else was done, asked again in full (bot/pending_question.py);
+    not when an option is no longer sold."""
+    products = [await _product_by_sku(turn, sku) for sku in question["options"]]
+    if any(p is None or not p.active for p in products):
+        return
+    _ask_which(turn, _mention_from(question["mention"]), [to_record(p) for p in products],
+               [_mention_from(m) for m in question.get("rest") or []])
+
+
+def skip_choice(turn: Turn, question: dict) -> None:
+    """"No", "rehne do" at "which one?": none of them goes in, and we say so."""
+    turn.line("choice_skipped", words=(question.get("mention") or {}).get("text", ""))
+    turn.set_state("idle", **last_line.kept(turn))
+
+
 async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     """Answer to "which one?": returns False when the message is about something else."""
     data = turn.conversation.data or {}
@@ -132,25 +150,28 @@ async def add_unasked(turn: Turn, rest: list[ItemMention], index: ProductIndex) 
 
 async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
     """Put `qty unit` of a product in the cart within the stock left, saying what happened; True if any went in."""
-    product = await turn.session.get(Product, record.id)
+    milli = to_milli(record, qty, unit)
+    # The product as it is now; the line already in when the stock allowed it (one statement on PostgreSQL).
+    product, added = await add_if_stocked(turn.session, cart, record, None if isinstance(milli, QuantityProblem)
+                                          else milli)
     if product is None or not product.active or product.stock_milli <= 0:
         turn.line("out_of_stock", name=record.name)
         return False
-    milli = to_milli(record, qty, unit)
     if isinstance(milli, QuantityProblem):
         _explain_problem(turn, record, milli)
         return False
-    in_cart = next((i.qty_milli for i in cart.items if i.product_id == product.id), 0)
-    available = product.stock_milli - in_cart
-    if not product.loose or product.unit == "piece":
-        available -= available % MILLI  # packaged goods sell only in whole packs
-    if milli > available:
-        left = qty_text(turn.lang, product.unit, product.pack_base, product.loose, max(product.stock_milli, 0))
-        turn.line("only_left", available=left, name=shown_name(turn.lang, product.name, product.loose))
-        if available <= 0:
-            return False
-        milli = available
-    await add_item(turn.session, cart, product, milli)
+    if not added:
+        in_cart = next((i.qty_milli for i in cart.items if i.product_id == product.id), 0)
+        available = product.stock_milli - in_cart
+        if not product.loose or product.unit == "piece":
+            available -= available % MILLI  # packaged goods sell only in whole packs
+        if milli > available:
+            left = qty_text(turn.lang, product.unit, product.pack_base, product.loose, max(product.stock_milli, 0))
+            turn.line("only_left", available=left, name=shown_name(turn.lang, product.name, product.loose))
+            if available <= 0:
+                return False
+            milli = available
+        await add_item(turn.session, cart, product, milli)
     last_line.remember(turn, product.sku)
     turn.line("item_added", qty=qty_text(turn.lang, product.unit, product.pack_base, product.loose, milli),
               name=shown_name(turn.lang, product.name, product.loose),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, store_rules
+from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, pending_question, store_rules
 from vyaparai.bot.after_question import ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
@@ -88,8 +88,11 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     if await _by_state(turn, u, index):
         return
-    if state == "choosing" and (u := await _left_question(turn, u, index)) is None:
-        return
+    question = pending_question.open_question(turn)
+    if question is not None:
+        u, question = await pending_question.not_an_answer(turn, u, question, index)
+        if u is None:
+            return
     if u.items and all(names_only_a_size(m) for m in u.items):
         await _size_of_nothing(turn, state)  # "bada" with no line to make bigger: never a product ("badam")
         return
@@ -97,6 +100,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     turn.set_state("idle")
     await _by_intent(turn, u, index)
+    await pending_question.ask_after(turn, question)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
 
 
 async def _about_last_line(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
@@ -122,27 +126,6 @@ async def _resume(turn: Turn, state: str) -> None:
         await checkout_flow.resume(turn)
     elif state == "choosing":
         cart_flow.ask_again(turn)
-
-
-async def _left_question(turn: Turn, u: Understanding, index: ProductIndex) -> Understanding | None:
-    """A new message instead of the answer to "which one?": the items said after that question are not lost.
-    They come along with new items, or go in before the checkout; None when a question was asked again. A
-    guess of a product (no amount, no word known for sure: "skip" is no Ship matches) is no answer: asked again."""
-    if u.intent == "add_items" and not u.sure_items:
-        cart_flow.ask_again(turn)
-        return None
-    rest = cart_flow.unasked(turn)
-    if not rest:
-        return u
-    if u.intent == "add_items" and u.items:
-        return replace(u, items=(*u.items, *rest))
-    if u.intent == "remove_item":
-        return replace(u, adds=(*u.adds, *rest))  # "colgate hata do": that one is refused, the rest goes in
-    if u.intent in ("checkout", "yes", "cash_on_delivery", "pay_online"):
-        await cart_flow.add_unasked(turn, rest, index)
-        if turn.conversation.state == "choosing":
-            return None  # one of them needs a "which one?" too
-    return u
 
 
 async def _size_of_nothing(turn: Turn, state: str) -> None:
