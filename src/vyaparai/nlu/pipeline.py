@@ -23,7 +23,7 @@ from vyaparai.nlu.script import scripts_of
 from vyaparai.nlu.tokens import Token, tokenize
 from vyaparai.nlu.translit import key
 from vyaparai.nlu.types import ItemMention, Understanding
-from vyaparai.nlu.vocabulary import Vocabulary, join_name_numbers
+from vyaparai.nlu.vocabulary import Vocabulary, brands_over_units, join_name_numbers, pack_words_after_brands
 from vyaparai.nlu.voicing import read_other_sounds
 
 __all__ = ["understand", "key", "Vocabulary"]
@@ -40,6 +40,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     tokens = tokenize(clean, lang)
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
+        brands_over_units(tokens, vocabulary)
+        pack_words_after_brands(tokens, vocabulary)
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
         _language_names_in_names(tokens, vocabulary)

@@ -57,6 +57,16 @@ def _unit_words_in(script: str) -> dict[str, str]:
             if (token_script(w) or "Latn") == script}
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> frozenset[str]:
+    return frozenset(w.lower() for words in _UNITS.values() for w in words.split())
+
+
+def spelled_as_unit(token: str) -> bool:
+    """The word is typed exactly as a unit word is ("gaddi"), not only folded to its key ("ghadi")."""
+    return token.lower() in _spellings()
+
+
 @lru_cache(maxsize=16)
 def _exact_pack_words(script: str) -> dict[str, str]:
     return {script_key(w): english for english, words in _EXACT_PACK_WORDS.items() for w in words.split()

@@ -8,6 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from vyaparai.nlu.phonetic import sound_key
+from vyaparai.nlu.units import spelled_as_unit, unit_words
 from vyaparai.nlu.tokens import Token
 
 
@@ -54,6 +55,29 @@ def join_name_numbers(tokens: list[Token], vocabulary: Vocabulary) -> list[Token
         out.append(t)
         i += 1
     return out
+
+
+def brands_over_units(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"ek ghadi powder", "2 ghadi": a pack word met only through its folded key ("ghadi" folds as "gaddi",
+    a bunch) that is a brand of this store is the brand. Typed as the unit is spelled ("2 gaddi methi"),
+    it stays a unit."""
+    for t in tokens:
+        if (t.kind == "unit" and t.unit in ("pack", "piece") and t.key in vocabulary.brands
+                and not spelled_as_unit(t.text)):
+            t.kind, t.unit = "word", None
+
+
+def pack_words_after_brands(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"વિમ બાર આપો", "વિમ બાર 3": a number word that sounds like a pack word of this store's names (Gujarati
+    બાર, twelve, and "bar"), said right after a brand and followed by no unit or product word, is that pack
+    word. Before a unit or a product ("બાર પેકેટ", "બાર ઈંડા") it is still the number."""
+    for i, t in enumerate(tokens):
+        if (t.kind != "num" or t.text.isascii() or i == 0 or tokens[i - 1].key not in vocabulary.brands
+                or unit_words().get(t.key) != "pack" or not vocabulary.knows(t.key, exact=True)):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or nxt.kind in ("num", "sep") or (nxt.kind == "word" and nxt.flags):
+            t.kind, t.value, t.unit = "unit", None, "pack"
 
 
 def _digits(value: float | None) -> str:
