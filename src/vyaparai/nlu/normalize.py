@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vyaparai.nlu.digit_letters import read_letters
+
 # Work is capped: a chat message is short; anything past this is noise or an attack.
 MAX_CHARS = 1000
 
@@ -42,6 +44,7 @@ def normalize(text: str) -> str:
     text = _STOP_BEFORE_DIGIT.sub(" . ", _LIST_MARK.sub(" , ", _RUPEE_DOT.sub(r"\1 ", text)))
     text = "".join(_clean_char(c) for c in text)
     text = _STRETCHED.sub(r"\1\1", text)
+    text = read_letters(text)  # "tw0", "f1ve": before letters and digits are split apart
     text = _DIGIT_LETTER.sub(" ", text)
     text = _split_scripts(text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
