@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
-                                    other_sorts, pack_count, terms_of)
+                                    other_sorts, pack_count, sized_pack_at, terms_of)
 from vyaparai.nlu.phonetic import spell_letters
 from vyaparai.nlu.pipeline import key
 
 # "3 x 100 g", "4x70gm": a count of packs, each of a stated size.
 _EACH_SIZED = re.compile(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|grams?|ml|l|ltr|litres?|liters?)\b", re.I)
 MULTIPACK = "multipack"  # a form of its own: several packs sold as one ("Pack of 4")
+SIZED_PACK = FORM_PREFIX + "sized_pack"  # a pack its name calls by its size ("Family Pack", "Jumbo Pack")
 
 
 @dataclass(slots=True)
@@ -60,8 +61,8 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     name = terms_of(words, brand_keys, lexicon)
     if record.brand and not any(t.role == "brand" for t in name):
         name = terms_of(record.brand.replace("'", "").split(), brand_keys, lexicon) + name
-    name = _brand_says_nothing(_phrases_said_otherwise(name, lexicon), lexicon)
-    aliases = [_brand_says_nothing(terms_of(name_words(a), brand_keys, lexicon), lexicon)
+    name = _sized_packs(_brand_says_nothing(_phrases_said_otherwise(name, lexicon), lexicon))
+    aliases = [_sized_packs(_brand_says_nothing(terms_of(name_words(a), brand_keys, lexicon), lexicon))
                for a in record.aliases if a.strip()]
     numbers = _name_numbers(record, name)
     aliases += [[Term(digits + t.key, _forms(t), t.role)] for digits, t in numbers]  # "3roses", "7up"
@@ -111,6 +112,16 @@ def _brand_says_nothing(name: list[Term], lexicon) -> list[Term]:
         return name
     return [Term(t.key, _forms(t) | {c for c in t.concepts if t.key in lexicon.english.get(c, ())}, t.role)
             if t.role == "brand" else t for t in name]
+
+
+def _sized_packs(name: list[Term]) -> list[Term]:
+    """"Parle-G 800 g Family Pack": its "Family Pack" says the pack's size, like its "800 g": no variety of
+    Parle-G (its "family" is no variant word against it), and no form a customer's "packet" asks for (every
+    Parle-G comes in one). It is one form of its own (SIZED_PACK), handed over when a size is asked for
+    (regular.SPECIAL_FORMS)."""
+    keys = [t.key for t in name]
+    sized = {j for i in range(len(keys)) if sized_pack_at(keys, i) for j in (i - 1, i)}
+    return [Term(t.key, frozenset({SIZED_PACK}), "size") if i in sized else t for i, t in enumerate(name)]
 
 
 def _forms(term: Term) -> frozenset[str]:

@@ -23,7 +23,7 @@ def name_views(entry: Entry) -> list[str]:
     brand = [spoken.get(t.key, t.key) for t in entry.name if t.role == "brand"]
     lead = []
     for t in entry.name:
-        if t.role in ("head", "form") or t.key.isdigit():
+        if t.role in ("head", "form", "size") or t.key.isdigit():
             break
         lead.append(spoken.get(t.key, t.key))
     lettered = []  # the brand and the letters said after it: "parle" + "ji"

@@ -14,7 +14,7 @@ from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.index import TermIndex
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
-                                   said_forms)
+                                   said_forms, sizes_asked)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
 from vyaparai.catalog.scoring import Fit, alike_in_sound, excluded, fit, hint_units, mention_units, phrase_bonus
@@ -175,7 +175,7 @@ class ProductIndex:
                     score += _SIBLING_BONUS  # "Aavin green nahi, blue": the blue one of Aavin
             scored.append(_Scored(entry, words_fit, score, found))
         forms = said_forms(units + hints, mention)
-        settle(scored, forms, frozenset(c for u in units for c in u.brand_kinds))
+        settle(scored, forms | sizes_asked(mention), frozenset(c for u in units for c in u.brand_kinds))
         if forms:
             packed_over_loose(scored)
         apply_size_hint(scored, mention.size_hint)

@@ -1,12 +1,9 @@
 """Which pack of a product a mention names: size words, a bare pack number, form words over loose goods."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from vyaparai.catalog.amounts import fits_amount, fits_number
-from vyaparai.catalog.entry import MULTIPACK
-from vyaparai.catalog.terms import FORM_PREFIX
-from vyaparai.nlu.pipeline import key
+from vyaparai.catalog.entry import MULTIPACK, SIZED_PACK
+from vyaparai.catalog.terms import FORM_PREFIX, name_size_keys
 from vyaparai.nlu.types import ItemMention
 
 _HINT_BONUS = 6.0  # more than the ambiguity margin: "chota wala" settles the size
@@ -16,10 +13,6 @@ _CLOSE = 20.0  # candidates this far below the best one are not contenders for t
 _NAMED_SIZE_WINDOW = 40.0  # "Small Onion" loses its unasked "small" to "Onion" for "chinna vengayam"
 _FEWEST_PACKS_BONUS = 1.0  # less than any word's worth: it only breaks a tie between sizes of one product
 _SAME_AMOUNT = 4.0  # sizes of one product this close are the same answer but for the pack count
-# Size words a shop puts in a product's name ("Small Onion", "Periya Vengayam", "Jumbo Pack"), as keys.
-_NAME_SIZE_WORDS = {"small": "small mini little chota chhota choti chinna nanu",
-                    "large": "big large jumbo family bada badi periya pedda dodda"}
-
 # `scored` items have .entry (index.Entry) and .score, changed in place.
 
 
@@ -29,6 +22,17 @@ def said_forms(units, mention: ItemMention) -> frozenset[str]:
     if mention.size is not None and mention.size.unit == "piece" and mention.size.value > 1:
         said.add(MULTIPACK)
     return frozenset(said)
+
+
+def sizes_asked(mention: ItemMention) -> frozenset[str]:
+    """Forms a size said asks for as well: a pack its name calls by size ("family pack", "chota packet",
+    "800 gram wala" of a Family Pack), and for "bada"/"family pack" a bundle (Maggi's is four packets)."""
+    if mention.size_hint == "large":
+        return frozenset({SIZED_PACK, MULTIPACK})
+    if mention.size_hint or mention.size_number is not None or mention.size is not None \
+            or mention.unit in ("kg", "g", "l", "ml"):
+        return frozenset({SIZED_PACK})
+    return frozenset()
 
 
 def packed_over_loose(scored: list) -> None:
@@ -69,16 +73,11 @@ def apply_size_number(scored: list, number: float | None) -> None:
         s.score += _SIZE_NUMBER_BONUS if id(s) in fitting else -_SIZE_NUMBER_BONUS
 
 
-@lru_cache(maxsize=1)
-def _name_size_keys() -> dict[str, frozenset[str]]:
-    return {size: frozenset(key(w) for w in words.split()) for size, words in _NAME_SIZE_WORDS.items()}
-
-
 def _size_in_name(scored: list, hint: str) -> bool:
     """Products that explain every word said and whose name says the size asked for lead those whose
     name says the other size: "சின்ன வெங்காயம்" is the Small Onion, "big onion" the Big Onion. True
     when some name said the size, so the pack size is not asked about."""
-    sizes = _name_size_keys()
+    sizes = name_size_keys()
     said, other = sizes[hint], sizes["large" if hint == "small" else "small"]
     best = max(s.score for s in scored)
     close = [s for s in scored if s.score >= best - _NAMED_SIZE_WINDOW and all(s.fit.explained)]
@@ -111,4 +110,4 @@ def prefer_fewest_packs(scored: list, mention: ItemMention) -> None:
 
 def _product_line(entry) -> frozenset[str]:
     """The words that make a product what it is, without its size, form or pack words."""
-    return frozenset(t.key for t in entry.name if t.role not in ("form", "neutral"))
+    return frozenset(t.key for t in entry.name if t.role not in ("form", "neutral", "size"))

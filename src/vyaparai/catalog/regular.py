@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from statistics import median
 
-from vyaparai.catalog.entry import MULTIPACK
+from vyaparai.catalog.entry import MULTIPACK, SIZED_PACK
 from vyaparai.catalog.terms import neutral_keys
 
 # Forms a shopkeeper hands over only when they are asked for: "Surf Excel" is the powder, not the bar;
-# "Maggi" one packet, not the pack of four; a refill or a sachet only by name.
-SPECIAL_FORMS = frozenset({"form_bar", "form_refill", "form_sachet", MULTIPACK})
+# "Maggi" one packet, not the pack of four; "Parle-G" not its Family Pack; a refill or a sachet only by name.
+SPECIAL_FORMS = frozenset({"form_bar", "form_refill", "form_sachet", MULTIPACK, SIZED_PACK})
 _WINDOW = 20.0  # candidates this far below the best one are not contenders for "the regular one"
 _MAX_GROUP = 24  # nor are those past the first couple of dozen (and comparing every pair costs time)
 _FORM_COST = 8.0

@@ -26,6 +26,12 @@ _PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pac
 # is no unit of a size or a bundle.
 _NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*(?!(?:kg|g|gm|gms|grams?|ml|l|lt|ltr|litres?|liters?|pcs?|pieces?"
                           r"|packs?|x|s|n)\b)([^\W\d_]+)", re.I)
+# Size words a shop puts in a product's name ("Small Onion", "Periya Vengayam", "Family Pack", "King Size").
+NAME_SIZE_WORDS = {"small": "small mini little chota chhota choti chinna nanu trial pocket",
+                   "large": "big large jumbo family bada badi periya pedda dodda mega king giant bumper economy "
+                            "value saver party maxi"}
+# Nouns a size word names a pack with ("Family Pack", "King Size", "Value Bag"), not a form of it.
+_SIZED_NOUNS = "pack packet size bag"
 FORM_PREFIX = "form_"  # lexicon concepts of what a product comes in (forms.tsv): bar, sachet, refill...
 COLOUR_PREFIX = "colour_"  # lexicon colours (colours.tsv): they tell variants apart, they name no kind
 _SPLIT = re.compile(r"[^\w]+|_")
@@ -35,14 +41,32 @@ _LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g:
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
 # ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
-ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05, "form": 0.05}
+# A pack's size in words ("Family Pack") costs nothing, as its size in figures ("800 g") does not.
+ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05, "form": 0.05, "size": 0.0}
 
 
 @dataclass(frozen=True)
 class Term:
     key: str
     concepts: frozenset[str]
-    role: str  # brand, head (names a kind of product), variant, neutral, form (bar, sachet, refill)
+    role: str  # brand, head (names a kind of product), variant, neutral, form (bar, sachet, refill), size (Family Pack)
+
+
+@lru_cache(maxsize=1)
+def name_size_keys() -> dict[str, frozenset[str]]:
+    """NAME_SIZE_WORDS as keys, per size."""
+    return {size: frozenset(word_key(w) for w in words.split()) for size, words in NAME_SIZE_WORDS.items()}
+
+
+def sized_pack_at(keys: list[str], i: int) -> bool:
+    """The i-th word is a pack noun a size word before it qualifies ("Family Pack", "Jumbo Pack"): it names
+    the pack's size, and says nothing of its form (a customer's "packet" is any pack)."""
+    return i > 0 and keys[i] in _sized_noun_keys() and any(keys[i - 1] in ks for ks in name_size_keys().values())
+
+
+@lru_cache(maxsize=1)
+def _sized_noun_keys() -> frozenset[str]:
+    return frozenset(word_key(w) for w in _SIZED_NOUNS.split())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,68 @@
+"""A pack a shop's name calls by its size ("Family Pack", "Jumbo Pack", "Pack of 4") is handed over only when a
+size is asked for; a plain name, with or without "packet", is the plain pack."""
+import pytest
+
+from vyaparai.catalog.lines import order_line
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.nlu.pipeline import understand
+
+
+def product(sku, name, unit, pack_base, price, brand, category):
+    return ProductRecord(sku=sku, name=name, unit=unit, pack_base=pack_base, price_paise=price * 100,
+                         brand=brand, category=category, loose=False, stock_milli=50_000)
+
+
+INDEX = ProductIndex.build([
+    product("PARLEG-70", "Parle-G Biscuits 70g", "g", 70, 5, "Parle", "biscuits"),
+    product("PARLEG-800", "Parle-G Biscuits 800g Family Pack", "g", 800, 80, "Parle", "biscuits"),
+    product("MAGGI-70", "Maggi Masala Noodles 70g", "g", 70, 14, "Maggi", "noodles"),
+    product("MAGGI-280", "Maggi Masala Noodles 280g (Pack of 4)", "g", 280, 56, "Maggi", "noodles"),
+    product("SURF-1", "Surf Excel Easy Wash 1 Kg", "kg", 1000, 140, "Surf Excel", "household"),
+    product("SURF-3", "SURF EXCEL EASY WASH 3 KG JUMBO PACK", "kg", 3000, 390, "Surf Excel", "household"),
+    product("LAYS-52", "Lays Classic Salted 52g", "g", 52, 20, "Lays", "snacks"),
+    product("LAYS-130", "Lays Classic Salted 130g Party Pack", "g", 130, 50, "Lays", "snacks"),
+])
+
+
+def line(text: str) -> tuple[str, float, str]:
+    mention = understand(text, INDEX.vocabulary()).items[0]
+    found = INDEX.match(mention)
+    assert found.decision == "matched", f"{found.decision} for {text!r}: {found.candidates[:3]}"
+    got = order_line(mention, found.product)
+    return got.sku, got.qty, got.unit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ek packet parle g", ("PARLEG-70", 1, "pack")),        # the "Pack" of "Family Pack" is no packet asked for
+    ("2 pkt parle-g", ("PARLEG-70", 2, "pack")),
+    ("एक पैकेट पारले जी", ("PARLEG-70", 1, "pack")),
+    ("பார்லே ஜி ஒரு பாக்கெட்", ("PARLEG-70", 1, "pack")),
+    ("2 packet maggi", ("MAGGI-70", 2, "pack")),
+    ("surf excel 1 packet", ("SURF-1", 1, "pack")),
+    ("সার্ফ এক্সেল এক প্যাকেট", ("SURF-1", 1, "pack")),
+    ("3 packet lays", ("LAYS-52", 3, "pack")),
+])
+def test_a_plain_name_is_the_plain_pack_not_the_one_named_by_its_size(text, expected):
+    assert line(text) == expected
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("parle g family pack", "PARLEG-800"),
+    ("पारले जी फैमिली पैक", "PARLEG-800"),
+    ("maggi family pack", "MAGGI-280"),       # Maggi's big pack is its bundle of four
+    ("surf excel jumbo pack", "SURF-3"),
+    ("surf excel bada packet", "SURF-3"),
+    ("lays party pack", "LAYS-130"),
+])
+def test_the_size_said_picks_the_pack_named_by_it(text, sku):
+    assert line(text)[0] == sku
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("parle g 800 gram wala", ("PARLEG-800", 1, "pack")),
+    ("surf excel 3 kg", ("SURF-3", 3, "kg")),                 # one 3 kg pack, not three of 1 kg
+    ("parle g 800 gram", ("PARLEG-800", 800, "g")),
+])
+def test_an_amount_one_sized_pack_makes_is_that_pack(text, expected):
+    assert line(text) == expected
