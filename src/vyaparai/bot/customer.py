@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, pending_question, store_rules
+from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, payment_change, pending_question, store_rules
 from vyaparai.bot.after_question import ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
@@ -250,6 +250,8 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await cart_flow.show_cart(turn)
     elif intent == "checkout":
         await checkout_flow.start(turn)
+    elif intent == "cash_on_delivery" and await payment_change.pay_cash_instead(turn, u):
+        pass  # "cash instead" after an order placed to pay online: that order is paid in cash now
     elif intent in ("cash_on_delivery", "pay_online"):
         await checkout_flow.start(turn, payment="cod" if intent == "cash_on_delivery" else "online")
     elif intent == "provide_address" and turn.inbound.location is not None:

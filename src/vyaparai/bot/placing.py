@@ -53,11 +53,17 @@ async def place(turn: Turn, address: str, payment: str) -> None:
         await alert_owners_new_order(turn.session, turn.store, order, turn.customer)
         await alert_low_stock(turn.session, turn.store, order, products)
     await store_rules.note_placed_for_opening(turn, order)
-    if not turn.customer.phone:
-        turn.say("ask_phone")  # a web-chat order: the shop needs a number to call about it
-        # Channels that can ask for the number with a button (Telegram's "share my number") do.
-        turn.replies[-1].meta.update(asks="phone", share_label=turn.t("share_phone_button"))
-        turn.set_state("ask_phone", order_number=order.number)
+    ask_for_phone(turn, order)
+
+
+def ask_for_phone(turn: Turn, order: Order) -> None:
+    """A web-chat order: the shop needs a number to call about it (asked until one is given)."""
+    if turn.customer.phone:
+        return
+    turn.say("ask_phone")
+    # Channels that can ask for the number with a button (Telegram's "share my number") do.
+    turn.replies[-1].meta.update(asks="phone", share_label=turn.t("share_phone_button"))
+    turn.set_state("ask_phone", order_number=order.number)
 
 
 def _offer_instead(turn: Turn, payment: str, address: str) -> None:

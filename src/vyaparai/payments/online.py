@@ -13,6 +13,7 @@ from vyaparai.orders.lifecycle import Cancellation
 from vyaparai.payments.gateway import PaymentStart
 from vyaparai.payments.links import settle_cancellation, start_online_payment
 from vyaparai.payments.razorpay_client import RazorpayClient
+from vyaparai.payments.to_cash import switch_to_cash
 
 # A chat turn waits for Razorpay while its transaction is open: keep that wait short.
 CHAT_TIMEOUT = aiohttp.ClientTimeout(total=6, connect=3)
@@ -37,3 +38,8 @@ class OnlinePayments:
         if cancellation.order.payment_method == "cod":
             return 0
         return await settle_cancellation(session, self._client(), cancellation, now=now)
+
+    async def to_cash(self, session: AsyncSession, order: Order, *, now: datetime) -> str:
+        """The customer will pay the rider instead: the link is cancelled and the order made cash on delivery
+        (an outcome of payments/to_cash.py). Raises PaymentProviderError when Razorpay cannot be reached."""
+        return await switch_to_cash(session, self._client(), order, now=now)

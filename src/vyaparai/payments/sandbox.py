@@ -1,6 +1,6 @@
 """A local stand-in for Razorpay's payment-link API, so an evaluation or a demo can take the online path.
 
-It answers the calls `RazorpayClient` makes for a link (create, list by reference, fetch) from memory,
+It answers the calls `RazorpayClient` makes for a link (create, list by reference, fetch, cancel) from memory,
 checks the key pair, and never moves money: a link stays "created" until it expires. Point
 RAZORPAY_API_BASE_URL at `.url` with `KEY_ID` / `KEY_SECRET` as the keys.
 """
@@ -26,6 +26,7 @@ class PaymentLinkSandbox:
         app.router.add_post("/v1/payment_links", self._create)
         app.router.add_get("/v1/payment_links", self._list)
         app.router.add_get("/v1/payment_links/{id}", self._fetch)
+        app.router.add_post("/v1/payment_links/{id}/cancel", self._cancel)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -63,6 +64,13 @@ class PaymentLinkSandbox:
     async def _fetch(self, request: web.Request) -> web.Response:
         link = self.links.get(request.match_info["id"])
         return web.json_response(link) if link else _error(400, "The id provided does not exist")
+
+    async def _cancel(self, request: web.Request) -> web.Response:
+        link = self.links.get(request.match_info["id"])
+        if link is None or link["status"] != "created":
+            return _error(400, "Payment Link cannot be cancelled")  # as Razorpay answers for a paid or closed one
+        link["status"] = "cancelled"
+        return web.json_response(link)
 
 
 def _error(status: int, description: str) -> web.Response:
