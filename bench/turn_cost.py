@@ -22,13 +22,17 @@ Counted per message, and printed per kind:
   messages mean something.
 One warm-up chat runs first, so the product index is built before anything is counted.
 `--sql KIND` prints the statements of the first counted message of that kind (look for autoflushes).
+`--profile KIND` runs cProfile over the `process` phase of every counted message of that kind and prints
+the functions with the most time of their own (the CPU column is inflated by the profiler then).
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import contextlib
+import cProfile
 import os
+import pstats
 import sys
 import tempfile
 import time
@@ -169,8 +173,10 @@ class NullChannel:
 
 
 class Bench:
-    def __init__(self, engine: AsyncEngine, show: bool, sql_kind: str | None):
+    def __init__(self, engine: AsyncEngine, show: bool, sql_kind: str | None, profile_kind: str | None = None):
         self.engine = engine
+        self.profile_kind = profile_kind
+        self.profiler = cProfile.Profile() if profile_kind else None
         self.sessions = create_sessions(engine, on_order_changes=lambda _changes: None)  # as `serve` has it
         self.bot = Engine(self.sessions)
         self.counter = StatementCounter(engine)
@@ -189,8 +195,13 @@ class Bench:
         costs = {}
         async with self._phase(costs, "record"):  # what the WhatsApp webhook runs: one statement for the batch
             [(inbound_id, _msg)] = await record_batch_once(self.engine, WebhookBatch(messages=[msg]))
+        profiled = counted and kind == self.profile_kind
         async with self._phase(costs, "process"):
+            if profiled:
+                self.profiler.enable()
             await self.bot.process(inbound_id)
+            if profiled:
+                self.profiler.disable()
         async with self._phase(costs, "deliver"):
             await deliver_due(self.sessions, {"whatsapp": self.channel})
         if logging_sql:
@@ -214,11 +225,12 @@ class Bench:
                             self.counter.server_seconds() - server)
 
 
-async def _run(url: str, customers: int, show: bool, sql_kind: str | None) -> tuple[Bench, int]:
+async def _run(url: str, customers: int, show: bool, sql_kind: str | None,
+               profile_kind: str | None = None) -> tuple[Bench, int]:
     await asyncio.to_thread(upgrade, url)  # alembic runs its own event loop
     engine = create_engine(url)
     try:
-        bench = Bench(engine, show, sql_kind)
+        bench = Bench(engine, show, sql_kind, profile_kind)
         async with bench.sessions() as session, session.begin():
             demo = await seed_demo(session)
             # Open round the clock, so a run at night still places its orders.
@@ -285,19 +297,23 @@ async def _drop_pg(url: str) -> None:
         await admin.dispose()
 
 
-async def main(db: str, customers: int, show: bool, sql_kind: str | None) -> int:
+async def main(db: str, customers: int, show: bool, sql_kind: str | None, profile_kind: str | None = None) -> int:
     if db == "sqlite":
         with tempfile.TemporaryDirectory() as tmp:
-            bench, orders = await _run(f"sqlite+aiosqlite:///{Path(tmp) / 'turns.db'}", customers, show, sql_kind)
+            bench, orders = await _run(f"sqlite+aiosqlite:///{Path(tmp) / 'turns.db'}", customers, show, sql_kind,
+                                        profile_kind)
         label = "SQLite"
     else:
         url = await _pg_database()
         try:
-            bench, orders = await _run(url, customers, show, sql_kind)
+            bench, orders = await _run(url, customers, show, sql_kind, profile_kind)
         finally:
             await _drop_pg(url)
         label = "PostgreSQL"
     _print(label, bench, orders, customers)
+    if bench.profiler is not None:
+        print(f"\n-- cProfile of the process phase of '{profile_kind}' messages --")
+        pstats.Stats(bench.profiler).sort_stats("tottime").print_stats(40)
     return 0 if orders == customers else 1  # cheaper turns that stop placing orders are no win
 
 
@@ -307,5 +323,6 @@ if __name__ == "__main__":
     parser.add_argument("--customers", type=int, default=30)
     parser.add_argument("--show", action="store_true", help="print the warm-up chat's replies")
     parser.add_argument("--sql", metavar="KIND", help="print the SQL of one message of this kind, e.g. add")
+    parser.add_argument("--profile", metavar="KIND", help="cProfile the process phase of this kind, e.g. add")
     args = parser.parse_args()
-    sys.exit(asyncio.run(main(args.db, args.customers, args.show, args.sql)))
+    sys.exit(asyncio.run(main(args.db, args.customers, args.show, args.sql, args.profile)))

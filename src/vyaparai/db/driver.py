@@ -76,6 +76,9 @@ class Rows:
     def scalar(self):
         return self._rows[0][0] if self._rows else None
 
+    def scalar_one(self):
+        return self.one()[0]
+
     def scalar_one_or_none(self):
         row = self.one_or_none()
         return None if row is None else row[0]

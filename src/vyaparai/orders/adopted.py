@@ -30,14 +30,40 @@ def entity_columns(model: type, prefix: str) -> tuple:
     return tuple(prop.columns[0].label(f"{prefix}_{prop.key}") for prop in inspect(model).column_attrs)
 
 
-def adopt_columns(session: AsyncSession, model: type[T], values: Sequence) -> T | None:
+def adopt_columns(session: AsyncSession, model: type[T], values: Sequence, *, refresh: bool = False) -> T | None:
     """The persistent `model` object for values read as entity_columns gives them; None when its primary key
-    is NULL (the missing side of an outer join). An object the session holds already is returned as it is."""
+    is NULL (the missing side of an outer join). An object the session holds already is returned as it is,
+    or with `refresh` given the values read (as populate_existing would; the caller has flushed its changes)."""
     mapper = inspect(model)
-    attributes = [prop.key for prop in mapper.column_attrs]
-    loaded = dict(zip(attributes, values))
-    key = tuple(loaded[mapper.get_property_by_column(c).key] for c in mapper.primary_key)
+    attributes = _attributes(mapper)
+    key = tuple(values[i] for i in _key_positions(mapper))
     if any(part is None for part in key):
         return None
     held = session.identity_map.get(identity_key(model, key))
-    return held if held is not None else adopt(session, model(**loaded))
+    if held is None:
+        return adopt(session, model(**dict(zip(attributes, values))))
+    if refresh:
+        for name, value in zip(attributes, values):
+            set_committed_value(held, name, value)
+    return held
+
+
+def _attributes(mapper) -> tuple[str, ...]:
+    found = _ATTRIBUTES.get(mapper)
+    if found is None:
+        found = _ATTRIBUTES[mapper] = tuple(prop.key for prop in mapper.column_attrs)
+    return found
+
+
+def _key_positions(mapper) -> tuple[int, ...]:
+    """Where the primary key's columns are among the mapper's column attributes."""
+    found = _KEYS.get(mapper)
+    if found is None:
+        attributes = _attributes(mapper)
+        found = _KEYS[mapper] = tuple(attributes.index(mapper.get_property_by_column(c).key)
+                                      for c in mapper.primary_key)
+    return found
+
+
+_ATTRIBUTES: dict = {}
+_KEYS: dict = {}

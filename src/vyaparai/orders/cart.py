@@ -9,16 +9,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, insert, inspect, select, update
+from sqlalchemy import bindparam, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from vyaparai.catalog.quantity import MILLI, line_total_paise
+from vyaparai.catalog.records import ProductRecord
 from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.db import driver
 from vyaparai.db.types import utcnow
 from vyaparai.orders.adopted import adopt
+from vyaparai.orders.cart_rows import insert_line, insert_line_if_stocked, load_cart
 from vyaparai.orders.customers import created_here
 from vyaparai.orders.errors import InvalidQuantity, ProductUnavailable
 
@@ -36,7 +38,7 @@ async def open_cart(
     """The customer's cart for this store, with its lines loaded; `expired` is True if it had to be emptied."""
     expires_at = now + timedelta(minutes=ttl_minutes)
     # A customer this session created has no cart anyone could have made: no need to look for one.
-    cart = None if created_here(session, customer_id) else await _load_cart(session, store_id, customer_id)
+    cart = None if created_here(session, customer_id) else await load_cart(session, store_id, customer_id)
     if cart is None:
         return await _create_cart(session, store_id, customer_id, expires_at), False
     # `expired` tells the bot to say "your old cart was emptied"; a cart that was already empty
@@ -49,14 +51,6 @@ async def open_cart(
     return cart, expired
 
 
-# Built once, run with each turn's values: the cart, its lines and their products in one statement
-# (CartItem.product is joined too). The turn may already hold this cart; read what the database has now.
-_CART = (
-    select(Cart)
-    .where(Cart.store_id == bindparam("store_id"), Cart.customer_id == bindparam("customer_id"))
-    .options(joinedload(Cart.items))
-    .execution_options(populate_existing=True)
-)
 _CARTS = Cart.__table__
 # Built once; a caller deferring the push (defer_expiry) may carry it in its own last statement.
 PUSH_EXPIRY = (update(_CARTS).where(_CARTS.c.id == bindparam("cart_id"))
@@ -78,11 +72,6 @@ def _new_cart(dialect_insert):
 _NEW_CART = {"postgresql": _new_cart(postgresql.insert), "sqlite": _new_cart(sqlite.insert)}
 
 
-async def _load_cart(session: AsyncSession, store_id: int, customer_id: int) -> Cart | None:
-    result = await session.execute(_CART, {"store_id": store_id, "customer_id": customer_id})
-    return result.unique().scalar_one_or_none()
-
-
 async def _push_expiry(session: AsyncSession, cart: Cart, expires_at: datetime) -> None:
     """Written at once by a statement built at import, not by a flush of the whole session; or, in a session
     that defers it (a chat turn), by the turn's own write as it ends."""
@@ -90,7 +79,7 @@ async def _push_expiry(session: AsyncSession, cart: Cart, expires_at: datetime) 
     if _DEFERRED in session.info:
         session.info[_DEFERRED] = CartExpiry(cart.id, expires_at, updated_at)
     else:
-        await session.execute(PUSH_EXPIRY, CartExpiry(cart.id, expires_at, updated_at)._asdict())
+        await driver.execute(session, PUSH_EXPIRY, CartExpiry(cart.id, expires_at, updated_at)._asdict())
     set_committed_value(cart, "expires_at", expires_at)
     set_committed_value(cart, "updated_at", updated_at)
 
@@ -117,22 +106,18 @@ def deferred_expiry(session: AsyncSession) -> CartExpiry | None:
 
 
 async def write_expiry(session: AsyncSession, expiry: CartExpiry) -> None:
-    await session.execute(PUSH_EXPIRY, expiry._asdict())
+    await driver.execute(session, PUSH_EXPIRY, expiry._asdict())
 
 
 async def _create_cart(session: AsyncSession, store_id: int, customer_id: int, expires_at: datetime) -> Cart:
     values = {"store_id": store_id, "customer_id": customer_id, "expires_at": expires_at, "updated_at": utcnow()}
-    cart_id = (await session.execute(_NEW_CART[session.get_bind().dialect.name], values)).scalar()
+    cart_id = (await driver.execute(session, _NEW_CART[session.get_bind().dialect.name], values)).scalar()
     if cart_id is None:
-        return await _load_cart(session, store_id, customer_id)
+        return await load_cart(session, store_id, customer_id)
     return adopt(session, Cart(id=cart_id, **values), items=[])
 
 
 _LINES = CartItem.__table__
-_NEW_LINE = insert(_LINES).values(
-    cart_id=bindparam("line_cart_id"), product_id=bindparam("line_product_id"),
-    qty_milli=bindparam("line_qty_milli", type_=_LINES.c.qty_milli.type),
-).returning(_LINES.c.id)
 _LINE_QTY = (update(_LINES).where(_LINES.c.id == bindparam("line_id"))
              .values(qty_milli=bindparam("line_qty_milli", type_=_LINES.c.qty_milli.type)))
 
@@ -149,14 +134,26 @@ async def add_item(session: AsyncSession, cart: Cart, product: Product, qty_mill
         await session.flush()
     elif item is None:
         # The hot path (a chat turn adding a product) writes its line with a statement built once.
-        line = {"cart_id": cart.id, "product_id": product.id, "qty_milli": qty_milli}
-        line_id = (await session.execute(_NEW_LINE, {f"line_{k}": v for k, v in line.items()})).scalar_one()
-        item = adopt(session, CartItem(id=line_id, **line), product=product, cart=cart)
-        set_committed_value(cart, "items", [*cart.items, item])
+        item = await insert_line(session, cart, product, qty_milli)
     else:
-        await session.execute(_LINE_QTY, {"line_id": item.id, "line_qty_milli": item.qty_milli + qty_milli})
+        await driver.execute(session, _LINE_QTY, {"line_id": item.id, "line_qty_milli": item.qty_milli + qty_milli})
         set_committed_value(item, "qty_milli", item.qty_milli + qty_milli)
     return item
+
+
+async def add_if_stocked(session: AsyncSession, cart: Cart, record: ProductRecord,
+                         qty_milli: int | None) -> tuple[Product | None, bool]:
+    """The product as the database has it now, and whether `qty_milli` of it went into the cart already.
+
+    On PostgreSQL a product not in the cart yet is read and, when it is on sale in this store with that much
+    in stock, put in by the same statement: the common add costs one round trip, not a read and a write.
+    Otherwise (SQLite, a line to grow, not enough left, `qty_milli` None) nothing is written and the caller
+    decides what goes in from the product returned (add_item)."""
+    if (qty_milli is not None and session.get_bind().dialect.name == "postgresql"
+            and _line_for(cart, record.id) is None and _written(cart, None) and _sells_in(record, qty_milli)):
+        product, line = await insert_line_if_stocked(session, cart, record.id, qty_milli)
+        return product, line is not None
+    return await session.get(Product, record.id), False
 
 
 def _written(cart: Cart, item: CartItem | None) -> bool:
@@ -222,7 +219,11 @@ def _check_sellable(cart: Cart, product: Product, qty_milli: int) -> None:
 
 
 def _check_whole_packs(product: Product, qty_milli: int) -> None:
+    if not _sells_in(product, qty_milli):
+        raise InvalidQuantity(product.sku, qty_milli)
+
+
+def _sells_in(product: Product | ProductRecord, qty_milli: int) -> bool:
     # Loose goods sell in any fraction; packets and pieces only whole (catalog/quantity.py agrees).
     fractional_ok = product.loose and product.unit != "piece"
-    if qty_milli <= 0 or (not fractional_ok and qty_milli % MILLI):
-        raise InvalidQuantity(product.sku, qty_milli)
+    return qty_milli > 0 and (fractional_ok or qty_milli % MILLI == 0)
