@@ -108,3 +108,21 @@ async def test_a_cart_opened_again_in_a_transaction_sees_the_stock_as_it_is_now(
         await s.execute(update(Product.__table__).where(Product.__table__.c.sku == "GHEE1").values(stock_milli=1000))
         again, _ = await open_cart(s, store.id, customer.id, now=NOW, ttl_minutes=TTL)
         assert again is cart and [i.product.stock_milli for i in again.items] == [1000]
+
+
+async def test_a_cart_read_back_is_the_sessions_own_and_its_changes_are_written(sessions):
+    async with sessions() as s, s.begin():
+        store = await make_store(s)
+        ghee = await make_product(s, store, "GHEE1", unit="l", pack_base=1000, stock_packs=4)
+        customer = await make_customer(s)
+        cart, _ = await open_cart(s, store.id, customer.id, now=NOW, ttl_minutes=TTL)
+        await add_item(s, cart, ghee, 1000)
+    async with sessions() as s, s.begin():
+        cart, _ = await open_cart(s, store.id, customer.id, now=NOW, ttl_minutes=TTL)
+        [line] = cart.items
+        assert line in s and line.product in s and await s.get(Product, ghee.id) is line.product
+        line.qty_milli = 3000
+        line.product.price_paise = 2500
+    async with sessions() as s:
+        cart, _ = await open_cart(s, store.id, customer.id, now=NOW, ttl_minutes=TTL)
+        assert [(i.qty_milli, i.product.price_paise) for i in cart.items] == [(3000, 2500)]
