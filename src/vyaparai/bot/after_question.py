@@ -21,6 +21,18 @@ def follow_up(u: Understanding, asked_before: str | None) -> Understanding:
     return u
 
 
+def question_after_question(u: Understanding, about: dict | None, index: ProductIndex) -> Understanding:
+    """"Amul butter hai?" then "how much is the 500 g one?", "kitne ka hai?", "விலை?": a question naming no product,
+    right after one about a product, asks about that product (the size said picks its pack). A question with
+    a word for the bill ("total kitna hua?") still reads as the bill."""
+    if not about or u.items or u.intent not in ("ask_price", "ask_total", "ask_stock"):
+        return u
+    joined = understand(f"{about['text']} {u.text}", index.vocabulary())
+    if joined.intent not in ("ask_price", "ask_stock") or len(joined.items) != 1:
+        return u
+    return replace(u, intent=joined.intent, items=joined.items, sure_items=True)
+
+
 def asked_about(u: Understanding, index: ProductIndex) -> dict | None:
     """The one product a question asked about: its words, and the product when they named it for sure."""
     if len(u.items) != 1:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, payment_change, pending_question, store_rules
-from vyaparai.bot.after_question import ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question
+from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question,
+                                         question_after_question)
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
@@ -77,6 +78,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS:
+        u = question_after_question(u, (turn.conversation.data or {}).get(ASKED_ABOUT), index)
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
         data = turn.conversation.data or {}

@@ -1,0 +1,41 @@
+"""A question naming no product right after one about a product asks about that product; the size said picks its
+pack, and an amount then orders it (through the web chat, the shop of tests/e2e/conftest.py)."""
+import pytest
+
+from tests.e2e.test_chat_checkout_dialogue import Chat
+
+
+@pytest.mark.parametrize("first, price_q", [
+    ("do you have amul butter?", "how much is the 500g one?"),
+    ("amul butter hai kya?", "500 gram wala kitne ka hai?"),
+    ("अमूल बटर है?", "500 ग्राम वाला कितने का है?"),
+])
+async def test_the_size_asked_about_after_a_stock_answer_gets_its_price(client, first, price_q):
+    chat = Chat(client)
+    await chat.send(first)
+    answer = await chat.send(price_q)
+    assert "₹285" in answer and "cart" not in answer.lower(), f"{price_q!r}: {answer}"
+
+
+@pytest.mark.parametrize("first, price_q", [
+    ("is amul butter there?", "how much?"),
+    ("amul butter hai?", "kitne ka hai?"),
+    ("அமுல் பட்டர் இருக்கா?", "விலை?"),
+])
+async def test_a_bare_price_question_after_a_stock_question_prices_that_product(client, first, price_q):
+    chat = Chat(client)
+    await chat.send(first)
+    answer = await chat.send(price_q)
+    assert "₹60" in answer and "₹285" in answer, f"{price_q!r}: {answer}"
+
+
+@pytest.mark.parametrize("first, order", [
+    ("do you have amul butter?", "give me 2 of the 500g"),
+    ("amul butter hai kya?", "500 gram wala 2 de do"),
+])
+async def test_an_amount_with_a_size_after_the_answer_orders_that_pack(client, first, order):
+    chat = Chat(client)
+    await chat.send(first)
+    await chat.send(order)
+    cart = await chat.send("cart")
+    assert "Amul Butter 500g × 2" in cart, f"{order!r}: {cart}"
