@@ -106,7 +106,7 @@ def print_table(rows: list[dict], args) -> None:
           + f", send rate {args.send_rate}/s per number"
           + f", {args.db}, {args.customers} customers, {args.seconds:g} s per rate\n")
     head = (f"{'rate':>9} {'sent':>6} {'achieved':>8} {'ack p50':>7} {'ack p99':>7} {'reply p50':>9} "
-            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4} {'cpu app':>7} {'cpu pg':>6} {'cpu load':>8}"
+            f"{'reply p99':>9} {'dup':>4} {'miss':>5} {'drain s':>7} {'dlk':>4} {'cpu app':>7} {'cpu pg':>6} {'cpu load':>8} {'per core':>8}"
             "  http errors / server log")
     print(head)
     print("-" * len(head))
@@ -117,14 +117,21 @@ def print_table(rows: list[dict], args) -> None:
         print(f"{r['label']:>9} {r['sent']:>6} {r['achieved']:>8.1f} {ms(percentile(r['ack'], .5)):>7} "
               f"{ms(percentile(r['ack'], .99)):>7} {ms(percentile(r['reply'], .5)):>9} "
               f"{ms(percentile(r['reply'], .99)):>9} {r['duplicates']:>4} {r['missing']:>5} {drain:>7} "
-              f"{r['deadlocks']:>4} {sum(r['app_cpu'].values()) * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f} {r['load_cpu'] * 1000:>8.1f}  {errors}" + (f" / {trouble}" if trouble else "")
+              f"{r['deadlocks']:>4} {sum(r['app_cpu'].values()) * 1000:>7.1f} {r['db_cpu'] * 1000:>6.1f} {r['load_cpu'] * 1000:>8.1f} {per_core(r):>8}  {errors}" + (f" / {trouble}" if trouble else "")
               + (f" ({r['overlapped']} sent while all customers waited)" if r["overlapped"] else "")
               + (f" (cpu web {r['app_cpu']['serve'] * 1000:.1f}, workers {r['app_cpu']['worker'] * 1000:.1f})"
                  if args.topology == "rq" else ""))
     print("\nms; reply = webhook POST -> first reply at the fake Graph API; miss = no reply within "
           f"{args.drain_window:g} s; drain = load stopped -> last first reply;\ndlk = PostgreSQL deadlocks; "
           "cpu = CPU ms per message of the server processes (app), of PostgreSQL's backends for them (pg),\n"
-          "and of the load itself (this bench and the fake Graph API, on the same cores)")
+          "and of the load itself (this bench and the fake Graph API, on the same cores);\n"
+          "per core = messages a second one core would serve at this cost of app + pg (1000 / (app + pg)):\n"
+          "the figure to compare machines by, since load generator and server share these cores")
+
+
+def per_core(row: dict) -> str:
+    spent = sum(row["app_cpu"].values()) + row["db_cpu"]
+    return f"{1 / spent:.0f}" if spent > 0 else "-"
 
 
 async def outbox_figures(db: Database, replies_received: int) -> str:
