@@ -11,13 +11,16 @@ from vyaparai.nlu.script import token_script
 _SCHEMES = {"Deva": "devanagari", "Beng": "bengali", "Guru": "gurmukhi", "Gujr": "gujarati",
             "Orya": "oriya", "Taml": "tamil", "Telu": "telugu", "Knda": "kannada", "Mlym": "malayalam"}
 
+_F = "\x01"  # marks a Tamil ப written with ஃ before it: an f, put back after the stops are read
+# Bengali writes an English w as ও + য় (ওয়াশ wash, সানফ্লাওয়ার sunflower): after a vowel or at the start.
+_BENGALI_W = re.compile(r"(?:(?<=[aeiouAEIOU])|^)oy(?=[aAeEiIoOuU])")
 # Letters indic-transliteration leaves alone (nukta forms, candra vowels), mapped first.
 _PRE = {
     "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "ा", "ऍ": "आ", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
     "Beng": {"ড়": "র", "ঢ়": "র", "য়": "য", "\u09bc": "", "ৎ": "ত্"},
     "Guru": {"\u0a3c": "", "ੜ": "ਰ", "ੱ": ""},
     "Gujr": {"\u0abc": "", "ૅ": "ા", "ૉ": "ો", "ઑ": "ઓ"},
-    "Taml": {"ன": "ந", "ஃப": "ப", "ஃ": ""},
+    "Taml": {"ன": "ந", "ஃப": _F + "ப", "ஃ": ""},  # ஃப is how Tamil writes an English f (சன்ஃப்ளவர்)
     "Mlym": {"റ്റ": "ട്ട", "ന്റ": "ന്ട", "ൺ": "ണ്", "ൻ": "ന്", "ർ": "ര്", "ൽ": "ല്", "ൾ": "ള്", "ൿ": "ക്", "ൗ": "ൌ"},
     "Knda": {"\u0cbc": ""},
     "Telu": {},
@@ -135,6 +138,9 @@ def _transliterate(word: str, script: str) -> str:
     latin = transliterate(word, _SCHEMES[script], ITRANS)
     if script == "Taml":
         latin = _tamil_stops(latin).replace("M", "m")  # Tamil has no anusvara: M is a final ம்
+        latin = re.sub(_F + "[pb]", "f", latin)
+    elif script == "Beng":
+        latin = _BENGALI_W.sub("w", latin)
     elif script == "Mlym":
         latin = re.sub(r"(?<=[nN])T", "d", latin)
         latin = re.sub(r"M$", "m", latin)  # a final ം is m (ക്രീം cream, ഗ്രാം gram), never n

@@ -42,6 +42,9 @@ _UNITS = {
 _EXACT_PACK_WORDS = {"can": "ಕ್ಯಾನ್ క్యాన్ ক্যান કેન ਕੈਨ കാൻ கேன் कैन कॅन", "bar": "பார் বার"}
 # Suffixed forms: a native unit word followed by a case ending (கிலோவா, రూపాయలకు).
 _MAX_SUFFIX = 4
+# Case endings end in a vowel or a soft consonant (-ukku, -il, -kaL, Bengali -r, -an); a word that goes on
+# to a stop after a unit's letters is another word (பிஸ்கட் biscuit is no பீஸ் piece with an ending).
+_ENDING_LAST = frozenset("aeiouAEIOUlLmnNr‌")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,7 @@ def unit_of(token: str) -> str | None:
         return None
     for cut in range(1, _MAX_SUFFIX + 1):
         head = k[:-cut]
-        if len(head) >= 3 and head in table:
+        if len(head) >= 3 and head in table and k[-1] in _ENDING_LAST:
             return table[head]
     return None
 
