@@ -13,8 +13,8 @@ _CARDINALS = {
            8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty",
            25: "twentyfive", 30: "thirty", 50: "fifty", 100: "hundred"},
     "hi": {1: "एक ek aik", 2: "दो do", 3: "तीन teen tin tiin", 4: "चार char chaar", 5: "पांच पाँच paanch panch",
-           6: "छह छः छे chhah chhaah chhe chhey chhah", 7: "सात saat", 8: "आठ aath", 9: "नौ nau", 10: "दस das",
-           11: "ग्यारह gyarah gyara", 12: "बारह barah baarah", 13: "तेरह terah", 14: "चौदह chaudah",
+           6: "छह छः छे chhah chhaah chhe chhey chha", 7: "सात saat", 8: "आठ aath", 9: "नौ nau", 10: "दस das",
+           11: "ग्यारह gyarah gyara", 12: "बारह barah baarah baara", 13: "तेरह terah", 14: "चौदह chaudah",
            15: "पंद्रह pandrah pandra", 16: "सोलह solah", 18: "अठारह atharah", 20: "बीस bees", 24: "चौबीस chaubis",
            25: "पच्चीस pachchis pachees", 30: "तीस tees", 40: "चालीस chalis chaalis", 50: "पचास pachaas pachas"},
     "mr": {1: "एक ek", 2: "दोन don", 3: "तीन teen", 4: "चार char", 5: "पाच paach pach", 6: "सहा saha",
@@ -44,7 +44,7 @@ _CARDINALS = {
 # Fractions that stand alone as an amount ("aadha kilo", "ஒன்றரை கிலோ"), per language: the same
 # key means different amounts in different languages (Tamil "arai" = 1/2, Bengali "arai" = 2 1/2).
 _AMOUNTS = {
-    "en": {0.5: "half", 0.25: "quarter", 0.75: "threequarter"},
+    "en": {0.5: "half", 0.25: "quarter quarters fourth fourths", 0.75: "threequarter threefourth"},
     "hi": {0.5: "aadha aadhi adha adhi aada आधा आधी", 0.25: "paav pav pao पाव", 0.75: "पौना pauna pona paona",
            1.5: "dedh dedhh derh ded dedd डेढ़ डेढ", 2.5: "dhai dhaai dhaayi adhai adhaai adhaii ढाई अढ़ाई अढाई"},
     "mr": {0.5: "अर्धा अर्धी ardha ardhi", 0.25: "पाव paav", 0.75: "पाऊण पाउण paun", 1.5: "दीड did",
@@ -69,10 +69,26 @@ _MODIFIERS = {
     0.5: "saade sade saadhe साढ़े साढे साडे સાડા સાડી সাড়ে ਸਾਢੇ",
     -0.25: "paune pone पौने पावणे પોણા পৌনে ਪੌਣੇ",
 }
-# Multipliers after a number: "dhai sau" = 250, "teen sau gram" = 300.
-_HUNDREDS = "sau सौ ਸੌ সো শো hundred शंभर નூறு நூறு వంద ನೂರು നൂറ് સો"
-# Bengali writes "two hundred" as one word: আড়াইশো (2.5 x 100).
-_SUFFIX_HUNDRED = ("শো", "শ")
+# Multipliers after a number: "dhai sau" = 250, "teen sau gram" = 300, Telugu "రెండు వందల గ్రాములు".
+_HUNDREDS = ("sau सौ ਸੌ সো শো hundred शंभर નூறு நூறு వంద వందల వందలు ನೂರು നൂറ് સો "
+             "hundreds vanda vandala")
+# Bengali, Marathi and Gujarati write "two hundred" as one word: আড়াইশো (2.5 x 100), दोनशे, અઢીસો.
+_SUFFIX_HUNDRED = ("শো", "শ", "शे", "सो", "સો")
+# The Dravidian hundreds fuse with their number and change its sound (இரு + நூறு = இருநூறு, ಐ + ನೂರು =
+# ಐನೂರು), so each is a word of its own: the amounts of grams and millilitres people ask for.
+_FUSED_HUNDREDS = {
+    "ta": {200: "இருநூறு இருநூறு irunooru", 300: "முன்னூறு முந்நூறு munnooru", 400: "நானூறு",
+           500: "ஐநூறு ainooru", 250: "இருநூற்றைம்பது"},
+    "kn": {200: "ಇನ್ನೂರು innooru", 300: "ಮುನ್ನೂರು munnooru", 400: "ನಾನೂರು ನಾಲ್ಕುನೂರು", 500: "ಐನೂರು ainooru",
+           250: "ಇನ್ನೂರೈವತ್ತು"},
+    "ml": {200: "ഇരുനൂറ് ഇരുന്നൂറ് irunooru", 300: "മുന്നൂറ് munnooru", 400: "നാനൂറ്", 500: "അഞ്ഞൂറ് anjooru",
+           250: "ഇരുനൂറ്റമ്പത്"},
+    "te": {200: "రెండొందలు రెండొందల", 300: "మూడొందలు మూడొందల", 500: "ఐదొందలు ఐదొందల ఐదువందలు ఐదువందల",
+           250: "రెండొందలయాభై"},
+    "gu": {200: "બસો baso"},  # the others are number + સો: પાંચસો, અઢીસો
+}
+for _lang, _words in _FUSED_HUNDREDS.items():
+    _CARDINALS[_lang].update(_words)
 
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$|^\d+/\d+$|^\.\d+$")
 

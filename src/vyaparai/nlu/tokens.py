@@ -55,6 +55,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     collisions.read_grocery_phrases(tokens)
     collisions.read_praise(tokens)
     swaps.read_swaps(tokens)
+    _count_before_hundred(tokens, lang)
     _fix_hindi_do(tokens, lang)
     read_asides(tokens)
     tokens = amount_phrases.rewrite(tokens)
@@ -261,6 +262,19 @@ def _signal_flags(text: str, k: str, lang: str) -> frozenset[str]:
     if signals.language_named(text, k) and not (text.isascii() and len(k) < 4):
         flags.add("langname")
     return frozenset(flags)
+
+
+def _count_before_hundred(tokens: list[Token], lang: str) -> None:
+    """"elaichi do sau gram": a Latin hundred word (sau) is Hindi, so the word before it is read as a Hindi
+    number even where the short line was guessed English ("do", "teen" are no English numbers)."""
+    if lang not in ("en", "hinglish"):
+        return
+    for prev, token in zip(tokens, tokens[1:]):
+        if token.kind == "hundred" and token.text.isascii() and prev.kind == "word" and prev.text.isascii():
+            found = numbers.number_word(prev.text, "hinglish")
+            if found is not None and found[0] in ("num", "frac"):
+                prev.kind, prev.value = found
+                prev.flags = prev.flags - {"filler"}
 
 
 def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
