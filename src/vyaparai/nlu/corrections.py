@@ -32,6 +32,8 @@ _CORRECTED = "corrected"
 # Restrictive words, "only" in each language: the amount said with them is all that is wanted.
 _ONLY = ("only just sirf sirif keval kewal fakt faqt mattum matram mathram matrame maatra shudhu sudhu "
          "सिर्फ़ सिर्फ केवल फक्त மட்டும் மட்டும்தான் మాత్రమే ಮಾತ್ರ മാത്രം শুধু শুধুমাত্র ફક્ત માત્ર ਸਿਰਫ਼ ਸਿਰਫ ਕੇਵਲ")
+# Emphatic "just" particles right after an amount ("aloo 2 kilo hi chahiye", "दो किलो ही"): only that much.
+_EMPHATIC = "hi ही ਹੀ"
 # Correcting words said first (English and Hinglish discourse words): the amount after them replaces one said.
 _CORRECTING = "actually sorry oops matlab mtlb yaani"
 # Additive words ("also", "too" in each language): with them an amount is more, never a total.
@@ -68,6 +70,22 @@ def _number_signs(tokens: list[Token]) -> set[int]:
     return signs
 
 
+def refused_amount_of_named(tokens: list[Token]) -> None:
+    """"chini nahi 3 kilo kar do", "maggi nahi 5 chahiye": a refusal right after a product's name, followed only by
+    a new amount and a make/want word, refuses the amount said before, not the product: the new amount is the
+    total wanted. "maggi nahi, 2 kilo cheeni do" names another product after it and stays a swap."""
+    words = [t for t in tokens if t.kind not in _SEPARATORS]
+    for i, t in enumerate(words[1:], start=1):
+        if not _refuses(t) or words[i - 1].kind != "word" or words[i - 1].flags:
+            continue
+        rest = words[i + 1:]
+        if (rest and any(w.kind in _AMOUNT for w in rest) and any(w.flags & _INSTRUCTION for w in rest)
+                and all(w.kind in (*_AMOUNT, "unit") or (w.kind == "word" and w.flags) for w in rest)
+                and not any(_refuses(w) for w in rest)):
+            t.kind, t.flags = "word", frozenset({"filler", _CORRECTED})
+            return
+
+
 def drop_leading_no(tokens: list[Token]) -> None:
     """Refusal words and correcting words said before an amount (see below, and `_mark_restricted_amount`).
 
@@ -76,6 +94,7 @@ def drop_leading_no(tokens: list[Token]) -> None:
     nothing); before an amount alone they mark the message as a correction. "not vim, rin do" keeps them: the
     words right after the refusal, up to the first pause, name what is refused."""
     _mark_restricted_amount(tokens)
+    refused_amount_of_named(tokens)
     words = [t for t in tokens if t.kind not in _SEPARATORS]
     lead = 0
     while lead < len(words) and _refuses(words[lead]):
@@ -94,6 +113,10 @@ def drop_leading_no(tokens: list[Token]) -> None:
     mark = frozenset({"filler", _CORRECTED}) if says_amount and not sets_itself else frozenset({"filler"})
     for w in words[:lead]:
         w.kind, w.flags = "word", mark
+    if says_amount:
+        for w in rest:  # "no, 2 kg is enough", "కాదు, 2 కిలోలు చాలు": that amount is all, not "that's all, order"
+            if "enough" in w.flags:
+                w.flags = (w.flags - {"enough"}) | {"filler"}
 
 
 def _refuses_a_thing(tokens: list[Token], lead: int) -> bool:
@@ -118,8 +141,9 @@ def _mark_restricted_amount(tokens: list[Token]) -> None:
     product word and makes the amount a total - unless an additive word, a "more" or a make/change word says
     otherwise (those read as usual)."""
     words = [t for t in tokens if t.kind not in _SEPARATORS]
-    only, correcting, also = _word_sets()
+    only, correcting, also, emphatic = _word_sets()
     marked = [t for t in words if _among(t, only)] + [t for t in words[:1] if _among(t, correcting)]
+    marked += [t for prev, t in zip(words, words[1:]) if prev.kind in (*_AMOUNT, "unit") and _among(t, emphatic)]
     if not marked or not any(t.kind in _AMOUNT for t in words):
         return
     if any(t.flags & (_CHANGE | {"more"}) or _among(t, also) for t in tokens):
@@ -132,7 +156,7 @@ def _mark_restricted_amount(tokens: list[Token]) -> None:
 def _word_sets() -> tuple[frozenset[str], ...]:
     def keys(words: str) -> frozenset[str]:
         return frozenset(word_key(w) if w.isascii() else unicodedata.normalize("NFC", w) for w in words.split())
-    return keys(_ONLY), keys(_CORRECTING), keys(_ALSO)
+    return keys(_ONLY), keys(_CORRECTING), keys(_ALSO), keys(_EMPHATIC)
 
 
 def _among(t: Token, words: frozenset[str]) -> bool:
