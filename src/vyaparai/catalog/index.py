@@ -14,6 +14,8 @@ from vyaparai.nlu.pipeline import key
 FUZZY_CUTOFF = 80.0
 _MAX_FUZZY_CANDIDATES = 60
 _SOUND_FLOOR = 50.0  # how alike two sound spellings must be (0-100) to stand for one another
+_LOANWORD_FRAME = 5  # consonants a generic name word's sound needs to be found by sound alone (sunflower: SNPLPR)
+_PHRASE_FRAME = 5  # consonants two words need to be found as a lexicon phrase by sound alone
 _SHORT_SOUND_FLOOR = 67.0  # the same for two-consonant frames (detal/dettol), which meet more often
 # Case endings a native word may carry after a brand (Latin keys, longest first): Tamil -ukku -ai -il
 # -oda, Malayalam -inte -ude -il -um, Kannada -annu -ige, Telugu -ni -lo -ki, Bengali -er -ta -ke,
@@ -42,6 +44,8 @@ class TermIndex:
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     whole_brands: set[str] = field(default_factory=set)  # brands of one word ("horlicks", not "up" of Thums Up)
     joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # "redlabel" -> ("red", "label")
+    # (SNPLPR, aL) -> ("sunflover oil", its concepts); None where phrases of other meanings sound alike
+    phrase_sounds: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = field(default_factory=dict)
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _sounds: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
@@ -84,15 +88,29 @@ class TermIndex:
         """A product word, or a lexicon word that names a concept on its own."""
         return bool(self.by_key.get(k)) or k in self.concept_words
 
+    def add_phrase(self, phrase: str, concepts: frozenset[str]) -> None:
+        """A lexicon phrase: its words known for spelling repair, and two words findable by their sounds
+        (a sound shared by phrases of other meanings finds none of them)."""
+        words = phrase.split()
+        for word in words:
+            self.add_spelling(word)
+        sounds = (sound_key(words[0]), sound_key(words[-1]))
+        if len(words) == 2 and sum(len(sk.lstrip("a")) for sk in sounds) >= _PHRASE_FRAME:
+            known = self.phrase_sounds.setdefault(sounds, (phrase, concepts))
+            if known is not None and known[1] != concepts:
+                self.phrase_sounds[sounds] = None
+
     def add_concept_word(self, k: str) -> None:
         self.concept_words.add(k)
         self.add_spelling(k)
 
     def add_sound(self, term: Term, spoken: str | None) -> None:
-        """A word of a name, findable by how it sounds (brand, variant, "premium", a colour). A lexicon
-        word is not (its generic sense stays generic); a store's brand is, even when the lexicon knows
-        it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
-        generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts)
+        """A word of a name, findable by how it sounds (brand, variant, "premium", a colour). A short lexicon
+        word is not (its generic sense stays generic: many words sound like "dal"); a long one is, as an
+        English loanword sounds in any script (சன்பிளவர், sunflower); a store's brand is, even when the
+        lexicon knows it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
+        generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts) \
+            and len(sound_key(term.key).lstrip("a")) < _LOANWORD_FRAME
         small = term.role in ("form", "size") or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
         if term.role != "brand" and (generic or (small and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"

@@ -8,17 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vyaparai.catalog.amounts import amount_bonus, fits_amount
+from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
-from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.index import TermIndex
+from vyaparai.catalog.mention_words import units_of
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
                                    said_forms, sizes_asked)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import Fit, alike_in_sound, excluded, fit, hint_units, mention_units, phrase_bonus
-from vyaparai.catalog.terms import skeleton, terms_of
+from vyaparai.catalog.scoring import Fit, excluded, fit, hint_units, phrase_bonus
+from vyaparai.catalog.terms import skeleton
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import sound_key
 from vyaparai.nlu.types import ItemMention
@@ -77,10 +78,9 @@ class ProductIndex:
             terms.add_brand_kinds(entry)
             terms.add_joined(entry)
             terms.name_numbers.update(entry.numbers)
-        for k in lexicon.concepts_of:
+        for k, concepts in lexicon.concepts_of.items():
             if " " in k:
-                for word in k.split():
-                    terms.add_spelling(word)
+                terms.add_phrase(k, concepts)
             else:
                 terms.add_concept_word(k)
         terms.add_brand_spellings(lexicon)
@@ -131,25 +131,7 @@ class ProductIndex:
         return Match("matched", product=ranked[0].entry.record, candidates=candidates)
 
     def _units(self, words: list[str]):
-        canonical = [self._canonical(k) for k in words]
-        if len(words) == 1 and not alike_in_sound(canonical[0], words[0]):
-            canonical = list(words)  # one word alone: "ariel" is no nariel (coconut), a letter short
-        tagged = terms_of(canonical, frozenset(), self._lexicon, keyed=True)
-        if len(tagged) != len(words):
-            return mention_units(canonical, [t.concepts for t in tagged], self._terms, self._lexicon)
-        return mention_units(words, [t.concepts for t in tagged], self._terms, self._lexicon, canonical,
-                             lone=len(words) == 1)
-
-    def _canonical(self, k: str) -> str:
-        """The known spelling of a word, unless it is unknown and sounds just like a name word of the
-        store: "लाइट" (let) is the Lite of a product name, not a misspelt lexicon word (letr, lighter)."""
-        if size_said(k, self._terms):
-            return k  # "bada" is big, not a Badam spelt short
-        known, sure = self._terms.canonical(k)
-        if known != k and not self._terms.by_key.get(k) and any(
-                s >= min(_SOUND_WINS, sure) for _, s in self._terms.sounds(k)):
-            return k  # ஈஸ்டர்ன் sounds like Eastern more than its first letters spell a lexicon word
-        return known
+        return units_of(words, self._terms, self._lexicon)
 
     def _rank(self, mention: ItemMention, units, hints, words: list[str]) -> list[_Scored]:
         excluded_phrases = [self._units(p.split()) for p in mention.exclude if p]
@@ -167,7 +149,7 @@ class ProductIndex:
                     words_fit = max(words_fit, heard_fit)
             if words_fit <= 0:
                 continue
-            score = words_fit + phrase_bonus(words, entry) + amount_bonus(entry, mention)
+            score = words_fit + phrase_bonus(units, entry) + amount_bonus(entry, mention)
             if excluded_phrases:
                 if excluded(entry, excluded_phrases):
                     score -= _EXCLUDED_PENALTY

@@ -17,6 +17,7 @@ _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word
 _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that brand before a near spelling
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _PHRASE_BONUS = 6.0
+_SURE_SPELLING = 0.9  # a spelling this close to a name word stands beside the next word as that word
 _PACKET_FORMS = frozenset({"form_pouch"})
 _BAR_KIND, _BAR, _BAR_SIM = "soap", "bar", 0.8  # any bar is a soap to a customer, less surely than a soap
 _SPLIT_BRAND = 5.0
@@ -226,9 +227,11 @@ def _another_thing(entry: Entry, unasked: list[Term], hit_keys: set[str], said_c
     return any(not (t.concepts & asked) for t in heads)
 
 
-def phrase_bonus(words: list[str], entry: Entry) -> float:
-    """Points for mention words that stand side by side in the product's name too ("dairy milk")."""
-    pairs = {(a, b) for a, b in zip(words, words[1:])}
+def phrase_bonus(units: list[Unit], entry: Entry) -> float:
+    """Points for mention words that stand side by side in the product's name too ("dairy milk"), each
+    word as said or as surely spelled (టోన్డ్ మిల్క్, "tond milk": the name's "toned milk")."""
+    said = [{k for k, sim in u.keys if sim >= _SURE_SPELLING} for u in units]
+    pairs = {(a, b) for x, y in zip(said, said[1:]) for a in x for b in y}
     if not pairs:
         return 0.0
     found = 0

@@ -1,0 +1,47 @@
+"""A mention's words as units to score: each word's known spelling, the lexicon phrase two words spell, its sounds."""
+from __future__ import annotations
+
+from vyaparai.catalog.index import TermIndex
+from vyaparai.catalog.pack_words import size_said
+from vyaparai.catalog.scoring import Unit, alike_in_sound, mention_units
+from vyaparai.catalog.terms import terms_of
+from vyaparai.nlu.phonetic import sound_key
+
+_SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
+
+
+def units_of(words: list[str], terms: TermIndex, lexicon) -> list[Unit]:
+    """The words as units, each read with its known spelling where it has one."""
+    canonical = phrase_spelled([canonical_word(k, terms) for k in words], terms, lexicon)
+    if len(words) == 1 and not alike_in_sound(canonical[0], words[0]):
+        canonical = list(words)  # one word alone: "ariel" is no nariel (coconut), a letter short
+    tagged = terms_of(canonical, frozenset(), lexicon, keyed=True)
+    if len(tagged) != len(words):
+        return mention_units(canonical, [t.concepts for t in tagged], terms, lexicon)
+    return mention_units(words, [t.concepts for t in tagged], terms, lexicon, canonical, lone=len(words) == 1)
+
+
+def canonical_word(k: str, terms: TermIndex) -> str:
+    """The known spelling of a word, unless it is unknown and sounds just like a name word of the
+    store: "लाइट" (let) is the Lite of a product name, not a misspelt lexicon word (letr, lighter)."""
+    if size_said(k, terms):
+        return k  # "bada" is big, not a Badam spelt short
+    known, sure = terms.canonical(k)
+    if known != k and not terms.by_key.get(k) and any(s >= min(_SOUND_WINS, sure) for _, s in terms.sounds(k)):
+        return k  # ஈஸ்டர்ன் sounds like Eastern more than its first letters spell a lexicon word
+    return known
+
+
+def phrase_spelled(keys: list[str], terms: TermIndex, lexicon) -> list[str]:
+    """Two neighbouring words that sound like the two words of a lexicon phrase are that phrase, as an
+    English name is respelled in every script: "sanbilavar ail" (சன்பிளவர் ஆயில்) and "sanaflavar aiel"
+    (সানফ্লাওয়ার অয়েল) are the lexicon's sunflower oil, though neither word alone is a word of it."""
+    out = list(keys)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if lexicon.concepts(f"{a} {b}") or (terms.meaningful(a) and terms.meaningful(b)):
+            continue
+        found = terms.phrase_sounds.get((sound_key(a), sound_key(b)))
+        if found:
+            out[i], out[i + 1] = found[0].split()
+    return out
