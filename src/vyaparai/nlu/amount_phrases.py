@@ -89,6 +89,17 @@ def rewrite(tokens: list[Token]) -> list[Token]:
             out.append(n)
             i += 3
             continue
+        article = _article_after_fraction(tokens, i)
+        if article:
+            out.append(t)
+            i = article  # "half a kg", "quarter of a kilo": the fraction of one unit
+            continue
+        mixed = _mixed_measure(tokens, i)
+        if mixed:
+            t.value += mixed[1]
+            out.extend([t, tokens[i + 1]])
+            i = mixed[0]  # "1 kilo 200 gram", "1 litre 500 ml": one amount in the larger unit
+            continue
         if _quarter_weight(tokens, i):
             out.extend([t, _kilo(t)])  # "paav adrak", "ਪਾਈਆ ਅਦਰਕ": a quarter kilo
             i += 1
@@ -123,6 +134,45 @@ def _pack_word_after_count(tokens: list[Token], i: int) -> bool:
         if before.kind in ("num", "frac"):
             return True
     return False
+
+
+_ARTICLES = "a an"
+_OF_WORDS = "of"
+
+
+def _article_after_fraction(tokens: list[Token], i: int) -> int | None:
+    """"half a kg", "quarter of a kilo", "half a dozen": after a fraction word, an English article (read as
+    the number one) and an "of" before the unit say which unit it is a fraction of, not a second amount."""
+    if tokens[i].kind != "frac":
+        return None
+    j = i + 1
+    if j < len(tokens) and _is(tokens[j], _OF_WORDS):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].kind == "num" and _is(tokens[j], _ARTICLES) and tokens[j + 1].kind == "unit":
+        return j + 1
+    return None
+
+
+_SMALLER = {"kg": ("g", 1000.0), "l": ("ml", 1000.0)}
+
+
+def _mixed_measure(tokens: list[Token], i: int) -> tuple[int, float] | None:
+    """"1 kilo 200 gram aloo", "1kg 500g": a weight or volume said in two units, the larger first, is one
+    amount: (index after it, what the smaller part adds in the larger unit). Between two product words
+    ("atta 1 kg 200 g haldi") they are two items' amounts."""
+    if i + 3 >= len(tokens):
+        return None
+    t, unit, n, small = tokens[i:i + 4]
+    if t.kind != "num" or t.value is None or unit.kind != "unit" or unit.unit not in _SMALLER:
+        return None
+    smaller, per = _SMALLER[unit.unit]
+    if n.kind != "num" or not n.value or not 0 < n.value < per or small.kind != "unit" or small.unit != smaller:
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 4] if i + 4 < len(tokens) else None
+    if before is not None and before.kind == "word" and after is not None and after.kind == "word" and not after.flags:
+        return None
+    return i + 4, n.value / per
 
 
 def _and_a_half(tokens: list[Token], i: int) -> tuple[int, float] | None:

@@ -64,8 +64,12 @@ def _next_kind(tokens: list[Token], i: int) -> str | None:
 
 
 def _with_hundreds(tokens: list[Token], q: Quantity) -> Quantity:
+    """"dhai sau" = 250, and a count under a hundred after the hundreds adds to them: "do sau pachas" = 250."""
     if q.end < len(tokens) and tokens[q.end].kind == "hundred" and q.value is not None:
-        return Quantity(q.value * 100, q.unit, q.start, q.end + 1)
+        q = Quantity(q.value * 100, q.unit, q.start, q.end + 1)
+        nxt = tokens[q.end] if q.end < len(tokens) else None
+        if nxt is not None and nxt.kind == "num" and nxt.value is not None and 0 < nxt.value < 100:
+            return Quantity(q.value + nxt.value, q.unit, q.start, q.end + 1)
     return q
 
 

@@ -1,0 +1,41 @@
+"""Amounts said in parts: a fraction of "a" unit, a weight in two units, hundreds and tens."""
+import pytest
+
+from tests.unit.demo_store import understand_in_demo
+
+
+def _amounts(text: str) -> list[tuple[float | None, str | None]]:
+    return [(m.qty, m.unit) for m in understand_in_demo(text).items]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("half a kg paneer", (0.5, "kg")), ("half a kilo sugar", (0.5, "kg")), ("half a litre milk", (0.5, "l")),
+    ("quarter of a kilo jeera", (0.25, "kg")), ("half a dozen eggs", (0.5, "dozen")),
+])
+def test_a_fraction_of_a_unit_is_that_fraction_not_one_unit(text, amount):
+    assert _amounts(text) == [amount]
+
+
+def test_a_unit_with_only_an_article_is_one_unit():
+    assert _amounts("a kg atta and half a kg sugar") == [(1, "kg"), (0.5, "kg")]
+
+
+@pytest.mark.parametrize("text,amount", [("three fourth kg tomato", 0.75), ("one fourth kg jeera", 0.25),
+                                         ("three quarters kg tomato", 0.75)])
+def test_fourths_are_quarters(text, amount):
+    assert _amounts(text) == [(amount, "kg")]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("1 kilo 200 gram aloo", (1.2, "kg")), ("1kg 500g onion", (1.5, "kg")), ("aloo 1 kilo 200 gram", (1.2, "kg")),
+    ("1 litre 500 ml doodh", (1.5, "l")), ("1 किलो 500 ग्राम चीनी", (1.5, "kg")),
+    ("ஒரு கிலோ 200 கிராம் அரிசி", (1.2, "kg")), ("2 কেজি 500 গ্রাম আলু", (2.5, "kg")),
+])
+def test_a_weight_in_two_units_is_one_amount(text, amount):
+    assert _amounts(text) == [amount]
+
+
+@pytest.mark.parametrize("text,grams", [("do sau pachas gram makhan", 250), ("dhai sau gram paneer", 250),
+                                        ("teen sau gram paneer", 300)])
+def test_hundreds_and_the_tens_after_them_add_up(text, grams):
+    assert _amounts(text) == [(grams, "g")]
