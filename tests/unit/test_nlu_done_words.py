@@ -20,3 +20,9 @@ def test_that_is_all_starts_the_checkout(text):
 
 def test_this_much_in_a_price_question_is_still_a_question():
     assert understand("இவ்வளவு விலையா?").intent == "ask_price"
+
+
+def test_malayalam_nothing_else_is_a_no_not_one_of_something():
+    u = understand("വേറെ ഒന്നും വേണ്ട")  # "other" + "(not) even one" + "not needed"
+    assert u.intent == "no"
+    assert not u.items
