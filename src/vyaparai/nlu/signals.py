@@ -127,7 +127,7 @@ TABLE: dict[str, dict[str, str]] = {
         "all": "cash cod nakad naqad nakd rokh कैश नकद नगद रोख கேஷ் ரொக்கம் క్యాష్ నగదు ক্যাশ নগদ कॅश "
                "રોકડા કેશ ಕ್ಯಾಶ್ ನಗದು ക്യാഷ് ਕੈਸ਼ ਨਕਦ",
     },
-    "money": {"all": "paise paisa पैसे பணம் డబ్బు টাকা पैसे પૈસા ಹಣ ದುಡ್ಡು പണം ਪੈਸੇ money"},
+    "money": {"all": "paise paisa पैसे पैसा பணம் காசு డబ్బు డబ్బులు টাকা पैसे પૈસા ಹಣ ದುಡ್ಡು പണം കാശ് ਪੈਸੇ money"},
     "arrival": {
         "all": "delivery deliver arrives arrive arrived arrival received came aane aaye aayega aaya aayi "
                "pahunchne आया आई आये डिलीवरी आने "
