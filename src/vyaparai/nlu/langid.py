@@ -67,9 +67,27 @@ def _grocery() -> dict[str, frozenset[str]]:
     for lang in _ROMAN_MARKERS:
         if lang != "en":
             columns = ("hi", "hinglish") if lang == "hinglish" else (lang,)
-            out[lang] = frozenset({k for c in columns for k in lex.latin_words_of.get(c, ())} - english
-                                  - numbers.english_words())
+            words = {k for c in columns for k in lex.latin_words_of.get(c, ())}
+            out[lang] = frozenset(words - english - numbers.english_words())
     return out
+
+
+# Kinds of goods whose Hindi names are household words, not brands ("Dalda", "Horlicks", "Bisleri").
+_HOUSEHOLD_GOODS = frozenset({"vegetables", "fruits", "staples", "spices", "dairy", "dals", "bakery"})
+
+
+@lru_cache(maxsize=1)
+def _borrowed_from_hindi() -> frozenset[str]:
+    """Hindi words the lexicon's English column took ("dahi", "doodh", "nimbu", "pyaj": Indians writing
+    English use them too): keyed exactly as Devanagari spells them, naming fresh or loose goods, four
+    letters or more ("gud", jaggery, is also "good"), and no word of an English name ("atta", "paneer",
+    "basmati" begin theirs). A line with no grammar word of any language and one of these is Hinglish;
+    beside other words they are shared, and say nothing."""
+    lex = lexicon.load()
+    names = {w for keys in lex.english.values() if keys for w in keys[0].split()}
+    hindi = (lex.latin_words_of.get("en", set()) & lex.native_keys_of.get("hi", set())) - names
+    return frozenset(k for k in hindi if len(k) >= 4 and any(
+        lex.categories.get(c) in _HOUSEHOLD_GOODS for c in lex.concepts_of.get(k, ())))
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +164,7 @@ def _latin_lang(words: list[str]) -> str:
               for lang, m in markers.items()}
     best = max(scores.values())
     if best == 0:
-        return "en"
+        return "hinglish" if any(k in _borrowed_from_hindi() for k in keys) else "en"
     if scores["en"] == best:
         return "en"
     if scores["hinglish"] == best:

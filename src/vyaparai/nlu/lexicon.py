@@ -22,6 +22,7 @@ class Lexicon:
     longest_phrase: int = 1
     latin_words_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> romanized single words
     written: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> lang -> first spelling in its script
+    native_keys_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> keys of its native-script words
 
     def add(self, concept: str, category: str, lang: str, spelling: str) -> None:
         k = key(spelling)
@@ -37,6 +38,8 @@ class Lexicon:
             self.latin_words_of.setdefault(lang, set()).add(k)
         elif not spelling.isascii():
             self.written.setdefault(concept, {}).setdefault(lang, spelling)
+            if " " not in k:
+                self.native_keys_of.setdefault(lang, set()).add(k)
 
     def concepts(self, k: str) -> frozenset[str]:
         return frozenset(self.concepts_of.get(k, ()))
