@@ -52,6 +52,7 @@ def test_a_plain_name_is_the_plain_pack_not_the_one_named_by_its_size(text, expe
     ("पारले जी फैमिली पैक", "PARLEG-800"),
     ("maggi family pack", "MAGGI-280"),       # Maggi's big pack is its bundle of four
     ("surf excel jumbo pack", "SURF-3"),
+    ("ಸರ್ಫ್ ಎಕ್ಸೆಲ್ ಜಂಬೋ ಪ್ಯಾಕ್ ಒಂದು", "SURF-3"),   # ಜಂಬೋ (janbo) is the name's JUMBO by its sound
     ("surf excel bada packet", "SURF-3"),
     ("lays party pack", "LAYS-130"),
 ])

@@ -96,7 +96,7 @@ def _phrases_said_otherwise(name: list[Term], lexicon) -> list[Term]:
             found = frozenset(c for kind in a.concepts for way in lexicon.keys_of.get(kind, ())
                               if " " not in way for c in lexicon.concepts(f"{way} {b.key}"))
         if found:
-            out[i], out[i + 1] = (Term(t.key, t.concepts | found, "head" if t.role == "variant" else t.role)
+            out[i], out[i + 1] = (Term(t.key, t.concepts | found, "head" if t.role in ("variant", "colour") else t.role)
                                   for t in (out[i], out[i + 1]))
     return out
 

@@ -111,7 +111,7 @@ class TermIndex:
         lexicon knows it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
         generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts) \
             and len(sound_key(term.key).lstrip("a")) < _LOANWORD_FRAME
-        small = term.role in ("form", "size") or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
+        small = term.role == "form" or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
         if term.role != "brand" and (generic or (small and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"
         for said in {*spoken_ways(term.key), spoken or term.key}:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from statistics import median
 
 from vyaparai.catalog.entry import MULTIPACK, SIZED_PACK
-from vyaparai.catalog.terms import neutral_keys
+from vyaparai.catalog.terms import COLOUR_PREFIX, neutral_keys
 
 # Forms a shopkeeper hands over only when they are asked for: "Surf Excel" is the powder, not the bar;
 # "Maggi" one packet, not the pack of four; "Parle-G" not its Family Pack; a refill or a sachet only by name.
@@ -38,16 +38,31 @@ def settle(scored: list, said_forms: frozenset[str], brand_kinds: frozenset[str]
         return
     plain = [s for s in group if not s.fit.extra_head or s.entry.concepts & brand_kinds]
     best = max(s.words for s in group)
-    for s in plain:  # words every product of a kind may carry ("loose", "pure") count for neither
-        if not any(o.fit.extras - neutral_keys() < s.fit.extras - neutral_keys() for o in plain):
+    telling = {id(s): _telling(s) for s in plain}
+    for s in plain:
+        if not any(telling[id(o)] < telling[id(s)] for o in plain):
             s.score += best - s.words
     ordinary = [(s.entry.record.base_unit, s.entry.kind, s.entry.record) for s in group
                 if not s.entry.forms & SPECIAL_FORMS]  # made once: every product is priced against them
-    costs = {id(s): _cost(s.entry, ordinary, said_forms)
+    costs = {id(s): _cost(s.entry, ordinary, said_forms | _sizes_said(s))
              + _kind_cost(s.entry, brand_kinds) for s in group}
     least = min(costs.values())
     for s in group:
         s.score -= costs[id(s)] - least
+
+
+def _telling(s) -> frozenset[str]:
+    """Unasked words of a name that tell it from its siblings: not words every product of a kind may carry
+    ("loose", "pure"), nor the colour of its pack ("Nandini Toned Milk (Blue)" is the plain toned milk,
+    "Homogenised Toned Milk" another one)."""
+    colours = {t.key for t in s.entry.name if t.concepts and all(c.startswith(COLOUR_PREFIX) for c in t.concepts)}
+    return s.fit.extras - neutral_keys() - colours
+
+
+def _sizes_said(s) -> frozenset[str]:
+    """A pack's size words said as the name has them ("ಜಂಬೋ ಪ್ಯಾಕ್", "jumbo" of a Jumbo Pack) ask for it."""
+    sized = {t.key for t in s.entry.name if SIZED_PACK in t.concepts}
+    return frozenset({SIZED_PACK}) if sized and not sized <= s.fit.extras else frozenset()
 
 
 def _kind_cost(entry, brand_kinds: frozenset[str]) -> float:

@@ -41,15 +41,18 @@ _LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g:
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
 # ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
-# A pack's size in words ("Family Pack") costs nothing, as its size in figures ("800 g") does not.
-ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05, "form": 0.05, "size": 0.0}
+# A pack's size in words ("Family Pack") costs nothing, as its size in figures ("800 g") does not; the colour
+# of its pack little ("Nandini Toned Milk (Blue)" is the toned milk, "Homogenised Toned Milk" another one).
+ROLE_PENALTY = {"brand": 0.15, "head": 0.3, "variant": 0.25, "neutral": 0.05, "form": 0.05, "size": 0.0,
+                "colour": 0.05}
 
 
 @dataclass(frozen=True)
 class Term:
     key: str
     concepts: frozenset[str]
-    role: str  # brand, head (names a kind of product), variant, neutral, form (bar, sachet, refill), size (Family Pack)
+    role: str  # brand, head (names a kind of product), variant, neutral, form (bar, sachet, refill), size (Family
+    # Pack), colour (of the pack)
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +154,7 @@ def _role(k: str, concepts: frozenset[str], brand_keys: frozenset[str]) -> str:
     if concepts and all(c.startswith(FORM_PREFIX) for c in concepts):
         return "form"
     if concepts and all(c.startswith(COLOUR_PREFIX) for c in concepts):
-        return "variant"
+        return "colour"
     return "head" if concepts else "variant"
 
 
