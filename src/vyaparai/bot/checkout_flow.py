@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from vyaparai.bot import store_rules
+from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.placing import payment_choices, place
 from vyaparai.bot.render import cart_text, payable_paise
@@ -215,7 +216,8 @@ async def _take_address(turn: Turn, u: Understanding, payment: str | None) -> No
     elif u.intent == "yes" and data.get("saved"):
         address = data["saved"]
     else:
-        address = u.text.strip()
+        address, said = split_payment(u.text.strip())  # "12 Park Street, Kolkata, cash": the way to pay, too
+        payment = payment or said
         await save_address(turn.session, turn.customer, address)
         phone = find_phone(address)
         if phone and not turn.customer.phone:

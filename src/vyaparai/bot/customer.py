@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, payment_change, pending_question, store_rules
+from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question,
                                          question_after_question)
 from vyaparai.bot.button_labels import typed_button
@@ -185,11 +186,12 @@ async def _early_address(turn: Turn, u: Understanding) -> bool:
         return False
     if u.intent in checkout_flow.CART_CHANGES and u.sure_items and all(m.qty is not None for m in u.items):
         return False
-    await save_address(turn.session, turn.customer, u.text.strip())
-    turn.line("address_noted", address=u.text.strip())
+    address, payment = split_payment(u.text.strip())  # "..., Pune 411038, cash": the way to pay is kept too
+    await save_address(turn.session, turn.customer, address)
+    turn.line("address_noted", address=address)
     cart = await cart_flow.current_cart(turn)
     if cart.items:
-        await checkout_flow.start(turn)
+        await checkout_flow.start(turn, payment=payment)
     else:
         turn.say("cart_empty")
         turn.set_state("idle")
@@ -246,8 +248,10 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await cart_flow.empty_cart(turn)  # "clear cart", "cart khali karo": nothing named but the cart
     elif intent == "change_quantity" and u.items:
         await cart_flow.change_quantities(turn, u, index)
-    elif intent == "yes" and (await cart_flow.current_cart(turn)).items:
-        await checkout_flow.start(turn)  # "yes, send it" after the cart was shown: they want it placed
+    elif intent in ("yes", "no") and (await cart_flow.current_cart(turn)).items:
+        # "yes, send it" after the cart was shown: they want it placed. "No" / "nothing else" with no
+        # question open answers the "anything else?" every added line implies: the cart, to confirm.
+        await checkout_flow.start(turn)
     elif intent in ("show_cart", "yes"):
         await cart_flow.show_cart(turn)
     elif intent == "checkout":
