@@ -7,7 +7,7 @@ from tests.e2e.test_chat_checkout_dialogue import Chat, orders
 
 @pytest.mark.parametrize("message,street", [
     ("Flat 4, Shanti Niwas, MG Road, Pune 411001, cash", "Shanti Niwas"),
-    ("COD - 12 Park Street, Kolkata 700016", "Park Street"),
+    ("COD - 8 Rash Behari Avenue, Kolkata 700026", "Rash Behari"),
     ("मकान 7, शास्त्री नगर, मेरठ, कैश", "शास्त्री नगर"),
 ])
 async def test_an_address_with_cash_at_the_address_question_places_the_order(client, services, message, street):

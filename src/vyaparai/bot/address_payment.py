@@ -1,4 +1,4 @@
-"""An address with the way to pay said in the same message ("12 Park Street, Kolkata 700016, cash",
+"""An address with the way to pay said in the same message ("22 Lake Road, Kolkata 700029, cash",
 "COD - Flat 9, Deccan, Pune"): the address is kept without the payment words, and the payment is taken."""
 from __future__ import annotations
 

@@ -216,7 +216,7 @@ async def _take_address(turn: Turn, u: Understanding, payment: str | None) -> No
     elif u.intent == "yes" and data.get("saved"):
         address = data["saved"]
     else:
-        address, said = split_payment(u.text.strip())  # "12 Park Street, Kolkata, cash": the way to pay, too
+        address, said = split_payment(u.text.strip())  # "22 Lake Road, Kolkata, cash": the way to pay, too
         payment = payment or said
         await save_address(turn.session, turn.customer, address)
         phone = find_phone(address)
