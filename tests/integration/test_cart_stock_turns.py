@@ -2,6 +2,7 @@
 (PostgreSQL: by the same statement), not the figure the product index was built with."""
 from __future__ import annotations
 
+import asyncio
 from itertools import count
 
 import pytest
@@ -12,7 +13,7 @@ from vyaparai.bot.engine import Engine
 from vyaparai.bot.inbox import record_inbound
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.catalog.repository import to_record
-from vyaparai.db.models import CartItem, Product
+from vyaparai.db.models import Cart, CartItem, Conversation, Product
 from vyaparai.orders.cart import add_if_stocked, add_item, open_cart
 
 _ids = count(1)
@@ -28,11 +29,7 @@ async def _shop(sessions) -> int:
 
 
 async def _say(bot: Engine, sessions, store_id: int, text: str) -> str:
-    msg = InboundMessage(channel="whatsapp", provider_message_id=f"wamid.stock{next(_ids)}", sender=PHONE,
-                         text=text, sender_phone=PHONE, sender_name="Farah")
-    async with sessions() as s, s.begin():
-        inbound_id = await record_inbound(s, msg, store_id)
-    return "\n".join(r.text for r in await bot.process(inbound_id))
+    return "\n".join(r.text for r in await bot.process(await _log_text(sessions, store_id, text)))
 
 
 async def _in_cart(sessions, sku: str) -> int:
@@ -126,3 +123,27 @@ async def test_a_cart_read_back_is_the_sessions_own_and_its_changes_are_written(
     async with sessions() as s:
         cart, _ = await open_cart(s, store.id, customer.id, now=NOW, ttl_minutes=TTL)
         assert [(i.qty_milli, i.product.price_paise) for i in cart.items] == [(3000, 2500)]
+
+
+async def test_a_turn_that_waited_for_the_conversation_sees_the_line_the_other_turn_added(sessions):
+    store_id = await _shop(sessions)
+    bot = Engine(sessions)
+    await _say(bot, sessions, store_id, "1 sugar")
+    show = await _log_text(sessions, store_id, "cart dikhao")
+    async with sessions() as s, s.begin():  # another turn of theirs, mid-way: it holds the chat, adds ghee
+        await s.execute(update(Conversation).values(state="idle"))
+        cart = (await s.scalars(select(Cart))).one()
+        ghee = (await s.scalars(select(Product).where(Product.sku == "GHEE1"))).one()
+        s.add(CartItem(cart_id=cart.id, product_id=ghee.id, qty_milli=2000))
+        waiting = asyncio.create_task(bot.process(show))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()
+    replies = await waiting
+    assert "Sugar" in replies[0].text and "Ghee" in replies[0].text
+
+
+async def _log_text(sessions, store_id: int, text: str) -> int:
+    msg = InboundMessage(channel="whatsapp", provider_message_id=f"wamid.stock{next(_ids)}", sender=PHONE,
+                         text=text, sender_phone=PHONE, sender_name="Farah")
+    async with sessions() as s, s.begin():
+        return await record_inbound(s, msg, store_id)

@@ -7,15 +7,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select, true, update
+from sqlalchemy import bindparam, literal_column, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from vyaparai.bot.conversation_row import COLUMNS, ConversationRow
 from vyaparai.bot.messages import InboundMessage
 from vyaparai.db import driver
 from vyaparai.db.models import Conversation, Customer, InboundLog, Store
 from vyaparai.orders.adopted import adopt_columns, entity_columns
+from vyaparai.orders.cart_rows import CART_ROW_COLUMNS, cart_rows_of, preload
 from vyaparai.orders.customers import Sender, fill_in_contact, same_phone_id, sender_join, settle_customer
 
 
@@ -53,24 +55,33 @@ _CLAIM = (
 
 
 def _pg_claim_turn():
+    """One row per line of the customer's cart (one row without a cart or lines): the claim, the store, the
+    customer, their conversation locked, the cart. The cart is read in the statement's snapshot, taken before
+    the lock was waited for: `conversation_version` (the locked row's xmin) differs from `conversation_seen`
+    (the snapshot's) when a turn of theirs committed meanwhile, and then the cart is read again."""
     claimed = _CLAIM.cte("claimed")
     payload, store_id = claimed.c.payload, claimed.c.store_id
-    conversation = (select(*COLUMNS).where(_CONVERSATIONS.c.store_id == store_id,
-                                           _CONVERSATIONS.c.customer_id == Customer.id)
+    conversation = (select(*COLUMNS, literal_column("conversations.xmin::text").label("conversation_version"))
+                    .where(_CONVERSATIONS.c.store_id == store_id, _CONVERSATIONS.c.customer_id == Customer.id)
                     .with_for_update().lateral("conversation"))
+    seen = aliased(_CONVERSATIONS, name="seen")
+    seen_version = (select(literal_column("seen.xmin::text")).where(seen.c.id == conversation.c.conversation_id)
+                    .scalar_subquery().label("conversation_seen"))
+    cart = cart_rows_of(store_id, Customer.id)
     # PostgreSQL locks no row on the nullable side of a LEFT JOIN, but does in a LATERAL subquery.
     joined = (sender_join(claimed.outerjoin(Store, Store.id == store_id), claimed.c.channel,
                           payload["sender"].as_string())
-              .outerjoin(conversation, true()))
-    return (select(payload, store_id, *_STORE_COLUMNS, *_CUSTOMER_COLUMNS, *conversation.c,
+              .outerjoin(conversation, true()).outerjoin(cart, true()))
+    return (select(payload, store_id, *_STORE_COLUMNS, *_CUSTOMER_COLUMNS, *cart.c, *conversation.c, seen_version,
                    same_phone_id(payload["sender_phone"].as_string()))
-            .select_from(joined))
+            .select_from(joined).order_by(cart.c.line_id))
 
 
 # Read as columns (a Core statement: it takes db/driver.py's short way) and made objects by adopt_columns.
 _STORE_COLUMNS, _CUSTOMER_COLUMNS = entity_columns(Store, "store_row"), entity_columns(Customer, "customer_row")
 _STORE_AT = slice(2, 2 + len(_STORE_COLUMNS))
 _CUSTOMER_AT = slice(_STORE_AT.stop, _STORE_AT.stop + len(_CUSTOMER_COLUMNS))
+_CART_AT = slice(_CUSTOMER_AT.stop, _CUSTOMER_AT.stop + len(CART_ROW_COLUMNS))
 
 
 _PG_CLAIM_TURN = _pg_claim_turn()
@@ -87,14 +98,17 @@ async def claim_turn(session: AsyncSession, inbound_id: int, now: datetime) -> C
     """Claim the logged message and read the rows its turn needs; None when it was handled already."""
     params = {"inbound_id": inbound_id, "claimed_at": now}
     if session.get_bind().dialect.name == "postgresql":
-        row = (await driver.execute(session, _PG_CLAIM_TURN, params)).one_or_none()
-        if row is None:
+        rows = (await driver.execute(session, _PG_CLAIM_TURN, params)).all()
+        if not rows:
             return None
+        row = rows[0]
         msg = InboundMessage.from_dict(row.payload)
         store = adopt_columns(session, Store, row[_STORE_AT])
         customer = adopt_columns(session, Customer, row[_CUSTOMER_AT])
-        return ClaimedTurn(msg, row.store_id, store,
-                           None if msg.as_owner or store is None else _sender(row, store, customer))
+        sender = None if msg.as_owner or store is None else _sender(row, store, customer)
+        if isinstance(sender, KnownCustomer) and row.conversation_version == row.conversation_seen:
+            preload(session, store.id, customer.id, [r[_CART_AT] for r in rows])
+        return ClaimedTurn(msg, row.store_id, store, sender)
     claimed = (await session.execute(_CLAIM, params)).one_or_none()
     if claimed is None:
         return None

@@ -33,12 +33,37 @@ _CART_ROWS = (
 )
 
 
+CART_ROW_COLUMNS = (*_CART_COLUMNS, *_LINE_COLUMNS, *_PRODUCT_COLUMNS)
+
+
+def cart_rows_of(store_id, customer_id):
+    """The rows _CART_ROWS reads, as a LATERAL subquery for (store_id, customer_id) SQL expressions: a statement
+    reading the turn's other rows reads the cart with them (turn_rows.py), and hands them to `preload`."""
+    return (select(*CART_ROW_COLUMNS)
+            .select_from(_CARTS.outerjoin(_LINES, _LINES.c.cart_id == _CARTS.c.id)
+                         .outerjoin(_PRODUCTS, _PRODUCTS.c.id == _LINES.c.product_id))
+            .where(_CARTS.c.store_id == store_id, _CARTS.c.customer_id == customer_id)
+            .lateral("cart_rows"))
+
+
+_PRELOADED = "vyaparai.cart_rows"  # session.info: (store_id, customer_id, the rows read with the turn's claim)
+
+
+def preload(session: AsyncSession, store_id: int, customer_id: int, rows: list) -> None:
+    """Cart rows read by the statement that locked the customer's conversation (after it got the lock, so no
+    turn of theirs wrote since): the turn's first load_cart takes them instead of asking again. Rows of only
+    NULLs say there is no cart."""
+    session.info[_PRELOADED] = (store_id, customer_id, [row for row in rows if row[0] is not None])
+
+
 async def load_cart(session: AsyncSession, store_id: int, customer_id: int) -> Cart | None:
     """The customer's cart with its lines and their products as the database has them now (objects the session
     holds already are brought up to date, as a query with populate_existing would); None if there is none."""
-    if session.new or session.dirty or session.deleted:
-        await session.flush()  # what the ORM's autoflush did before its query: the read sees the turn's changes
-    rows = (await driver.execute(session, _CART_ROWS, {"store_id": store_id, "customer_id": customer_id})).all()
+    rows = _preloaded(session, store_id, customer_id)
+    if rows is None:
+        if session.new or session.dirty or session.deleted:
+            await session.flush()  # what the ORM's autoflush did before its query: the read sees the turn's changes
+        rows = (await driver.execute(session, _CART_ROWS, {"store_id": store_id, "customer_id": customer_id})).all()
     if not rows:
         return None
     cart = adopt_columns(session, Cart, rows[0][_CART_AT], refresh=True)
@@ -51,6 +76,12 @@ async def load_cart(session: AsyncSession, store_id: int, customer_id: int) -> C
             lines.append(line)
     set_committed_value(cart, "items", lines)
     return cart
+
+
+def _preloaded(session: AsyncSession, store_id: int, customer_id: int) -> list | None:
+    """The rows preloaded for this cart, once: a second load in the turn reads what the turn has written."""
+    kept = session.info.pop(_PRELOADED, None)
+    return kept[2] if kept is not None and kept[:2] == (store_id, customer_id) else None
 
 
 _NEW_LINE = insert(_LINES).values(
