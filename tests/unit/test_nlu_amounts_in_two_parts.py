@@ -39,3 +39,17 @@ def test_a_weight_in_two_units_is_one_amount(text, amount):
                                         ("teen sau gram paneer", 300)])
 def test_hundreds_and_the_tens_after_them_add_up(text, grams):
     assert _amounts(text) == [(grams, "g")]
+
+
+@pytest.mark.parametrize("text,amount", [("3 x 70g maggi", (3, None)), ("2 x 1kg sugar", (2, None)),
+                                         ("3x70g maggi", (3, None)), ("maggi x 3", (3, "pack"))])
+def test_a_count_times_a_pack_size_is_that_many_packs_of_the_size(text, amount):
+    items = understand_in_demo(text).items
+    assert [(m.qty, m.unit) for m in items] == [amount]
+    assert "x 3" in text or items[0].size is not None
+
+
+@pytest.mark.parametrize("text,qty", [("don kilo kanda", 2), ("be kilo bataka aur ek kilo pyaz", 2),
+                                      ("rendu kilo tamatar de do", 2), ("tin kilo chal", 3)])
+def test_a_number_word_of_another_language_before_a_unit_is_the_count(text, qty):
+    assert understand_in_demo(text).items[0].qty == qty

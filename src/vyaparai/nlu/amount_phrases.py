@@ -89,6 +89,9 @@ def rewrite(tokens: list[Token]) -> list[Token]:
             out.append(n)
             i += 3
             continue
+        if _count_times_size(tokens, i):
+            i += 1  # "3 x 70g maggi", "2 x 1kg sugar": the x joins a count to a pack size, as "2 5kg atta"
+            continue
         article = _article_after_fraction(tokens, i)
         if article:
             out.append(t)
@@ -151,6 +154,15 @@ def _article_after_fraction(tokens: list[Token], i: int) -> int | None:
     if j + 1 < len(tokens) and tokens[j].kind == "num" and _is(tokens[j], _ARTICLES) and tokens[j + 1].kind == "unit":
         return j + 1
     return None
+
+
+def _count_times_size(tokens: list[Token], i: int) -> bool:
+    """Token i is the "x" of "3 x 70g", between a count and a weight or volume that is the pack's size."""
+    if tokens[i].kind != "times" or i == 0 or i + 2 >= len(tokens):
+        return False
+    count, size, unit = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    return (count.kind == "num" and size.kind == "num" and unit.kind == "unit"
+            and unit.unit in ("kg", "g", "l", "ml"))
 
 
 _SMALLER = {"kg": ("g", 1000.0), "l": ("ml", 1000.0)}

@@ -161,6 +161,24 @@ def any_amount_word() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _latin_counts() -> dict[str, float]:
+    """Romanized number words of every language whose languages agree on the value ("don" 2, "rendu" 2)."""
+    seen: dict[str, set[float]] = {}
+    for lang in _CARDINALS:
+        for value, words in _CARDINALS[lang].items():
+            for w in words.split():
+                if w.isascii() and value != 100:
+                    seen.setdefault(script_key(w), set()).add(float(value))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def count_of_any_language(text: str) -> float | None:
+    """The value of a Latin number word of any language: asked only right before a unit ("don kilo kanda"
+    in a line read as Hinglish), where a word of another language can be nothing but the count."""
+    return _latin_counts().get(script_key(text)) if text.isascii() else None
+
+
+@lru_cache(maxsize=1)
 def modifiers() -> dict[str, float]:
     return {word_key(w): v for v, words in _MODIFIERS.items() for w in words.split()}
 
