@@ -30,3 +30,15 @@ async def test_an_address_with_cash_before_the_checkout_is_not_asked_again(clien
     assert "#1001" in placed, placed
     [order] = await orders(services)
     assert order.payment_method == "cod" and order.delivery_address.endswith("560038")
+
+
+@pytest.mark.parametrize("question", ["why do you need my address?", "address kyun chahiye?", "is delivery free?"])
+async def test_a_question_at_the_address_step_is_not_taken_as_the_address(client, services, question):
+    chat = Chat(client)
+    for text in ("2 maggi", "order", "yes"):
+        await chat.send(text)
+    await chat.send(question)
+    await chat.send("House 9, Gandhi Nagar, Jaipur")
+    await chat.send("cash")
+    [order] = await orders(services)
+    assert order.delivery_address == "House 9, Gandhi Nagar, Jaipur", f"{question!r}: {order.delivery_address}"

@@ -121,8 +121,8 @@ def _reads_as_address(u: Understanding) -> bool:
     change backed by amounts or by products the shop sells ("2 kg sugar bhi", "coke ko sprite kar do"),
     or a short command or reply."""
     text = u.text.strip()
-    if len(text) < MIN_ADDRESS_CHARS:
-        return False
+    if len(text) < MIN_ADDRESS_CHARS or (text.endswith("?") and not _has_digits(text)):
+        return False  # "why do you need my address?", "पता क्यों चाहिए?": a question, answered by asking again
     if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
     if u.intent in CART_CHANGES:
