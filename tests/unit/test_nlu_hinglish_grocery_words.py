@@ -21,3 +21,9 @@ def test_english_grammar_english_names_and_short_words_stay_english(text):
                                        ("rendu kilo vengayam venum", "ta")])
 def test_another_language_s_grammar_words_still_win(text, lang):
     assert understand(text).lang == lang
+
+
+@pytest.mark.parametrize("text", ["कोथिंबीर पण एक जुडी", "साखर सुद्धा एक किलो"])
+def test_marathi_too_makes_a_line_marathi_and_is_no_product_word(text):
+    u = understand(text)
+    assert u.lang == "mr" and len(u.items) == 1 and " " not in u.items[0].key
