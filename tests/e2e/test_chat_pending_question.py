@@ -48,3 +48,13 @@ async def test_no_at_which_one_leaves_that_product_out_and_keeps_the_rest(client
     assert "pick:1" not in chat.button_ids(), f"{refusal!r}: {reply}"
     cart = await chat.send("cart")
     assert "Tata Salt 1kg × 2" in cart and "Butter" not in cart, f"{refusal!r}: {cart}"
+
+
+@pytest.mark.parametrize("question", ["kitne ka hai?", "how much?", "कितने का है?"])
+async def test_a_price_question_at_which_one_prices_the_options_and_the_question_stays(client, question):
+    chat = Chat(client)
+    await chat.send("amul butter")
+    answer = await chat.send(question)
+    assert "₹60" in answer and "₹285" in answer and "pick:2" in chat.button_ids(), f"{question!r}: {answer}"
+    await chat.send("2")
+    assert "Amul Butter 500g × 1" in await chat.send("cart"), question

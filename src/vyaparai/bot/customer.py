@@ -79,7 +79,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS:
-        u = question_after_question(u, (turn.conversation.data or {}).get(ASKED_ABOUT), index)
+        u = question_after_question(u, _talked_about(turn), index)
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
         data = turn.conversation.data or {}
@@ -104,6 +104,14 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     turn.set_state("idle")
     await _by_intent(turn, u, index)
     await pending_question.ask_after(turn, question)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
+
+
+def _talked_about(turn: Turn) -> dict | None:
+    """The product a question naming none is about: the one the last question asked about, or the one a
+    "which one?" still open asks about ("kitne ka hai?" there prices its options)."""
+    data = turn.conversation.data or {}
+    question = pending_question.open_question(turn)
+    return data.get(ASKED_ABOUT) or ({"text": question["mention"].get("text", "")} if question else None)
 
 
 async def _about_last_line(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> bool:
