@@ -56,7 +56,7 @@ class Entry:
 
 
 def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
-    brand_keys = frozenset(key(record.brand).split()) if record.brand else frozenset()
+    brand_keys = _brand_keys(record.brand)
     words = name_words(record.name)
     name = terms_of(words, brand_keys, lexicon)
     if record.brand and not any(t.role == "brand" for t in name):
@@ -69,6 +69,15 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     return Entry(record, position, name, [a for a in aliases if a],
                  pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
                  numbers=tuple((digits, t.key) for digits, t in numbers))
+
+
+def _brand_keys(brand: str) -> frozenset[str]:
+    """Keys of the brand's words, with and without a possessive: the name "HALDIRAM BHUJIA" of the brand
+    "Haldiram's" says its brand."""
+    if not brand:
+        return frozenset()
+    plain = brand.replace("'s", "").replace("’s", "")
+    return frozenset(key(brand).split()) | frozenset(key(plain).split())
 
 
 def _name_numbers(record: ProductRecord, name: list[Term]) -> list[tuple[str, Term]]:

@@ -125,10 +125,12 @@ def sounds_like(terms: TermIndex, words: list[str], units) -> dict[int, tuple[in
 def rest_explained(found: Fit, units, word: int | None) -> bool:
     """A product that sounds like one word of the mention fits it when it explains all the others; one
     that sounds like the whole mention, when it explains the words known for sure (ஃபார்ச்சூன்
-    எண்ணெய் runs together like "Fortune", yet its oil is no atta)."""
+    எண்ணெய் runs together like "Fortune", yet its oil is no atta; "2 ta pauruti" runs together like "Dabur
+    Red", yet its pauruti is bread)."""
+    explained = found.explained or (0,) * len(units)  # a product none of whose words were said
     if word is None:
-        return all(e for u, e in zip(units, found.explained) if u.weight >= 1.0)
-    return all(e for n, e in enumerate(found.explained) if n != word)
+        return all(e for u, e in zip(units, explained) if u.weight >= 1.0)
+    return all(e for n, e in enumerate(explained) if n != word)
 
 
 def sounds_like_fit(said: str, entry: Entry) -> float:

@@ -75,7 +75,7 @@ class ProductIndex:
                 terms.add(i, t)
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
-            terms.add_brand_kinds(entry)
+            terms.add_brand_kinds(entry, lexicon.categories)
             terms.add_joined(entry)
             terms.name_numbers.update(entry.numbers)
         for k, concepts in lexicon.concepts_of.items():

@@ -15,11 +15,13 @@ _HINT_WEIGHT = 0.5
 _SOUNDS_SURE = 0.9  # a sound-alike name word this close outranks lexicon words of a lesser spelling
 _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word of another product
 _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that brand before a near spelling
+_HOMOPHONE = 0.03  # a name word sounding this nearly as much like the word as a brand does stays a reading of it
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _PHRASE_BONUS = 6.0
 _SURE_SPELLING = 0.9  # a spelling this close to a name word stands beside the next word as that word
 _PACKET_FORMS = frozenset({"form_pouch"})
 _BAR_KIND, _BAR, _BAR_SIM = "soap", "bar", 0.8  # any bar is a soap to a customer, less surely than a soap
+_CAKE = "cake"  # a detergent bar as North Indian shops list it ("GHADI DETERGENT CAKE"): a soap of a brand said
 _SPLIT_BRAND = 5.0
 
 
@@ -108,6 +110,8 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         kinds = frozenset(c for c in kinds if not c.startswith(FORM_PREFIX))
         if _BAR_KIND in found and all(c != _BAR for c, _ in keys):
             keys = (*keys, (_BAR, _BAR_SIM))  # "rin sabun": the Rin Detergent Bar is the soap they mean
+            if any(w in index.brand_keys for w in words):
+                keys = (*keys, (_CAKE, _BAR_SIM))  # "ghadi sabun": its Detergent Cake
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
                           names_word=own or ""))
     return units
@@ -135,7 +139,7 @@ def _heard_as_brand(keys: tuple[tuple[str, float], ...], sounds: tuple[tuple[str
     if brand < _BRAND_HEARD or any(sim > brand and o not in neutral_keys() for o, sim in sounds):
         return keys
     return (keys[0], *(kv for kv in keys[1:]
-                       if kv[0] in index.brand_keys or (kv[1] >= brand and kv[0] not in neutral_keys())))
+                       if kv[0] in index.brand_keys or (kv[1] >= brand - _HOMOPHONE and kv[0] not in neutral_keys())))
 
 
 def _merged(keys: tuple[tuple[str, float], ...], more: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:

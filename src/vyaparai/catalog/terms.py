@@ -9,6 +9,7 @@ from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import said_as
 from vyaparai.nlu.pipeline import key
 from vyaparai.nlu.translit import word_key
+from vyaparai.nlu.units import unit_of
 
 # Words that describe every product of a kind ("pure", "classic"): a generic request still fits them.
 _NEUTRAL = ("pure shudh chakki fresh classic original regular premium super special select natural total "
@@ -85,10 +86,18 @@ def _word_key(word: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """Words of a product name without sizes and without "(loose, per kg)"-style notes."""
-    name = _PARENS.sub(lambda m: " " if _NOISE_PARENS.search(m.group(1)) else f" {m.group(1)} ", name)
+    name = _PARENS.sub(lambda m: " " if _is_noise(m.group(1)) else f" {m.group(1)} ", name)
     name = name.replace("'", "").replace("’", "")
     name = _SIZE.sub(" ", _MULTIPACK.sub(" ", name))
     return [w for w in _SPLIT.split(name) if w and not w.isdigit()]
+
+
+def _is_noise(note: str) -> bool:
+    """A note in brackets that says how the product is sold, not what it is: "(loose)", "(pack of 4)", and
+    unit words ("(Gaddi)", "(Bunch)", "(Darjan)", "(30 Nos)"): Palak (Gaddi) is no product called "gaddi"
+    (the key of the brand Ghadi too)."""
+    words = [w for w in _SPLIT.split(note) if w and not w.isdigit()]
+    return bool(_NOISE_PARENS.search(note)) or bool(words) and all(unit_of(w) for w in words)
 
 
 def name_numbers(text: str) -> list[tuple[str, str]]:
