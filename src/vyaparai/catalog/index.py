@@ -153,8 +153,8 @@ class TermIndex:
 
     def add_brand_kinds(self, entry: Entry, categories: dict[str, str]) -> None:
         """What a brand's products are: the kinds their names say, or, in a name that says none, the kind its
-        own word stands for when the shop lists it under that kind's category ("Surf Excel Easy Wash 1 Kg",
-        household, is washing powder: a customer's "surf" is it; the "good" of Good Knight is no gud)."""
+        own word stands for when the shop lists it under that kind's category (a Surf Excel whose name says no
+        kind, listed as household, is washing powder: a customer's "surf" is it; Good Knight's "good" is no gud)."""
         for b in entry.brand:
             self.kinds_of_brand[b] |= {c for t in entry.name if t.role != "brand" for c in t.concepts}
             if not entry.kind:
