@@ -47,3 +47,13 @@ def test_gujarati_bar_alone_after_a_brand_is_one_bar():
 def test_gujarati_twelve_before_a_product_or_a_unit_is_still_twelve(text, qty, unit):
     u = understand_in_demo(text)
     assert [(m.qty, m.unit) for m in u.items] == [(qty, unit)]
+
+
+@pytest.mark.parametrize("text,sku", [("rin bar, 2", "RIN-BAR-250"), ("not vim, give me rin bar, 2", "RIN-BAR-250"),
+                                      ("vim bar... 3", "VIM-BAR-200")])
+def test_a_pack_word_keeps_its_form_when_the_count_comes_after_a_comma(text, sku):
+    from tests.unit.demo_store import demo_index
+
+    u = understand_in_demo(text)
+    assert [(m.qty, m.unit) for m in u.items] == [(int(text[-1]), "pack")]
+    assert demo_index().match(u.items[0]).candidates[0][0].sku == sku

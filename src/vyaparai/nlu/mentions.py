@@ -85,7 +85,8 @@ def _correct(run: Run, quantities: list[Quantity]) -> None:
     old = [q for q in run.quantities if q.value is not None]
     if old and old[-1].measured and not new.measured:
         run.sizes.append(old[-1])
-    run.quantities = [new]
+    # "rin bar, 2": a pack word said without a number stays, as the form asked for, with the new count
+    run.quantities = [q for q in run.quantities if q.value is None and q.word and q.unit == "pack"] + [new]
 
 
 def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run], list[Quantity]]:
