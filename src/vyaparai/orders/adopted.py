@@ -50,6 +50,15 @@ def adopt_columns(session: AsyncSession, model: type[T], values: Sequence, *, re
     return held
 
 
+def adopt_values(session: AsyncSession, model: type[T], values: dict) -> T:
+    """The persistent `model` object for a row just written with these values (every column, the key included),
+    as adopt_columns makes it from a row read."""
+    mapper = inspect(model)
+    return _as_loaded(session, mapper, identity_key(model, tuple(values[mapper.get_property_by_column(c).key]
+                                                                 for c in mapper.primary_key)),
+                      ((name, values[name]) for name in _attributes(mapper)))
+
+
 def _as_loaded(session: AsyncSession, mapper, identity: tuple, values):
     """A new object in the session's identity map with these committed values, made as the ORM's own loading
     makes the rows of a query (loading.py: new_instance, the identity key, the map's _add_unpresent): without

@@ -15,6 +15,7 @@ from vyaparai.db import driver
 from vyaparai.db.models import Cart, CartItem, Customer, Order, OrderItem, OrderStatusEvent, Store
 from vyaparai.orders.cart import cart_total_paise
 from vyaparai.orders.errors import EmptyCart, OrderError
+from vyaparai.orders.order_rows import insert_order
 from vyaparai.orders.reservation import (
     ReservedProduct, StockRequest, quantities_by_product, release_stock, remember_stock, reserve_stock,
 )
@@ -87,30 +88,25 @@ async def place_order(
     if number is None:  # paused since the check above
         await release_stock(session, quantities_by_product(requests))
         raise StoreNotTakingOrders(store.code, "paused")
-    order = Order(
-        store_id=store.id,
-        customer=customer,
-        number=number,
-        status=PENDING,
-        payment_status="pending",
-        payment_method=payment_method,
-        delivery_address=address,
-        delivery_lat=lat,
-        delivery_lon=lon,
-        channel=channel,
-        language=language,
-        placed_at=now,
-        updated_at=now,
-        items=[_order_item(reserved[r.product_id], r.qty_milli) for r in requests],
-        history=[OrderStatusEvent(from_status=None, to_status=PENDING, actor="customer", at=now)],
-    )
-    order.subtotal_paise = sum(item.line_total_paise for item in order.items)
-    order.delivery_fee_paise = delivery_fee_paise(store, order.subtotal_paise)
-    order.total_paise = order.subtotal_paise + order.delivery_fee_paise
-    session.add(order)
-    await session.flush()
+    lines = [_order_line(reserved[r.product_id], r.qty_milli) for r in requests]
+    subtotal = sum(line["line_total_paise"] for line in lines)
+    fee = delivery_fee_paise(store, subtotal)
+    values = {"store_id": store.id, "customer_id": customer.id, "number": number, "status": PENDING,
+              "payment_status": "pending", "payment_method": payment_method, "subtotal_paise": subtotal,
+              "delivery_fee_paise": fee, "total_paise": subtotal + fee, "delivery_address": address,
+              "delivery_lat": lat, "delivery_lon": lon, "channel": channel, "language": language,
+              "cancel_reason": None, "placed_at": now, "updated_at": now}
+    first = {"from_status": None, "to_status": PENDING, "actor": "customer", "note": None, "at": now}
     remember_stock(session, {pid: r.stock_left_milli for pid, r in reserved.items()})
     set_committed_value(store, "order_seq", number)
+    if session.get_bind().dialect.name == "postgresql":  # one statement, the cart's lines deleted by it too
+        order = await insert_order(session, customer, values, lines, first, cart.id)
+        _forget_lines(session, cart)
+        return order
+    order = Order(**values, customer=customer, items=[OrderItem(**line) for line in lines],
+                  history=[OrderStatusEvent(**first)])
+    session.add(order)
+    await session.flush()
     await _empty(session, cart)
     return order
 
@@ -122,6 +118,10 @@ async def _empty(session: AsyncSession, cart: Cart) -> None:
     """The cart's lines deleted by one statement built once (not a flush of each line's removal); the session
     forgets them, as it would have after the flush."""
     await driver.execute(session, _EMPTY_CART, {"emptied_cart_id": cart.id})
+    _forget_lines(session, cart)
+
+
+def _forget_lines(session: AsyncSession, cart: Cart) -> None:
     for item in cart.items:
         session.expunge(item)
     set_committed_value(cart, "items", [])
@@ -158,16 +158,9 @@ _NEXT_NUMBER = (
 )
 
 
-def _order_item(product: ReservedProduct, qty_milli: int) -> OrderItem:
+def _order_line(product: ReservedProduct, qty_milli: int) -> dict:
     # Copied from the row as it was locked, so the price charged is the price at reservation.
-    return OrderItem(
-        product_id=product.product_id,
-        sku=product.sku,
-        name=product.name,
-        unit=product.unit,
-        pack_base=product.pack_base,
-        loose=product.loose,
-        qty_milli=qty_milli,
-        unit_price_paise=product.price_paise,
-        line_total_paise=line_total_paise(product.price_paise, qty_milli),
-    )
+    return {"product_id": product.product_id, "sku": product.sku, "name": product.name, "unit": product.unit,
+            "pack_base": product.pack_base, "loose": product.loose, "qty_milli": qty_milli,
+            "unit_price_paise": product.price_paise,
+            "line_total_paise": line_total_paise(product.price_paise, qty_milli)}
