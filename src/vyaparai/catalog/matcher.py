@@ -165,8 +165,10 @@ class ProductIndex:
         prefer_fewest_packs(scored, mention)
         if mention.like:
             self._apply_like(scored, mention.like)
-        scored.sort(key=lambda s: (not s.entry.record.in_stock,
-                                   -round(s.score, 6), not s.entry.record.loose, s.entry.position))
+        # at equal scores, the pack word said ("vim bar 2") names the one that comes in it
+        scored.sort(key=lambda s: (not s.entry.record.in_stock, -round(s.score, 6),
+                                   -sum(map(bool, s.fit.explained[len(units):])), not s.entry.record.loose,
+                                   s.entry.position))
         return scored
 
     def _apply_like(self, scored: list[_Scored], like: tuple[str, ...]) -> None:

@@ -17,6 +17,7 @@ _KIND_ONLY = 0.93  # a product of the kind, when the customer said the name word
 _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that brand before a near spelling
 _HOMOPHONE = 0.03  # a name word sounding this nearly as much like the word as a brand does stays a reading of it
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
+_KIND_UNSAID = 0.85  # a kind said of a product whose name says none, only its brand: likely, not sure
 _PHRASE_BONUS = 6.0
 _SURE_SPELLING = 0.9  # a spelling this close to a name word stands beside the next word as that word
 _PACKET_FORMS = frozenset({"form_pouch"})
@@ -36,6 +37,7 @@ class Unit:
     concept_sim: float = 1.0  # how sure the concepts are: below 1 when they came from a near spelling
     brand_kinds: frozenset[str] = frozenset()  # what the lexicon says a brand word stands for ("colgate")
     names_word: str = ""  # the store's name word it spells another way (बोर्नविटा): its kind alone is less
+    sorts: frozenset[str] = frozenset()  # lexicon categories of its concepts ("sabun": personal_care)
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
             if any(w in index.brand_keys for w in words):
                 keys = (*keys, (_CAKE, _BAR_SIM))  # "ghadi sabun": its Detergent Cake
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
-                          names_word=own or ""))
+                          names_word=own or "", sorts=frozenset(lexicon.categories.get(c, "") for c in found) - {""}))
     return units
 
 
@@ -184,8 +186,14 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
     hit_keys: set[str] = set()
     said_concepts: set[str] = set()
     explained = []
+    branded = _brand_said(units, entry)
     for u in units:
         common = u.concepts & entry.concepts if u.concepts else None
+        if not common and branded and _kind_unsaid(u, entry):  # "hamam sabun" of "HAMAM 150G"
+            matched += _KIND_UNSAID
+            total += 1.0
+            explained.append(3)
+            continue
         if common:
             best = u.concept_sim
             if u.names_word and not any(k in entry.keys for k, _ in u.keys):
@@ -218,6 +226,17 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
     unasked = [t for t in entry.name if t.key not in hit_keys and not (t.concepts & hit_concepts)]
     return Fit(100.0 * matched / (total + extras) - split, tuple(explained), frozenset(t.key for t in unasked),
                _another_thing(entry, unasked, hit_keys, said_concepts))
+
+
+def _brand_said(units: list[Unit], entry: Entry) -> bool:
+    return bool(entry.brand) and any(k in entry.brand and sim >= _SOUNDS_SURE for u in units for k, sim in u.keys)
+
+
+def _kind_unsaid(u: Unit, entry: Entry) -> bool:
+    """A kind word said with the brand of a product whose name says no kind ("HAMAM 150G", "BRU 100G"), of the
+    sort the shop lists it under: what the brand is, not a word against it ("amul cheese" is no Amul Butter)."""
+    return bool(u.concepts) and not entry.kind and entry.record.category in u.sorts \
+        and not any(k in entry.keys for k, _ in u.keys)
 
 
 def _another_thing(entry: Entry, unasked: list[Term], hit_keys: set[str], said_concepts: set[str]) -> bool:

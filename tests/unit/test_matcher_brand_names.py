@@ -1,0 +1,51 @@
+"""Price lists that name a product by its brand alone ("HAMAM 150G", "BRU 100G"): the kind a customer says
+with the brand is what the brand is, not a word against it; a kind its name does say still counts."""
+import pytest
+
+from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.catalog.records import ProductRecord
+from vyaparai.nlu.pipeline import understand
+
+
+def product(sku, name, unit, pack_base, price, brand, category):
+    return ProductRecord(sku=sku, name=name, unit=unit, pack_base=pack_base, price_paise=price * 100,
+                         brand=brand, category=category, loose=False, stock_milli=50_000)
+
+
+INDEX = ProductIndex.build([
+    product("HAMAM-150", "HAMAM 150G", "g", 150, 50, "Hamam", "personal_care"),
+    product("DETTOL-125", "DETTOL 125G", "g", 125, 55, "Dettol", "personal_care"),
+    product("DETTOL-LIQUID", "DETTOL LIQUID 250ML", "ml", 250, 120, "Dettol", "personal_care"),
+    product("BRU-100", "BRU 100G", "g", 100, 190, "Bru", "beverages"),
+    product("NIRMA-1KG", "NIRMA 1KG", "kg", 1000, 60, "Nirma", "household"),
+    product("VIM-500", "VIM 500ML", "ml", 500, 110, "Vim", "household"),
+    product("VIM-BAR", "VIM BAR 300G", "g", 300, 30, "Vim", "household"),
+    product("AMUL-BUTTER", "AMUL BUTTER 100G", "g", 100, 58, "Amul", "dairy"),
+])
+
+
+def match(text: str):
+    items = understand(text, INDEX.vocabulary()).items
+    assert items, text
+    return INDEX.match(items[0])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("hamam soap 3", "HAMAM-150"),
+    ("hamam sabun 3", "HAMAM-150"),
+    ("ஹமாம் சோப் 2", "HAMAM-150"),
+    ("dettol soap 2", "DETTOL-125"),       # not the Dettol whose name says liquid
+    ("डेटॉल साबुन दो", "DETTOL-125"),
+    ("bru coffee 1", "BRU-100"),
+    ("ब्रू कॉफी एक", "BRU-100"),
+    ("nirma powder 1 kg", "NIRMA-1KG"),
+    ("vim bar 2", "VIM-BAR"),             # the pack word said picks the one that comes in it
+])
+def test_the_kind_said_with_a_brand_is_what_the_brand_is(text, sku):
+    m = match(text)
+    assert m.decision == "matched" and m.product.sku == sku, (text, m.decision, m.candidates[:3])
+
+
+@pytest.mark.parametrize("text", ["amul cheese 1", "अमूल चीज़ एक"])
+def test_a_kind_the_brands_name_contradicts_is_still_not_found(text):
+    assert match(text).decision == "not_found", text
