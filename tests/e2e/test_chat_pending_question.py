@@ -2,7 +2,7 @@
 (through the web chat, with the shop of tests/e2e/conftest.py: two Amul Butter packs)."""
 import pytest
 
-from tests.e2e.test_chat_checkout_dialogue import Chat
+from tests.e2e.test_chat_checkout_dialogue import Chat, orders
 
 WHICH_BUTTER = "Amul Butter 500g"  # an option of the question: it is asked (again) when this is in the reply
 
@@ -58,3 +58,19 @@ async def test_a_price_question_at_which_one_prices_the_options_and_the_question
     assert "₹60" in answer and "₹285" in answer and "pick:2" in chat.button_ids(), f"{question!r}: {answer}"
     await chat.send("2")
     assert "Amul Butter 500g × 1" in await chat.send("cart"), question
+
+
+@pytest.mark.parametrize("addition", ["amul butter bhi", "and amul butter", "अमूल बटर भी"])
+async def test_a_which_one_asked_mid_checkout_is_answered_then_the_new_total_confirmed(client, services, addition):
+    chat = Chat(client)
+    await chat.send("2 maggi")
+    await chat.send("order")
+    asked = await chat.send(addition)
+    assert WHICH_BUTTER in asked and "pick:1" in chat.button_ids(), f"{addition!r}: {asked}"
+    confirmed = await chat.send("1")
+    assert chat.button_ids() == ["yes", "no"] and "₹88" in confirmed, f"{addition!r}: {confirmed}"  # confirm again
+    await chat.send("yes")
+    await chat.send("House 9, Gandhi Nagar, Jaipur")
+    await chat.send("cash")
+    [order] = await orders(services)
+    assert sorted(i.qty_milli for i in order.items) == [1000, 2000], addition

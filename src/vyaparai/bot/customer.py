@@ -19,6 +19,7 @@ from vyaparai.nlu.types import Understanding
 from vyaparai.orders.customers import save_address
 
 QUESTIONS = ("ask_price", "ask_stock", "ask_total")
+CHECKOUT_AFTER = "checkout_after"  # conversation.data key: a "which one?" asked mid-checkout, confirmed after it
 # Tapping a button means the same as typing its intent.
 BUTTON_INTENTS = {
     "yes": "yes", "no": "no", "cart": "show_cart", "checkout": "checkout", "help": "help",
@@ -151,7 +152,13 @@ async def _size_of_nothing(turn: Turn, state: str) -> None:
 async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     state = turn.conversation.state
     if state == "choosing":
-        return await cart_flow.choose(turn, u, index)
+        checkout = (turn.conversation.data or {}).get(CHECKOUT_AFTER)
+        if not await cart_flow.choose(turn, u, index):
+            return False
+        if checkout is not None and turn.conversation.state == "idle":  # asked mid-checkout: back to confirming
+            turn.set_state("confirm_order", payment=checkout.get("payment"))
+            await checkout_flow.resume(turn)
+        return True
     if state == "confirm_order":
         return await checkout_flow.on_confirm(turn, u)
     if state == "ask_address":
@@ -173,6 +180,9 @@ async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, st
     if u.intent in checkout_flow.CART_CHANGES and u.items and (u.sure_items or u.intent != "add_items"
                                                               or checkout_flow.refuses_something(u)):
         await _by_intent(turn, u, index)  # the change is made and shown...
+        if turn.conversation.state == "choosing":  # "which butter?": answered first, then the total confirmed
+            turn.conversation.data = {**turn.conversation.data, CHECKOUT_AFTER: {"payment": data.get("payment")}}
+            return True
         turn.set_state("confirm_order", payment=data.get("payment"))
         await checkout_flow.resume(turn)  # ...and the new total is confirmed
         return True
