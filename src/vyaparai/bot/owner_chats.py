@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vyaparai.bot.messages import OutboundMessage
 from vyaparai.catalog.stores import is_owner
+from vyaparai.db import driver
 from vyaparai.db.models import Store, TelegramOwnerChat
 
 TELEGRAM = "telegram"
@@ -31,10 +32,17 @@ async def link_owner_chat(session: AsyncSession, store: Store, bot_id: str, chat
     await session.flush()
 
 
+_CHATS = TelegramOwnerChat.__table__
+# Built once (every order's alert asks): on PostgreSQL it takes db/driver.py's short way.
+_STORE_CHATS = select(_CHATS.c.phone, _CHATS.c.bot_id, _CHATS.c.chat_id).where(
+    _CHATS.c.store_id == bindparam("chats_store_id"))
+
+
 async def telegram_copies(session: AsyncSession, store: Store, replies: list[OutboundMessage]) -> list[OutboundMessage]:
     """Each message to an owner's phone, also for each Telegram chat that owner linked (same text and buttons)."""
-    rows = (await session.execute(select(TelegramOwnerChat.phone, TelegramOwnerChat.bot_id, TelegramOwnerChat.chat_id)
-                                  .where(TelegramOwnerChat.store_id == store.id))).all()
+    if not any(is_owner(store, reply.recipient) for reply in replies):
+        return []  # nothing for an owner's phone: no chat to look up
+    rows = (await driver.execute(session, _STORE_CHATS, {"chats_store_id": store.id})).all()
     chats: dict[str, list[str]] = {}
     for phone, bot_id, chat_id in rows:
         if is_owner(store, phone):
