@@ -53,3 +53,14 @@ def test_a_count_times_a_pack_size_is_that_many_packs_of_the_size(text, amount):
                                       ("rendu kilo tamatar de do", 2), ("tin kilo chal", 3)])
 def test_a_number_word_of_another_language_before_a_unit_is_the_count(text, qty):
     assert understand_in_demo(text).items[0].qty == qty
+
+
+@pytest.mark.parametrize("text,qty", [("thre kg sugar", 3), ("tow kg atta", 2), ("twoo kg rice", 2),
+                                      ("fiev kg atta", 5)])
+def test_an_english_number_typed_one_letter_wrong_before_a_unit_is_the_count(text, qty):
+    assert [(m.qty, m.unit) for m in understand_in_demo(text).items] == [(qty, "kg")]
+
+
+@pytest.mark.parametrize("text,qty", [("1 and 1/2 kg sugar", 1.5), ("2 and 1/4 kg sugar", 2.25)])
+def test_a_typed_fraction_after_and_adds_to_the_number(text, qty):
+    assert _amounts(text) == [(qty, "kg")]

@@ -198,7 +198,8 @@ def _and_a_half(tokens: list[Token], i: int) -> tuple[int, float] | None:
     if _is(tokens[j], _HALF_JOINERS) and j + 1 < len(tokens):
         j += 1
     frac = tokens[j]
-    if frac.kind == "frac" and frac.value is not None and frac.value < 1:
+    typed_fraction = frac.kind == "num" and "/" in frac.text  # "1 and 1/2 kg"
+    if (frac.kind == "frac" or typed_fraction) and frac.value is not None and frac.value < 1:
         return j + 1, frac.value
     return None
 

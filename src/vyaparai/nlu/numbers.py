@@ -173,9 +173,19 @@ def _latin_counts() -> dict[str, float]:
 
 
 def count_of_any_language(text: str) -> float | None:
-    """The value of a Latin number word of any language: asked only right before a unit ("don kilo kanda"
-    in a line read as Hinglish), where a word of another language can be nothing but the count."""
-    return _latin_counts().get(script_key(text)) if text.isascii() else None
+    """The value of a Latin number word of any language, or of an English one typed one letter wrong
+    ("thre", "tow", "fiv"): asked only right before a unit ("don kilo kanda" in a line read as Hinglish,
+    "thre kg sugar"), where such a word can be nothing but the count."""
+    if not text.isascii():
+        return None
+    found = _latin_counts().get(script_key(text))
+    if found is None and len(text) >= 3:
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        near = {v for v, words in _CARDINALS["en"].items() for w in words.split()
+                if len(w) >= 3 and DamerauLevenshtein.distance(text.lower(), w) == 1}
+        found = float(next(iter(near))) if len(near) == 1 else None
+    return found
 
 
 @lru_cache(maxsize=1)
