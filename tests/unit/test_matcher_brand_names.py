@@ -21,6 +21,8 @@ INDEX = ProductIndex.build([
     product("VIM-500", "VIM 500ML", "ml", 500, 110, "Vim", "household"),
     product("VIM-BAR", "VIM BAR 300G", "g", 300, 30, "Vim", "household"),
     product("AMUL-BUTTER", "AMUL BUTTER 100G", "g", 100, 58, "Amul", "dairy"),
+    product("SANTOOR-100", "SANTOOR SANDAL & TURMERIC 100 GM", "g", 100, 36, "Santoor", "personal_care"),
+    product("HALDI-100", "Haldi Powder 100g", "g", 100, 30, "", "spices"),
 ])
 
 
@@ -40,6 +42,9 @@ def match(text: str):
     ("ब्रू कॉफी एक", "BRU-100"),
     ("nirma powder 1 kg", "NIRMA-1KG"),
     ("vim bar 2", "VIM-BAR"),             # the pack word said picks the one that comes in it
+    ("santoor sabun", "SANTOOR-100"),     # its turmeric is no kind of a soap's sort: the name says no soap
+    ("संतूर साबुन 2", "SANTOOR-100"),
+    ("haldi powder 100 gram", "HALDI-100"),
 ])
 def test_the_kind_said_with_a_brand_is_what_the_brand_is(text, sku):
     m = match(text)

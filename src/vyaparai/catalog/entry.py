@@ -33,6 +33,7 @@ class Entry:
     spoken: dict[str, str] = field(default_factory=dict)  # letters said as letters: "g" (Parle-G) -> "ji"
     numbers: tuple[tuple[str, str], ...] = ()  # numbers that are name words: ("3", "roses") of 3 Roses
     extra_weight: float = 0.0  # what all its name words would cost unasked: few words, a likely fit
+    own_sort: bool = False  # a kind its name says is of the sort the shop lists it under (not Santoor's turmeric)
 
     def __post_init__(self) -> None:
         terms = self.all_terms
@@ -66,9 +67,11 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
                for a in record.aliases if a.strip()]
     numbers = _name_numbers(record, name)
     aliases += [[Term(digits + t.key, _forms(t), t.role)] for digits, t in numbers]  # "3roses", "7up"
-    return Entry(record, position, name, [a for a in aliases if a],
-                 pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
-                 numbers=tuple((digits, t.key) for digits, t in numbers))
+    entry = Entry(record, position, name, [a for a in aliases if a],
+                  pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
+                  numbers=tuple((digits, t.key) for digits, t in numbers))
+    entry.own_sort = any(lexicon.categories.get(c) == record.category for c in entry.kind)
+    return entry
 
 
 def _brand_keys(brand: str) -> frozenset[str]:

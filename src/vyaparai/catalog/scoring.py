@@ -233,9 +233,10 @@ def _brand_said(units: list[Unit], entry: Entry) -> bool:
 
 
 def _kind_unsaid(u: Unit, entry: Entry) -> bool:
-    """A kind word said with the brand of a product whose name says no kind ("HAMAM 150G", "BRU 100G"), of the
-    sort the shop lists it under: what the brand is, not a word against it ("amul cheese" is no Amul Butter)."""
-    return bool(u.concepts) and not entry.kind and entry.record.category in u.sorts \
+    """A kind word said with the brand of a product whose name says no kind of the sort the shop lists it
+    under ("HAMAM 150G", "BRU 100G", "SANTOOR SANDAL & TURMERIC", a soap): what the brand is, not a word
+    against it ("amul cheese" is no Amul Butter)."""
+    return bool(u.concepts) and not entry.own_sort and entry.record.category in u.sorts \
         and not any(k in entry.keys for k, _ in u.keys)
 
 
