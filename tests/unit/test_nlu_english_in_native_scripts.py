@@ -27,13 +27,13 @@ def test_tamil_writes_f_with_an_aytham(native, english):
 
 
 @pytest.mark.parametrize("native,english", [("ওয়াশ", "wash"), ("ওয়াটার", "water"), ("হ্যান্ডওয়াশ", "handwash"),
-                                            ("কর্নফ্লাওয়ার", "cornflower")])
+                                            ("কর্নফ্লাওয়ার", "cornflower"), ("অয়েল", "oil")])
 def test_bengali_writes_w_as_o_and_ya(native, english):
     assert sound_key(key(native)) == sound_key(key(english))
 
 
 @pytest.mark.parametrize("text,word", [("பிஸ்கட் 1", "Biscuits"), ("2 பிஸ்கட்", "Biscuits"),
-                                       ("মিনারেল ওয়াটার 1", "Water")])
+                                       ("মিনারেল ওয়াটার 1", "Water"), ("১ লিটার মাস্টার্ড অয়েল", "Mustard Oil")])
 def test_an_english_word_in_a_native_script_is_a_product(text, word):
     assert word in _top(text)
 

@@ -14,8 +14,9 @@ from functools import lru_cache
 # The input is a folded Latin key (translit.word_key), so native text meets English text here.
 
 _SILENT = [(re.compile(r"ig(?=t|$)"), "i"),  # light, night: the gh of English is not said ("lait")
-           # w written as a vowel: উইনার (winner), ওয়াশ (wash), whose য় the Latin fold has made an i
-           (re.compile(r"^(?:u|oi)(?=[aei])"), "v"),
+           # w written as a vowel: উইনার (winner); Bengali ওয়াশ (wash) is keyed with its w already
+           # (translit), and a leading "oi" is an English oi there (অয়েল, oil)
+           (re.compile(r"^u(?=[aei])"), "v"),
            (re.compile(r"(?<=..)ev$"), "iu"),
            (re.compile(r"(?<=.)ai$"), "e"),  # a final "ay" (Good Day) is one long e: ಡೇ, ഡേ, डे  # a final English "ew" is said, and written, as a vowel: ಕ್ಯಾಶ್ಯೂ (cashew)
            (re.compile(r"(?:^|(?<=[^aeiou]))kn"), "n"),  # knight, and "goodknight" run together

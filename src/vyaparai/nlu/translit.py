@@ -14,6 +14,8 @@ _SCHEMES = {"Deva": "devanagari", "Beng": "bengali", "Guru": "gurmukhi", "Gujr":
 _F = "\x01"  # marks a Tamil ப written with ஃ before it: an f, put back after the stops are read
 # Bengali writes an English w as ও + য় (ওয়াশ wash, সানফ্লাওয়ার sunflower): after a vowel or at the start.
 _BENGALI_W = re.compile(r"(?:(?<=[aeiouAEIOU])|^)oy(?=[aAeEiIoOuU])")
+# and an English "oi" at the start as অয় (অয়েল oil, অয়েন্টমেন্ট ointment): Bengali says its অ as an o.
+_BENGALI_OY = re.compile(r"^ay(?=e)")
 # Letters indic-transliteration leaves alone (nukta forms, candra vowels), mapped first.
 _PRE = {
     "Deva": {"ऑ": "ओ", "ॉ": "ो", "ॅ": "ा", "ऍ": "आ", "ड़": "ड", "ढ़": "ढ", "\u093c": ""},
@@ -140,7 +142,7 @@ def _transliterate(word: str, script: str) -> str:
         latin = _tamil_stops(latin).replace("M", "m")  # Tamil has no anusvara: M is a final ம்
         latin = re.sub(_F + "[pb]", "f", latin)
     elif script == "Beng":
-        latin = _BENGALI_W.sub("w", latin)
+        latin = _BENGALI_OY.sub("oy", _BENGALI_W.sub("w", latin))
     elif script == "Mlym":
         latin = re.sub(r"(?<=[nN])T", "d", latin)
         latin = re.sub(r"M$", "m", latin)  # a final ം is m (ക്രീം cream, ഗ്രാം gram), never n
