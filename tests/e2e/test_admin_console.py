@@ -99,7 +99,7 @@ async def test_a_paused_store_takes_no_order_from_the_chat(client, services, ope
     await admin_log_in(client)
     await admin_post(client, "/admin/stores/SHOP1/pause", {"reason": "licence check"}, "/admin/stores/SHOP1")
     replies = []
-    for text in ["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
+    for text in ["1 kg sugar", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
         resp = await client.post("/api/chat/SHOP1", json={"session": "paused-shop-buyer", "text": text})
         assert resp.status == 200
         replies += [r["text"] for r in (await resp.json())["replies"]]

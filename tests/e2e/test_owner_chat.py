@@ -27,7 +27,7 @@ async def owner(services, text) -> str:
     return "\n".join(r.text for r in await services.bot.process(inbound_id))
 
 
-async def place_order(client, session="owner-chat-cust-1", item="1 kilo cheeni"):
+async def place_order(client, session="owner-chat-cust-1", item="1 kg sugar"):
     await customer(client, item, session)
     for text in ["order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
         await customer(client, text, session)

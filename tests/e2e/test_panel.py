@@ -25,7 +25,7 @@ async def log_in(client, phone=OWNER_PHONE, password=PASSWORD):
 
 
 async def place_order(client):
-    for text in ["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
+    for text in ["1 kg sugar", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
         resp = await client.post("/api/chat/SHOP1", json={"session": CUSTOMER, "text": text})
         assert resp.status == 200
     resp = await client.get("/api/chat/SHOP1/updates", params={"session": CUSTOMER})

@@ -84,7 +84,7 @@ async def test_more_than_is_in_stock_is_capped_and_said(client):
 
 
 async def test_the_shopkeeper_accepts_and_the_customer_is_told(client, services):
-    await say(client, "1 kilo cheeni")
+    await say(client, "1 kg sugar")
     for text in ["order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]:
         await say(client, text)
     # The shopkeeper answers on their own channel (the terminal here); the customer's chat gets the news.

@@ -211,7 +211,7 @@ async def test_a_failed_status_is_recorded_with_its_reason(client, graph, servic
 
 
 async def test_a_whole_order_the_shopkeeper_accepts_and_the_customer_is_told(client, graph, services):
-    for n, words in enumerate(["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
+    for n, words in enumerate(["1 kg sugar", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
         assert await deliver(client, text(CUSTOMER, f"wamid.c{n}", words)) == 200
     alerts = await graph.wait_for(SHOPKEEPER)
     assert alerts, "the shopkeeper got no new-order alert"
@@ -263,7 +263,7 @@ async def test_a_graph_api_outage_is_retried_and_a_refused_message_is_not(client
 
 
 async def place_order(client, graph):
-    for n, words in enumerate(["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
+    for n, words in enumerate(["1 kg sugar", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]):
         assert await deliver(client, text(CUSTOMER, f"wamid.c{n}", words)) == 200
     return await graph.wait_for(SHOPKEEPER)
 
