@@ -74,3 +74,12 @@ async def test_a_which_one_asked_mid_checkout_is_answered_then_the_new_total_con
     await chat.send("cash")
     [order] = await orders(services)
     assert sorted(i.qty_milli for i in order.items) == [1000, 2000], addition
+
+
+@pytest.mark.parametrize("answer,sku_name", [("koi bhi chalega", "Amul Butter 100g"), ("any one is fine", "Amul Butter 100g"),
+                                             ("सबसे सस्ता वाला", "Amul Butter 100g")])
+async def test_any_or_the_cheapest_at_which_one_hands_one_over(client, answer, sku_name):
+    chat = Chat(client)
+    await chat.send("amul butter")
+    await chat.send(answer)
+    assert f"{sku_name} × 1" in await chat.send("cart"), answer

@@ -1,7 +1,6 @@
-"""Customer turns that fill the cart: add, pick among similar products, remove, change a quantity."""
+"""Customer turns that fill the cart: add (asking "which one?" among similar products), remove, change a quantity.
+The answer to "which one?" is read in bot/choosing.py."""
 from __future__ import annotations
-
-from sqlalchemy import select
 
 from vyaparai.bot import last_line
 from vyaparai.bot.messages import Button
@@ -10,12 +9,11 @@ from vyaparai.bot.split_names import join_split_names, names_the_last_again
 from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.swap import refusal_in_words, take_refused
 from vyaparai.bot.turn import Turn
-from vyaparai.bot.typed_choice import picked_by_words
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.repository import to_record
-from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.db.models import Cart, CartItem
 from vyaparai.nlu.types import ItemMention, Understanding
 from vyaparai.orders.cart import (
     add_if_stocked, add_item, cart_total_paise, clear_cart, open_cart, remove_item, set_item_quantity,
@@ -37,10 +35,10 @@ async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if u.corrects:  # "maggi 2 nahi 3": a line already in the cart is set to the new amount, not added to
         await change_quantities(turn, u, index)
         return
-    await _add_mentions(turn, cart, list(u.items), index)
+    await add_mentions(turn, cart, list(u.items), index)
 
 
-async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
+async def add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:
     added = False
     before = None
     mentions = join_split_names(mentions, index)  # "cream and onion": one Lay's
@@ -58,7 +56,7 @@ async def _add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], ind
             finish_cart_reply(turn, cart, added)
             if missing:  # asked for a brand or variant we don't carry: say so, and let them choose
                 turn.line("not_carried", words=" ".join(missing))
-            _ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
+            ask_which(turn, mention, [c[0] for c in match.candidates[:MAX_OPTIONS]], mentions[i + 1:])
             return
         elif match.alternatives:
             names = ", ".join(p.name for p in match.alternatives[:3])
@@ -80,7 +78,7 @@ def finish_cart_reply(turn: Turn, cart: Cart, added: bool) -> None:
         turn.send()
 
 
-def _ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], rest: list[ItemMention]) -> None:
+def ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], rest: list[ItemMention]) -> None:
     turn.line("ambiguous", words=mention.text)
     for n, p in enumerate(options, start=1):
         turn.line("option_line", n=n, name=shown_name(turn.lang, p.name, p.loose), price=turn.money(p.price_paise))
@@ -90,62 +88,14 @@ def _ask_which(turn: Turn, mention: ItemMention, options: list[ProductRecord], r
                    rest=[_mention_data(m) for m in rest])
 
 
-def ask_again(turn: Turn) -> None:
-    """The "which one?" question once more, with the options' buttons (after a question was answered)."""
-    offered = (turn.conversation.data or {}).get("offered") or []
-    turn.say("choose_number", buttons=tuple(Button(id=b["id"], title=b["title"]) for b in offered))
-
-
-async def ask_which_again(turn: Turn, question: dict) -> None:
-    """A "which one?" left open while something else was done, asked again in full (bot/pending_question.py);
-    not when an option is no longer sold."""
-    products = [await _product_by_sku(turn, sku) for sku in question["options"]]
-    if any(p is None or not p.active for p in products):
-        return
-    _ask_which(turn, _mention_from(question["mention"]), [to_record(p) for p in products],
-               [_mention_from(m) for m in question.get("rest") or []])
-
-
-def skip_choice(turn: Turn, question: dict) -> None:
-    """"No", "rehne do" at "which one?": none of them goes in, and we say so."""
-    turn.line("choice_skipped", words=(question.get("mention") or {}).get("text", ""))
-    turn.set_state("idle", **last_line.kept(turn))
-
-
-async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
-    """Answer to "which one?": returns False when the message is about something else."""
-    data = turn.conversation.data or {}
-    options = data.get("options") or []
-    mention = _mention_from(data.get("mention") or {})
-    if u.choice is not None and 1 <= u.choice <= len(options):
-        sku = options[u.choice - 1]
-    else:
-        typed = picked_by_words(u, mention, options, index)  # "masoor", "saffola", "bada wala"
-        if typed is None:
-            return False
-        sku, mention = typed
-    product = await _product_by_sku(turn, sku)
-    cart = await current_cart(turn)
-    rest = [_mention_from(m) for m in data.get("rest") or []]
-    turn.set_state("idle")
-    added = product is not None and await add_product(turn, cart, to_record(product), mention.qty, mention.unit)
-    if rest:
-        if added:
-            turn.send()
-        await _add_mentions(turn, cart, rest, index)
-    else:
-        finish_cart_reply(turn, cart, added)
-    return True
-
-
 def unasked(turn: Turn) -> list[ItemMention]:
     """The items said after a "which one?" still unanswered; `add_unasked` adds them as if said now."""
-    return [_mention_from(m) for m in (turn.conversation.data or {}).get("rest") or []]
+    return [mention_from(m) for m in (turn.conversation.data or {}).get("rest") or []]
 
 
 async def add_unasked(turn: Turn, rest: list[ItemMention], index: ProductIndex) -> None:
     turn.set_state("idle", **last_line.kept(turn))
-    await _add_mentions(turn, await current_cart(turn), rest, index)
+    await add_mentions(turn, await current_cart(turn), rest, index)
 
 
 async def add_product(turn: Turn, cart: Cart, record: ProductRecord, qty: float | None, unit: str | None) -> bool:
@@ -193,7 +143,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
     for mention in u.items:
         swapped = await take_refused(turn, cart, mention, index)
         if swapped is not None:
-            await _add_mentions(turn, cart, [swapped], index)
+            await add_mentions(turn, cart, [swapped], index)
             return
         item = _cart_item_for(cart, mention, index)
         if item is None:
@@ -204,7 +154,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
         turn.line("item_removed", name=name)
     if u.adds:  # "lux hata do, 1 kg sugar": what was said to go in goes in, with the new total
         turn.set_state("idle", **last_line.kept(turn))
-        await _add_mentions(turn, cart, list(u.adds), index)
+        await add_mentions(turn, cart, list(u.adds), index)
         return
     _show_after_change(turn, cart)
 
@@ -228,7 +178,7 @@ async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -
             continue
         await _change_one(turn, cart, item, mention)
     if to_add:
-        await _add_mentions(turn, cart, to_add, index)
+        await add_mentions(turn, cart, to_add, index)
     else:
         _show_after_change(turn, cart)
 
@@ -322,14 +272,10 @@ async def show_cart(turn: Turn) -> None:
     turn.send(buttons=(turn.button("checkout", "button_place_order"),))
 
 
-async def _product_by_sku(turn: Turn, sku: str) -> Product | None:
-    return await turn.session.scalar(select(Product).where(Product.store_id == turn.store.id, Product.sku == sku))
-
-
 def _mention_data(m: ItemMention) -> dict:
     return {"text": m.text, "key": m.key, "qty": m.qty, "unit": m.unit, "mode": m.mode}
 
 
-def _mention_from(d: dict) -> ItemMention:
+def mention_from(d: dict) -> ItemMention:
     return ItemMention(text=d.get("text", ""), key=d.get("key", ""), qty=d.get("qty"), unit=d.get("unit"),
                        mode=d.get("mode", "set"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow, checkout_flow, nearby, order_flow, payment_change, pending_question, store_rules
+from vyaparai.bot import cart_flow, checkout_flow, choosing, nearby, order_flow, payment_change, pending_question, store_rules
 from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question,
                                          question_after_question)
@@ -137,7 +137,7 @@ async def _resume(turn: Turn, state: str) -> None:
     if state in checkout_flow.STEPS:
         await checkout_flow.resume(turn)
     elif state == "choosing":
-        cart_flow.ask_again(turn)
+        choosing.ask_again(turn)
 
 
 async def _size_of_nothing(turn: Turn, state: str) -> None:
@@ -153,7 +153,7 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     state = turn.conversation.state
     if state == "choosing":
         checkout = (turn.conversation.data or {}).get(CHECKOUT_AFTER)
-        if not await cart_flow.choose(turn, u, index):
+        if not await choosing.choose(turn, u, index):
             return False
         if checkout is not None and turn.conversation.state == "idle":  # asked mid-checkout: back to confirming
             turn.set_state("confirm_order", payment=checkout.get("payment"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow
+from vyaparai.bot import cart_flow, choosing
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.types import Understanding
@@ -32,10 +32,10 @@ async def not_an_answer(turn: Turn, u: Understanding, question: dict,
     they come along with new items, or go in before the checkout."""
     rest = cart_flow.unasked(turn)
     if u.intent == "add_items" and not u.sure_items:
-        cart_flow.ask_again(turn)  # a guess of a product ("skip" is no Ship) is no answer: asked again
+        choosing.ask_again(turn)  # a guess of a product ("skip" is no Ship) is no answer: asked again
         return None, None
     if (u.intent == "no" and not u.items) or (u.intent == "remove_item" and _refuses_asked(u, question, index)):
-        cart_flow.skip_choice(turn, question)  # "nahi", "rehne do", "remove the butter": that one is not wanted
+        choosing.skip_choice(turn, question)  # "nahi", "rehne do", "remove the butter": that one is not wanted
         others = tuple(m for m in u.items if not _names_an_option(m, question, index))
         if others:  # "butter rehne do, maggi hata do": the other removal is made too
             return replace(u, items=others, adds=(*u.adds, *rest)), None
@@ -44,7 +44,7 @@ async def not_an_answer(turn: Turn, u: Understanding, question: dict,
         await cart_flow.add_unasked(turn, rest, index) if rest else await cart_flow.show_cart(turn)
         return None, None
     if u.intent == "yes" and not u.items:
-        cart_flow.ask_again(turn)  # "ok", "haan ji" is no choice: the question once more
+        choosing.ask_again(turn)  # "ok", "haan ji" is no choice: the question once more
         return None, None
     if u.intent in (*_TO_CHECKOUT, "yes"):
         if rest:
@@ -65,7 +65,7 @@ async def ask_after(turn: Turn, question: dict | None) -> None:
     began the checkout."""
     if question is None or turn.conversation.state != "idle":
         return
-    await cart_flow.ask_which_again(turn, question)
+    await choosing.ask_which_again(turn, question)
 
 
 def _refuses_asked(u: Understanding, question: dict, index: ProductIndex) -> bool:
