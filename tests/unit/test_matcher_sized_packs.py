@@ -22,6 +22,8 @@ INDEX = ProductIndex.build([
     product("SURF-3", "SURF EXCEL EASY WASH 3 KG JUMBO PACK", "kg", 3000, 390, "Surf Excel", "household"),
     product("LAYS-52", "Lays Classic Salted 52g", "g", 52, 20, "Lays", "snacks"),
     product("LAYS-130", "Lays Classic Salted 130g Party Pack", "g", 130, 50, "Lays", "snacks"),
+    product("TAAZA-1L", "Amul Taaza 1L Pouch", "l", 1000, 56, "Amul", "dairy"),
+    product("TAAZA-TETRA-1L", "Amul Taaza 1L Tetra Pack", "l", 1000, 72, "Amul", "dairy"),
 ])
 
 
@@ -67,3 +69,13 @@ def test_the_size_said_picks_the_pack_named_by_it(text, sku):
 ])
 def test_an_amount_one_sized_pack_makes_is_that_pack(text, expected):
     assert line(text) == expected
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("amul taaza 1 litre packet", "TAAZA-1L"),        # a packet of milk is the pouch: the "Pack" of "Tetra Pack"
+    ("अमूल ताज़ा एक लीटर का पैकेट", "TAAZA-1L"),         # is a carton
+    ("amul taaza 1 litre tetra", "TAAZA-TETRA-1L"),
+    ("amul taaza tetra pack 1", "TAAZA-TETRA-1L"),
+])
+def test_a_packet_of_milk_is_the_pouch_not_the_tetra_pack(text, sku):
+    assert line(text)[0] == sku

@@ -13,6 +13,7 @@ from vyaparai.nlu.pipeline import key
 # "3 x 100 g", "4x70gm": a count of packs, each of a stated size.
 _EACH_SIZED = re.compile(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|grams?|ml|l|ltr|litres?|liters?)\b", re.I)
 MULTIPACK = "multipack"  # a form of its own: several packs sold as one ("Pack of 4")
+_TETRA, _PACK_KEYS, _CARTON = "tetra", frozenset({"pak", "paket"}), FORM_PREFIX + "carton"
 SIZED_PACK = FORM_PREFIX + "sized_pack"  # a pack its name calls by its size ("Family Pack", "Jumbo Pack")
 
 
@@ -130,10 +131,12 @@ def _sized_packs(name: list[Term]) -> list[Term]:
     """"Parle-G 800 g Family Pack": its "Family Pack" says the pack's size, like its "800 g": no variety of
     Parle-G (its "family" is no variant word against it), and no form a customer's "packet" asks for (every
     Parle-G comes in one). It is one form of its own (SIZED_PACK), handed over when a size is asked for
-    (regular.SPECIAL_FORMS)."""
+    (regular.SPECIAL_FORMS). So is the "Pack" of "Tetra Pack": a carton, not the pouch a "packet" of milk is."""
     keys = [t.key for t in name]
     sized = {j for i in range(len(keys)) if sized_pack_at(keys, i) for j in (i - 1, i)}
-    return [Term(t.key, frozenset({SIZED_PACK}), "size") if i in sized else t for i, t in enumerate(name)]
+    carton = {i for i in range(1, len(keys)) if keys[i - 1] == _TETRA and keys[i] in _PACK_KEYS}
+    return [Term(t.key, frozenset({SIZED_PACK}), "size") if i in sized
+            else Term(t.key, frozenset({_CARTON}), "form") if i in carton else t for i, t in enumerate(name)]
 
 
 def _forms(term: Term) -> frozenset[str]:
