@@ -26,3 +26,19 @@ def test_malayalam_nothing_else_is_a_no_not_one_of_something():
     u = understand("വേറെ ഒന്നും വേണ്ട")  # "other" + "(not) even one" + "not needed"
     assert u.intent == "no"
     assert not u.items
+
+
+@pytest.mark.parametrize("text, products", [
+    ("1 kilo aloo aur 1 kilo pyaz bhej dena, dhanyavaad", ["aloo", "pyaz"]),  # dhanyavaad ~ dhaniya
+    ("1 किलो आलू और 1 किलो प्याज़, शुक्रिया", ["आलू", "प्याज़"]),  # शुक्रिया ~ shakkar
+    ("2 kg onions, thank you", ["onions"]),
+    ("২ কেজি পেঁয়াজ, ধন্যবাদ", ["পেঁয়াজ"]),
+])
+def test_thanks_said_with_the_items_is_no_item(text, products):
+    assert [m.text for m in understand(text).items] == products
+
+
+@pytest.mark.parametrize("text", ["dhanyavaad", "धन्यवाद", "ধন্যবাদ", "நன்றி", "thank you bhaiya", "ਧੰਨਵਾਦ ਜੀ"])
+def test_thanks_alone_is_nothing_to_act_on(text):
+    u = understand(text)
+    assert u.intent == "unknown" and not u.items

@@ -13,6 +13,7 @@ from vyaparai.bot.data_rights import take_data_request
 from vyaparai.bot.last_line import names_only_a_size
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
+from vyaparai.nlu.chat_words import says_thanks
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address, split_address
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
@@ -284,5 +285,7 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await order_flow.track(turn, u)
     elif intent == "cancel_order":
         await order_flow.ask_cancel(turn, u)
+    elif says_thanks(u):
+        turn.say("you_are_welcome")  # "thank you", "dhanyavaad", "நன்றி" and nothing else
     else:
         turn.say("didnt_understand")

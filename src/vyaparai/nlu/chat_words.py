@@ -3,6 +3,20 @@ from __future__ import annotations
 
 # signal -> language -> words, merged into signals.TABLE (same format: native script and romanized;
 # "all" applies to every language, and a native word only ever meets tokens of its own script).
+# Thanks in every language. They sound like goods when left to the matcher (dhanyavaad ~ dhaniya, shukriya ~
+# shakkar), so they are fillers, never an item; said alone they are answered with a "you're welcome".
+THANKS = ("thanks thank thanku thankyou thanx thnx thx tnx ty dhanyavad dhanyavaad dhanyawad dhanyawaad "
+          "shukriya shukria sukriya dhonnobad dhonyobad nandri nanri dhanyavadalu dhanyavadagalu nanni "
+          "aabhar abhar dhannvaad धन्यवाद शुक्रिया आभार ধন্যবাদ শুক্রিয়া நன்றி ధన్యవాదాలు ధన్యవాదం "
+          "ಧನ್ಯವಾದ ಧನ್ಯವಾದಗಳು ധന്യവാദ് നന്ദി આભાર ਧੰਨਵਾਦ ਸ਼ੁਕਰੀਆ")
+THANKS_WORDS = frozenset(THANKS.split())
+
+
+def says_thanks(u) -> bool:
+    """A message nlu read as nothing it acts on that thanks ("thank you bhaiya", "ধন্যবাদ")."""
+    return u.intent == "unknown" and not u.items and any(
+        w.strip(".,!?🙏").lower() in THANKS_WORDS for w in u.text.split())
+
 MORE_WORDS: dict[str, dict[str, str]] = {
     # Agreeing: "haan ji", "alright", "fine by me" in each language, and "ok" as each script writes it.
     "yes": {
@@ -85,7 +99,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product; and
         # how good the goods should be ("ekdam fresh", "badhiya wale", "best quality"): praise, no name.
         "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम "
-               "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश",
+               "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश " + THANKS,
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for
