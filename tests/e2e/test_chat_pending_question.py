@@ -83,3 +83,15 @@ async def test_any_or_the_cheapest_at_which_one_hands_one_over(client, answer, s
     await chat.send("amul butter")
     await chat.send(answer)
     assert f"{sku_name} × 1" in await chat.send("cart"), answer
+
+
+@pytest.mark.parametrize("swap", ["maggi nahi, tata salt do", "tata salt instead of maggi", "मैगी नहीं, टाटा नमक दो"])
+async def test_a_swap_of_a_cart_line_at_which_one_is_made_and_the_question_comes_back(client, swap):
+    chat = Chat(client)
+    await chat.send("2 maggi")
+    await chat.send("amul butter")
+    again = await chat.send(swap)
+    assert WHICH_BUTTER in again, f"{swap!r}: {again}"
+    await chat.send("2")
+    cart = await chat.send("cart")
+    assert "Tata Salt 1kg × 2" in cart and "Maggi" not in cart and "Amul Butter 500g × 1" in cart, f"{swap!r}: {cart}"

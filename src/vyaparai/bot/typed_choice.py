@@ -21,8 +21,8 @@ def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
     """The sku among `options` the answer names, and the mention to add it with: the answer's amount when
     it says one, else the amount asked for first. None when the answer names none of them."""
     items = join_split_names(list(u.items), index)  # "cream and onion" is one answer
-    if u.intent not in ANSWER_INTENTS or len(items) > 1:
-        return None
+    if u.intent not in ANSWER_INTENTS or len(items) > 1 or any(m.exclude for m in items):
+        return None  # "coke nahi, sprite do": a swap in the cart, not a pick
     answer = items[0] if items else None
     joined = _read_with_question(u, asked, answer, index)
     if joined is None:
