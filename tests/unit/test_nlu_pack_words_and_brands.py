@@ -57,3 +57,14 @@ def test_a_pack_word_keeps_its_form_when_the_count_comes_after_a_comma(text, sku
     u = understand_in_demo(text)
     assert [(m.qty, m.unit) for m in u.items] == [(int(text[-1]), "pack")]
     assert demo_index().match(u.items[0]).candidates[0][0].sku == sku
+
+
+@pytest.mark.parametrize("text,amount", [("1 kg bottle gourd", (1, "kg")), ("2 bottle gourd", (2, None)),
+                                         ("bottle gourd 1", (1, None))])
+def test_a_pack_word_that_begins_a_grocery_name_is_part_of_the_name(text, amount):
+    u = understand_in_demo(text)
+    assert [(m.qty, m.unit) for m in u.items] == [amount] and "gord" in u.items[0].key
+
+
+def test_a_pack_word_before_another_product_is_still_the_pack():
+    assert [(m.qty, m.unit) for m in understand_in_demo("1 bottle coke").items] == [(1, "pack")]

@@ -57,10 +57,12 @@ def read_put_verbs(tokens: list[Token]) -> None:
 def read_grocery_phrases(tokens: list[Token]) -> None:
     """A word that is a signal alone but half of a grocery phrase with its neighbour is that grocery:
     "kadi patta" is curry leaves, not an address ("patta"), whatever the signal tables say. So is a
-    number word that begins a grocery phrase: "panch phoron" is one spice blend, not five of something."""
+    number word that begins a grocery phrase: "panch phoron" is one spice blend, not five of something.
+    And a pack word: "bottle gourd" is a vegetable, not a bottle of gourd."""
     phrases = lexicon.load().concepts_of
     for prev, t in zip(tokens, tokens[1:]):
-        if prev.kind in ("word", *_NUMBER_KINDS) and t.kind == "word" and f"{prev.key} {t.key}" in phrases:
+        pack = prev.kind == "unit" and prev.unit in ("pack", "piece")  # "dozen eggs" stays a dozen
+        if (prev.kind in ("word", *_NUMBER_KINDS) or pack) and t.kind == "word" and f"{prev.key} {t.key}" in phrases:
             if prev.kind != "word":
                 if prev.text[:1].isdigit():
                     continue  # digits are a count even before a name: "5 phoron" is not the spice blend
