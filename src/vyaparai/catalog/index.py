@@ -88,17 +88,10 @@ class TermIndex:
         """A product word, or a lexicon word that names a concept on its own."""
         return bool(self.by_key.get(k)) or k in self.concept_words
 
-    def add_phrase(self, phrase: str, concepts: frozenset[str]) -> None:
-        """A lexicon phrase: its words known for spelling repair, and two words findable by their sounds
-        (a sound shared by phrases of other meanings finds none of them)."""
-        words = phrase.split()
-        for word in words:
+    def add_phrase(self, phrase: str) -> None:
+        """A lexicon phrase: its words known for spelling repair."""
+        for word in phrase.split():
             self.add_spelling(word)
-        sounds = (sound_key(words[0]), sound_key(words[-1]))
-        if len(words) == 2 and sum(len(sk.lstrip("a")) for sk in sounds) >= _PHRASE_FRAME:
-            known = self.phrase_sounds.setdefault(sounds, (phrase, concepts))
-            if known is not None and known[1] != concepts:
-                self.phrase_sounds[sounds] = None
 
     def add_concept_word(self, k: str) -> None:
         self.concept_words.add(k)
@@ -225,6 +218,28 @@ class TermIndex:
         if len(self._near) < 100_000:
             self._near[k] = result
         return result
+
+
+_PHRASES_HEARD: dict[int, tuple[object, dict]] = {}
+
+
+def phrase_sounds(lexicon) -> dict[tuple[str, str], tuple[str, frozenset[str]] | None]:
+    """The lexicon's two-word phrases by the sounds of their words (a sound shared by phrases of other
+    meanings finds none of them); made once per lexicon, not per store."""
+    made = _PHRASES_HEARD.get(id(lexicon))
+    if made and made[0] is lexicon:
+        return made[1]
+    table: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {}
+    for phrase, concepts in lexicon.concepts_of.items():
+        words = phrase.split()
+        sounds = (sound_key(words[0]), sound_key(words[-1]))
+        if len(words) == 2 and sum(len(sk.lstrip("a")) for sk in sounds) >= _PHRASE_FRAME:
+            known = table.setdefault(sounds, (phrase, frozenset(concepts)))
+            if known is not None and known[1] != concepts:
+                table[sounds] = None
+    _PHRASES_HEARD.clear()
+    _PHRASES_HEARD[id(lexicon)] = (lexicon, table)
+    return table
 
 
 def trigrams(k: str) -> set[str]:

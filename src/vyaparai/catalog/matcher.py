@@ -11,7 +11,7 @@ from vyaparai.catalog.amounts import amount_bonus, fits_amount
 from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
-from vyaparai.catalog.index import TermIndex
+from vyaparai.catalog.index import TermIndex, phrase_sounds
 from vyaparai.catalog.mention_words import units_of
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
@@ -78,11 +78,12 @@ class ProductIndex:
             terms.add_brand_kinds(entry, lexicon.categories)
             terms.add_joined(entry)
             terms.name_numbers.update(entry.numbers)
-        for k, concepts in lexicon.concepts_of.items():
+        for k in lexicon.concepts_of:
             if " " in k:
-                terms.add_phrase(k, concepts)
+                terms.add_phrase(k)
             else:
                 terms.add_concept_word(k)
+        terms.phrase_sounds = phrase_sounds(lexicon)
         terms.add_brand_spellings(lexicon)
         terms.add_own_spellings(lexicon)
         for i, entry in enumerate(entries):  # after the lexicon words: those are never sound targets
