@@ -1,7 +1,10 @@
 """A pack a shop's name calls by its size ("Family Pack", "Jumbo Pack", "Pack of 4") is handed over only when a
 size is asked for; a plain name, with or without "packet", is the plain pack."""
+from importlib import resources
+
 import pytest
 
+from vyaparai.catalog.csvrecords import read_records
 from vyaparai.catalog.lines import order_line
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.records import ProductRecord
@@ -79,3 +82,17 @@ def test_an_amount_one_sized_pack_makes_is_that_pack(text, expected):
 ])
 def test_a_packet_of_milk_is_the_pouch_not_the_tetra_pack(text, sku):
     assert line(text)[0] == sku
+
+
+def test_the_demo_store_with_its_aliases_hands_over_the_family_pack_only_when_asked():
+    with resources.as_file(resources.files("vyaparai.catalog").joinpath("data/demo_catalog.csv")) as path:
+        demo = ProductIndex.build(read_records(path))
+
+    def found(text):
+        return demo.match(understand(text, demo.vocabulary()).items[0])
+
+    assert found("maggi family pack").product.sku == "MAGGI-MAS-280"   # the alias the shop typed for it
+    assert found("parle g family pack").product.sku == "PARLEG-800"
+    plain = found("ek packet parle g")
+    assert plain.product is None or plain.product.sku != "PARLEG-800"
+    assert "PARLEG-800" not in {p.sku for p, _ in plain.candidates[:2]}
