@@ -64,3 +64,7 @@ def test_an_english_number_typed_one_letter_wrong_before_a_unit_is_the_count(tex
 @pytest.mark.parametrize("text,qty", [("1 and 1/2 kg sugar", 1.5), ("2 and 1/4 kg sugar", 2.25)])
 def test_a_typed_fraction_after_and_adds_to_the_number(text, qty):
     assert _amounts(text) == [(qty, "kg")]
+
+
+def test_for_before_a_unit_is_no_four():
+    assert [(m.qty, m.unit) for m in understand_in_demo("how much for kg of sugar").items] == [(None, None)]

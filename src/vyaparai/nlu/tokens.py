@@ -205,7 +205,8 @@ def _classify(token: Token, lang: str, prev: Token | None, nxt: Token | None) ->
         token.key = units.loaned_pack_word(text) or k  # the key a product's form is named by ("bar")
         return
     _number_word(token, lang)
-    if token.kind == "word" and nxt is not None and units.unit_of(nxt.text) not in (None, "inr"):
+    if (token.kind == "word" and nxt is not None and units.unit_of(nxt.text) not in (None, "inr")
+            and text.lower() not in _NOT_NUMBERS - {"be"}):  # "rate for kg": no four; Gujarati "be kilo": two
         token.kind, token.value = ("num", v) if (v := numbers.count_of_any_language(text)) else ("word", None)
     token.flags = _signal_flags(text, k, lang)
     if token.kind == "word" and text != "the":  # "the" folds to "te", Punjabi for "and"
