@@ -109,3 +109,13 @@ async def test_a_name_with_and_in_it_is_one_item(client):
     await chat.send("ek bourbon aur ek hide and seek")
     cart = await chat.send("cart")
     assert "Hide & Seek Chocolate Cookies 100 g × 1" in cart, cart
+
+
+@pytest.mark.parametrize("number,shown", [("4", "× 4"), ("৪", "× 4"), ("३", "× 3")])
+async def test_a_number_typed_alone_after_an_add_is_how_many_of_that_line(client, number, shown):
+    chat = Chat(client)
+    await chat.send("1 bourbon")
+    await chat.send("2 hide and seek")
+    await chat.send(number)
+    cart = await chat.send("cart")
+    assert f"Hide & Seek Chocolate Cookies 100 g {shown}" in cart and "Bourbon 150 g × 1" in cart, f"{number!r}: {cart}"

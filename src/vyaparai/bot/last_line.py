@@ -34,8 +34,13 @@ def kept(turn: Turn) -> dict:
 
 
 def bare_count(u: Understanding) -> int | None:
-    """"make it 3", "2 kar do": the new count of a line, with no product named (understanding reads it)."""
-    return u.count if u.intent == "change_quantity" and not u.items else None
+    """"make it 3", "2 kar do": the new count of a line, with no product named (understanding reads it). A number
+    typed alone ("2", "৩") with no question open says how many of the line just added."""
+    if u.intent == "change_quantity" and not u.items:
+        return u.count
+    if u.intent == "unknown" and not u.items and u.choice and u.text.strip().isdigit():
+        return u.choice
+    return None
 
 
 def amount_said(u: Understanding, product: Product, index: ProductIndex) -> ItemMention | None:
