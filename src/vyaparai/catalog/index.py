@@ -1,6 +1,7 @@
 """Lookup structures over one catalog's terms: exact keys, concepts, consonant skeletons, sounds, trigrams."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ class TermIndex:
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     whole_brands: set[str] = field(default_factory=set)  # brands of one word ("horlicks", not "up" of Thums Up)
     joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # "redlabel" -> ("red", "label")
+    loanwords: set[str] = field(default_factory=set)  # generic name words found by sound ("sunflower")
     # (SNPLPR, aL) -> ("sunflover oil", its concepts); None where phrases of other meanings sound alike
     phrase_sounds: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = field(default_factory=dict)
     _near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
@@ -102,8 +104,10 @@ class TermIndex:
         word is not (its generic sense stays generic: many words sound like "dal"); a long one is, as an
         English loanword sounds in any script (சன்பிளவர், sunflower); a store's brand is, even when the
         lexicon knows it as a kind ("maggi"), since only words that match nothing are looked up by sound."""
-        generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts) \
-            and len(sound_key(term.key).lstrip("a")) < _LOANWORD_FRAME
+        generic = term.key in self.concept_words and not all(c.startswith(COLOUR_PREFIX) for c in term.concepts)
+        if generic and len(sound_key(term.key).lstrip("a")) >= _LOANWORD_FRAME:
+            self.loanwords.add(term.key)
+            generic = False
         small = term.role == "form" or (term.role == "neutral" and len(term.key) < 4)  # "pack", "of", "and"
         if term.role != "brand" and (generic or (small and not spoken)):
             return  # a head word counts only when no lexicon word alone: "white" of "white bread"
@@ -174,7 +178,7 @@ class TermIndex:
         found: dict[str, float] = {}
         for stem in (k, *(k[:-len(e)] for e in _CASE_ENDINGS if k.endswith(e) and len(k) - len(e) >= 3)):
             for other in self.by_sound.get(sound_key(stem), ()):
-                if other != k:
+                if other != k and (other not in self.loanwords or _frame(stem) == _frame(other)):
                     found[other] = max(found.get(other, 0.0), self._sound_similarity(stem, other))
             if any(found.values()):
                 break
@@ -218,6 +222,12 @@ class TermIndex:
         if len(self._near) < 100_000:
             self._near[k] = result
         return result
+
+
+def _frame(k: str) -> str:
+    """Every consonant of a word's sound, its r's too: a generic word is heard only with all of them
+    (சன்பிளவர் is sunflower; গ্রামেরটার, a gram with its endings, is no coriander though both frames are KRNTR)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aiu]", "", sound_spelling(k)))
 
 
 _PHRASES_HEARD: dict[int, tuple[object, dict]] = {}
