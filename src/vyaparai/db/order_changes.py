@@ -74,6 +74,11 @@ def order_changed(session, order: Order) -> None:
     _remember(getattr(session, "sync_session", session), order, placed=False)
 
 
+def order_placed(session, order: Order) -> None:
+    """Announce `order` as new at commit: for an order written by a Core statement, which the flush does not see."""
+    _remember(getattr(session, "sync_session", session), order, placed=True)
+
+
 def _remember(session: Session, order: Order, *, placed: bool) -> None:
     if order.store_id is None or order.number is None:
         return

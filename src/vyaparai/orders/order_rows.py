@@ -76,6 +76,6 @@ async def insert_order(session: AsyncSession, customer: Customer, order: dict, l
     set_committed_value(placed, "history", [first])
     set_committed_value(placed, "customer", customer)
     # What the session's after_flush would have seen (db/order_changes.py): a new order, told after the commit.
-    order_changes._remember(session.sync_session, placed, placed=True)
+    order_changes.order_placed(session, placed)
     return placed
 
