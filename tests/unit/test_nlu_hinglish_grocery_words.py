@@ -27,3 +27,12 @@ def test_another_language_s_grammar_words_still_win(text, lang):
 def test_marathi_too_makes_a_line_marathi_and_is_no_product_word(text):
     u = understand(text)
     assert u.lang == "mr" and len(u.items) == 1 and " " not in u.items[0].key
+
+
+@pytest.mark.parametrize("text", ["ho", "Ho", "hau"])
+def test_marathi_yes_typed_in_latin_letters_alone_is_a_yes(text):
+    assert understand(text).intent == "yes"
+
+
+def test_hindi_ho_inside_a_sentence_is_no_yes():
+    assert understand("delivery kab tak ho jayega").intent != "yes"

@@ -52,6 +52,11 @@ def _phrase_keys() -> dict[tuple[str, ...], str]:
     return {tuple(word_key(w) for w in p.split()): s for p, s in _PHRASES.items()}
 
 
+# Marathi हो / होय and Gujarati હા typed in Latin letters: a yes when the whole message ("ho" is Hindi "is"
+# inside a sentence, never a message of its own).
+_LONE_YES = frozenset({"ho", "hau"})
+
+
 def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | None = None,
            cues: Counter | None = None) -> Decision:
     """`has_items`: some words may name products; `sure_items`: an amount or an exactly known product
@@ -65,6 +70,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         if any(tuple(keys[i:i + n]) == phrase for i in range(len(keys) - n + 1)):
             flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
+    if len(words) == 1 and words[0].text.lower() in _LONE_YES:
+        return Decision("yes")
     choice = _choice(words)
     if choice is not None:
         return Decision("unknown", choice=choice)  # the bot reads it against the question it asked
