@@ -96,3 +96,29 @@ def test_the_demo_store_with_its_aliases_hands_over_the_family_pack_only_when_as
     plain = found("ek packet parle g")
     assert plain.product is None or plain.product.sku != "PARLEG-800"
     assert "PARLEG-800" not in {p.sku for p, _ in plain.candidates[:2]}
+
+
+ALIASED = ProductIndex.build([
+    ProductRecord(sku="PG-65", name="Parle-G Glucose Biscuits 65g", unit="g", pack_base=65, price_paise=500,
+                  brand="Parle", category="biscuits", loose=False, stock_milli=50_000, aliases=("parle g",)),
+    ProductRecord(sku="PG-800", name="Parle-G Glucose Biscuits 800g", unit="g", pack_base=800, price_paise=8000,
+                  brand="Parle", category="biscuits", loose=False, stock_milli=50_000),
+    ProductRecord(sku="ATTA-5", name="Aashirvaad Atta 5kg", unit="kg", pack_base=5000, price_paise=28500,
+                  brand="Aashirvaad", category="staples", loose=False, stock_milli=50_000,
+                  aliases=("aashirvaad aata",)),
+    ProductRecord(sku="ATTA-10", name="Aashirvaad Atta 10kg", unit="kg", pack_base=10000, price_paise=54000,
+                  brand="Aashirvaad", category="staples", loose=False, stock_milli=50_000),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("parle g ka bada packet", "PG-800"),          # the alias sits on the small pack; the size said wins
+    ("पारले जी का बड़ा पैकेट", "PG-800"),
+    ("બે પારલે જી મોટા પેકેટ", "PG-800"),
+    ("ek packet parle g", "PG-65"),
+    ("10 kilo aashirvaad atta", "ATTA-10"),         # one 10 kg bag, not two of the alias's 5 kg
+    ("5 kilo aashirvaad aata", "ATTA-5"),
+])
+def test_a_size_said_beats_an_alias_on_a_sibling_pack(text, sku):
+    found = ALIASED.match(understand(text, ALIASED.vocabulary()).items[0])
+    assert found.decision == "matched" and found.product.sku == sku, (text, found.candidates[:2])

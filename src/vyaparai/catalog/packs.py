@@ -47,16 +47,19 @@ def packed_over_loose(scored: list) -> None:
 
 def apply_size_hint(scored: list, hint: str | None) -> None:
     """"chota wala" / "bada packet": among the close candidates, favour the smallest / largest pack;
-    a product whose name says that size ("Small Onion" for "chinna vengayam") before any pack size."""
+    a product whose name says that size ("Small Onion" for "chinna vengayam") before any pack size. A size
+    of the very product that fits best leads it, however much better a shop's alias made that one fit
+    ("parle g" typed on the smallest pack only: "parle g ka bada packet" is still the big one)."""
     if not hint or not scored or _size_in_name(scored, hint):
         return
-    best = max(s.score for s in scored)
-    close = [s for s in scored if s.score >= best - _CLOSE / 2]
+    top = max(scored, key=lambda s: s.score)
+    line = _product_line(top.entry)
+    close = [s for s in scored if s.score >= top.score - _CLOSE / 2 or _product_line(s.entry) == line]
     pick = min if hint == "small" else max
     target = pick(s.entry.record.pack_base for s in close)
     for s in close:
         if s.entry.record.pack_base == target:
-            s.score += _HINT_BONUS
+            s.score = (max(s.score, top.score) if _product_line(s.entry) == line else s.score) + _HINT_BONUS
 
 
 def apply_size_number(scored: list, number: float | None) -> None:
@@ -95,17 +98,20 @@ def _size_in_name(scored: list, hint: str) -> bool:
 
 def prefer_fewest_packs(scored: list, mention: ItemMention) -> None:
     """"2 litre idhayam oil": two 1 l packs or four of 500 ml make the amount; a shopkeeper hands over
-    the fewest packs, so among sizes of one product that fit the amount, the biggest leads."""
+    the fewest packs, so among sizes of one product that fit the amount, the biggest leads - even when a
+    shop's alias on a smaller one made it fit better ("10 kilo aashirvaad atta" is the 10 kg bag)."""
     if mention.qty is None or mention.unit in (None, "pack") or not scored:
         return
     best = max(s.score for s in scored)
     lines: dict[frozenset[str], list] = {}
     for s in scored:
-        if s.score >= best - _SAME_AMOUNT and not s.entry.record.loose and fits_amount(s.entry, mention):
+        if s.score >= best - _CLOSE and not s.entry.record.loose and fits_amount(s.entry, mention):
             lines.setdefault(_product_line(s.entry), []).append(s)
     for sizes in lines.values():
-        if len(sizes) > 1:
-            max(sizes, key=lambda s: s.entry.record.pack_base).score += _FEWEST_PACKS_BONUS
+        lead = max(s.score for s in sizes)
+        if len(sizes) > 1 and lead >= best - _SAME_AMOUNT:
+            biggest = max(sizes, key=lambda s: s.entry.record.pack_base)
+            biggest.score = max(biggest.score, lead) + _FEWEST_PACKS_BONUS
 
 
 def _product_line(entry) -> frozenset[str]:
