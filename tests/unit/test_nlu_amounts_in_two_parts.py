@@ -68,3 +68,13 @@ def test_a_typed_fraction_after_and_adds_to_the_number(text, qty):
 
 def test_for_before_a_unit_is_no_four():
     assert [(m.qty, m.unit) for m in understand_in_demo("how much for kg of sugar").items] == [(None, None)]
+
+
+@pytest.mark.parametrize("text,amount", [("2,500 g jeera", (2500, "g")), ("1,5 kg sugar", (1.5, "kg")),
+                                         ("atta 1,5 kg", (1.5, "kg")), ("2 lts oil", (2, "l"))])
+def test_commas_in_numbers_and_litre_abbreviations(text, amount):
+    assert _amounts(text) == [amount]
+
+
+def test_a_comma_between_counts_of_two_items_still_separates_them():
+    assert _amounts("maggi 2,parle g 3") == [(2, None), (3, None)]

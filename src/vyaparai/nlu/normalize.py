@@ -32,6 +32,10 @@ _LIST_MARK = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s*|^\s*\d{1,2}\.\s+(?=\D)", re.
 # A full stop typed with no space before the next amount ("2 kg aloo.1 kg pyaz") ends a sentence; it
 # is no decimal point after a letter.
 _STOP_BEFORE_DIGIT = re.compile(r"(?<=[^\W\d_])(?<!rs)(?<!no)\.(?=\d)")  # not "rs.50", "no.5"
+# "2,500 g", "1,000 rs": a comma before three digits groups thousands; "1,5 kg": a comma before one digit
+# and a weight or volume is a decimal comma. Other commas between digits ("2,3 maggi") stay separators.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d)\s*(?:kgs?|kilos?|gms?|grams?|g|l|lt|lts|ltrs?|litres?|liters?|ml)\b)")
 # "Rs.20": the rupee abbreviation's dot, not the decimal point of ".20".
 _RUPEE_DOT = re.compile(r"\b(rs|inr)\.(?=\d)")
 
@@ -41,6 +45,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = text.translate(_TABLE).lower()
     text = _N_PACK.sub(r" pack of \1 ", text)
+    text = _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", text))
     text = _STOP_BEFORE_DIGIT.sub(" . ", _LIST_MARK.sub(" , ", _RUPEE_DOT.sub(r"\1 ", text)))
     text = "".join(_clean_char(c) for c in text)
     text = _STRETCHED.sub(r"\1\1", text)
