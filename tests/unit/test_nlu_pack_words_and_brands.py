@@ -68,3 +68,13 @@ def test_a_pack_word_that_begins_a_grocery_name_is_part_of_the_name(text, amount
 
 def test_a_pack_word_before_another_product_is_still_the_pack():
     assert [(m.qty, m.unit) for m in understand_in_demo("1 bottle coke").items] == [(1, "pack")]
+
+
+@pytest.mark.parametrize("text,word", [("పంచదార ధర ఎంత", "పంచదార"), ("బియ్యం ధర ఎంత", "బియ్యం")])
+def test_telugu_price_word_after_a_product_asks_its_price_though_it_spells_a_brand(text, word):
+    u = understand_in_demo(text)
+    assert u.intent == "ask_price" and [m.text for m in u.items] == [word]
+
+
+def test_the_brand_said_alone_before_how_much_is_still_the_brand():
+    assert [m.text for m in understand_in_demo("dhara oil 1 litre").items] == ["dhara oil"]

@@ -37,8 +37,8 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     so "maggi ka rate" leaves "maggi" as the product."""
     cues: Counter = Counter()
     brands = vocabulary.brands if vocabulary is not None else frozenset()
-    for t in tokens:
-        if t.kind != "word" or t.key in brands:
+    for i, t in enumerate(tokens):
+        if t.kind != "word" or (t.key in brands and not _price_word_after_a_product(tokens, i, brands)):
             continue
         found = {c for c in CLASSES if _is_class_word(t, c, lang)}
         if (found & _SERVICE and vocabulary is not None and t.text.isascii() and t.key in vocabulary.words
@@ -57,6 +57,14 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     cues["you"] += sum(t.text.lower() in _YOU for t in tokens)
     cues["rupees"] += sum(t.kind == "unit" and t.unit == "inr" for t in tokens)
     return cues
+
+
+def _price_word_after_a_product(tokens: list[Token], i: int, brands: frozenset[str]) -> bool:
+    """"పంచదార ధర ఎంత": Telugu ధర (price) spells the brand Dhara; typed as the price word right after
+    another product's name, it asks that product's price."""
+    prev = tokens[i - 1] if i else None
+    return (tokens[i].text in _typed_words("price") and prev is not None and prev.kind == "word"
+            and not prev.flags and prev.key not in brands)
 
 
 def _particle_after_how_much(tokens: list[Token], lang: str) -> None:
