@@ -54,3 +54,24 @@ def test_the_kind_said_with_a_brand_is_what_the_brand_is(text, sku):
 @pytest.mark.parametrize("text", ["amul cheese 1", "अमूल चीज़ एक"])
 def test_a_kind_the_brands_name_contradicts_is_still_not_found(text):
     assert match(text).decision == "not_found", text
+
+
+FORTUNE = ProductIndex.build([
+    product("F-ATTA-5", "Fortune Chakki Fresh Atta 5kg", "kg", 5000, 260, "Fortune", "staples"),
+    product("F-SUN-1", "Fortune Sunlite Refined Sunflower Oil 1L Pouch", "l", 1000, 150, "Fortune", "oil"),
+    product("F-MUSTARD-1", "Fortune Kachi Ghani Mustard Oil 1L", "l", 1000, 175, "Fortune", "oil"),
+    product("MAGGI-70", "Maggi Masala Noodles 70g", "g", 70, 14, "Maggi", "noodles"),
+    product("MAGGI-SAUCE", "Maggi Hot & Sweet Sauce 500g", "g", 500, 120, "Maggi", "snacks"),
+])
+
+
+@pytest.mark.parametrize("text", ["fortune", "ek fortune", "ഒരു ഫോർച്യൂൺ", "फॉर्च्यून एक"])
+def test_a_brand_alone_whose_products_are_of_several_kinds_is_asked_about(text):
+    m = FORTUNE.match(understand(text, FORTUNE.vocabulary()).items[0])
+    assert m.decision == "ambiguous" and {p.sku for p, _ in m.candidates} >= {"F-ATTA-5", "F-SUN-1"}, text
+
+
+@pytest.mark.parametrize("text", ["maggi", "2 maggi", "fortune atta", "fortune sunflower oil"])
+def test_a_brand_the_lexicon_knows_as_a_kind_or_said_with_a_kind_is_not_asked_about(text):
+    m = FORTUNE.match(understand(text, FORTUNE.vocabulary()).items[0])
+    assert m.decision == "matched", (text, m.candidates[:3])

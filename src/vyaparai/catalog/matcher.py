@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vyaparai.catalog.amounts import amount_bonus, fits_amount
+from vyaparai.catalog.amounts import amount_bonus
+from vyaparai.catalog.decisions import KIND_CONTENDERS, all_own_words, brand_alone, kinds_apart
 from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
@@ -28,13 +29,10 @@ from vyaparai.nlu.vocabulary import Vocabulary
 MATCH_THRESHOLD = 55.0  # below this the store does not have what was asked for ("amul cheese": brand only)
 AMBIGUITY_MARGIN = 4.0  # candidates this close are the same answer unless a rule separates them
 _EXCLUDED_PENALTY = 40.0
-_SOUND_WINS = 0.9  # a sound match this close beats a near spelling of a lexicon word
 _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 10k catalog names hundreds
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
-_KIND_WINDOW = 25.0  # for a bare kind, names longer by a few kind words ("Kachi Ghani Mustard Oil") still contend
-_KIND_CONTENDERS = 12
 _ONLY_BY_SOUND = 75.0  # a whole name run together, known by nothing but its sound (દંતકાંતિ), not "cintol"
 
 
@@ -121,7 +119,7 @@ class ProductIndex:
             units = as_memory(units)
             ranked = self._rank(mention, units, hints, words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
-        if not ranked or (ranked[0].score < MATCH_THRESHOLD and not _all_own_words(ranked[0], units)):
+        if not ranked or (ranked[0].score < MATCH_THRESHOLD and not all_own_words(ranked[0], units)):
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
         open_variants = variants_left_open(ranked, units)
         if len(open_variants) > 1:  # "blue wala lays" where no Lay's name says a colour: which one?
@@ -228,7 +226,9 @@ class ProductIndex:
         if self._generic(units):
             # "aata", "namak": the shop's usual one, as a shopkeeper would hand over; a bare "oil" or "dal"
             # where the shelf holds different kinds of it (soyabean, mustard; masoor, chana) is asked
-            return _kinds_apart(ranked, mention, units)
+            return kinds_apart(ranked, mention, units)
+        if brand_alone(units, top) and not (mention.hints or mention.size_hint or mention.size or mention.size_number):
+            return len({s.entry.kind for s in ranked[:KIND_CONTENDERS] if s.entry.brand == top.entry.brand}) > 1
         close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
         if not close:
             return False
@@ -262,33 +262,6 @@ class ProductIndex:
         return tuple(near[:3])
 
 
-
-
-def _kinds_apart(ranked: list[_Scored], mention: ItemMention, units) -> bool:
-    """The best fit is a narrower kind than the words said (soyabean oil for "oil"), and others near it that
-    can be handed over in the amount said are other kinds: which one is a question. When the best fit is
-    the plain thing itself (Tata Salt for "namak"), it is the answer."""
-    said = {c for u in units for c in u.concepts}
-    top = ranked[0]
-    if not top.entry.kind - said:
-        return False
-    contenders = [s for s in ranked[:_KIND_CONTENDERS]
-                  if s.score >= top.score - _KIND_WINDOW and fits_amount(s.entry, mention)] or [top]
-    return len({frozenset(s.entry.kind - said) for s in contenders}) > 1
-
-
 def _sibling(entry: Entry, phrases) -> bool:
     """The product shares a brand word with something the customer just ruled out."""
     return any(k in entry.brand for phrase in phrases for u in phrase for k, _ in u.keys[:1])
-
-
-def _all_own_words(top: _Scored, units) -> bool:
-    """Every word said is a word of the product's own name ("medimix" for a long Medimix name), or its
-    brand said in another script (लेज़, Lay's): that is the product, however many other words its name has.
-    A colour its name does not say is no word against it."""
-    said = [(u, e) for u, e in zip(units, top.fit.explained) if not is_colour(u)]
-    return bool(said) and all(e == 2 or (e == 1 and _brand_heard(u, top.entry)) for u, e in said)
-
-
-def _brand_heard(u, entry: Entry) -> bool:
-    return any(k in entry.brand and sim >= _SOUND_WINS for k, sim in u.keys[1:])
