@@ -75,3 +75,22 @@ def test_a_brand_alone_whose_products_are_of_several_kinds_is_asked_about(text):
 def test_a_brand_the_lexicon_knows_as_a_kind_or_said_with_a_kind_is_not_asked_about(text):
     m = FORTUNE.match(understand(text, FORTUNE.vocabulary()).items[0])
     assert m.decision == "matched", (text, m.candidates[:3])
+
+
+SWEETS = ProductIndex.build([
+    product("DAIRYMILK", "Cadbury Dairy Milk Chocolate 23g", "g", 23, 20, "Cadbury", "snacks"),
+    product("DARKFANTASY", "Sunfeast Dark Fantasy Choco Fills 75g", "g", 75, 40, "Sunfeast", "snacks"),
+    product("HIDESEEK", "Parle Hide & Seek Chocolate Chip Cookies 100g", "g", 100, 30, "Parle", "snacks"),
+    product("SALT", "Tata Salt 1kg", "kg", 1000, 28, "Tata", "staples"),
+])
+
+
+@pytest.mark.parametrize("text", ["chocolate 1", "ek chocolate", "சாக்லேட் ஒன்னு", "एक चॉकलेट"])
+def test_a_kind_no_name_is_plainly_but_several_are_of_is_asked_about(text):
+    m = SWEETS.match(understand(text, SWEETS.vocabulary()).items[0])
+    assert m.decision == "ambiguous" and "DAIRYMILK" in {p.sku for p, _ in m.candidates}, (text, m.decision)
+
+
+def test_a_kind_the_shop_has_none_of_is_still_not_found():
+    m = SWEETS.match(understand("2 kilo paneer", SWEETS.vocabulary()).items[0])
+    assert m.decision == "not_found"

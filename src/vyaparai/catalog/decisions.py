@@ -25,6 +25,12 @@ def kinds_apart(ranked: list, mention: ItemMention, units) -> bool:
     return len({frozenset(s.entry.kind - said) for s in contenders}) > 1
 
 
+def of_the_kind(ranked: list, units) -> list:
+    """Products that explain every generic word said, in rank order: for a kind no name is plainly
+    ("chocolate" at a shop with Dairy Milk, Dark Fantasy, Hide & Seek), what the customer may mean."""
+    return [s for s in ranked[:KIND_CONTENDERS] if s.fit.explained and all(s.fit.explained[:len(units)])]
+
+
 def brand_alone(units, top) -> bool:
     """Only the brand was said, and the lexicon knows it as no kind: "fortune" of a shop selling Fortune atta
     and Fortune oils is a question, not the product with the fewest words ("maggi" stays the noodles)."""

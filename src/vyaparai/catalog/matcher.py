@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vyaparai.catalog.amounts import amount_bonus
-from vyaparai.catalog.decisions import KIND_CONTENDERS, all_own_words, brand_alone, kinds_apart
+from vyaparai.catalog.decisions import KIND_CONTENDERS, all_own_words, brand_alone, kinds_apart, of_the_kind
 from vyaparai.catalog.entry import Entry, make_entry
 from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained, sounds_like, sounds_like_fit,
                                     split_brands_joined)
@@ -120,6 +120,10 @@ class ProductIndex:
             ranked = self._rank(mention, units, hints, words)
         candidates = tuple((s.entry.record, round(max(0.0, min(100.0, s.score)), 1)) for s in ranked[:limit])
         if not ranked or (ranked[0].score < MATCH_THRESHOLD and not all_own_words(ranked[0], units)):
+            of_kind = of_the_kind(ranked, units) if self._generic(units) else []
+            if len(of_kind) > 1:  # "chocolate 1": no name is just that, several are of it - which one?
+                return Match("ambiguous", candidates=tuple((s.entry.record, round(max(0.0, s.score), 1))
+                                                           for s in of_kind[:limit]))
             return Match("not_found", candidates=candidates, alternatives=self._alternatives(ranked, units))
         open_variants = variants_left_open(ranked, units)
         if len(open_variants) > 1:  # "blue wala lays" where no Lay's name says a colour: which one?
