@@ -44,6 +44,23 @@ def asked_about(u: Understanding, index: ProductIndex) -> dict | None:
     return {"text": u.items[0].text, "sku": p.sku, "name": p.name, "size": [float(p.pack_base), p.base_unit]}
 
 
+def narrowed_to_asked(u: Understanding, about: dict | None, index: ProductIndex) -> Understanding:
+    """"Dahi hai?" (several curds listed) then "2 of the amul one" / "अमूल वाला दो": a brand or a word alone that
+    names many products is read among the products the answer was about - the one product both sets of words
+    name together (Amul's curd, not "which Amul?" over all of Amul)."""
+    if not about or u.intent not in ("add_items", "change_quantity") or len(u.items) != 1:
+        return u
+    item = u.items[0]
+    alone = index.match(item, limit=20)
+    if alone.decision != "ambiguous":
+        return u
+    joined = replace(item, text=f"{about['text']} {item.text}", key=f"{key(about['text'])} {item.key}")
+    found = index.match(joined)
+    if found.decision != "matched" or all(r.sku != found.product.sku for r, _ in alone.candidates):
+        return u
+    return replace(u, items=(joined,))
+
+
 def order_after_question(u: Understanding, about: dict | None, index: ProductIndex) -> Understanding:
     """"Tata salt kitne ka hai?" then "theek hai, 2 de do" / "ok give 2": an amount with no product, right after
     a question about one product, orders that product (the amount read with the question's words)."""

@@ -188,10 +188,16 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     count = last_line.bare_count(u)
     hint = None if count is not None else last_line.size_only(u)
     may_say = last_line.may_say_an_amount(u)  # "make it 3 kg": the line's new amount, read below
-    if count is None and hint is None and not may_say:
+    naming = u.intent == "add_items" and len(u.items) == 1 and (turn.conversation.data or {}).get(last_line.LAST)
+    if count is None and hint is None and not may_say and not naming:
         return False
     cart = await current_cart(turn)
     item = last_line.target(turn, cart)
+    if naming and item is not None and hint is None and last_line.names_the_line(u, item, index):
+        _confirm_line(turn, item)  # "britannia white" right after it went in: it is there, nothing more added
+        return True
+    if count is None and hint is None and not may_say:
+        return False
     amount = ItemMention(text="", key="", qty=count) if count is not None else None
     if item is not None and amount is None and hint is None:
         amount = last_line.amount_said(u, item.product, index)
@@ -210,6 +216,15 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     finish_cart_reply(turn, cart, await add_product(turn, cart, other, packs, None))
     turn.set_state("idle", **last_line.kept(turn))
     return True
+
+
+def _confirm_line(turn: Turn, item: CartItem) -> None:
+    p = item.product
+    turn.line("line_in_cart", name=shown_name(turn.lang, p.name, p.loose),
+              qty=qty_text(turn.lang, p.unit, p.pack_base, p.loose, item.qty_milli))
+    turn.line("cart_hint")
+    turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
+    turn.set_state("idle", **last_line.kept(turn))
 
 
 async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMention) -> None:

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from vyaparai.bot import cart_flow, checkout_flow, choosing, nearby, order_flow, payment_change, pending_question, store_rules
 from vyaparai.bot.address_payment import split_payment
-from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, order_after_question,
-                                         question_after_question)
+from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, narrowed_to_asked,
+                                         order_after_question, question_after_question)
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
@@ -77,7 +77,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     u = await _note_address(turn, u, index, state)
     u = follow_up(u, asked_before)
     if state != "choosing":  # there a bare number picks an option
-        u = order_after_question(u, (turn.conversation.data or {}).get(ASKED_ABOUT), index)
+        about = (turn.conversation.data or {}).get(ASKED_ABOUT)
+        u = narrowed_to_asked(order_after_question(u, about, index), about, index)
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS:

@@ -6,13 +6,17 @@ from __future__ import annotations
 import unicodedata
 
 import regex
+from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from vyaparai.bot.answers import family
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.records import ProductRecord
+from vyaparai.catalog.repository import to_record
+from vyaparai.catalog.quantity import MILLI, to_milli
 from vyaparai.db.models import Cart, CartItem, Product
+from vyaparai.nlu.corrections import says_more
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.size_words import size_keys
 from vyaparai.nlu.translit import key, word_key
@@ -20,6 +24,8 @@ from vyaparai.nlu.types import ItemMention, Understanding
 
 LAST = "last"  # conversation.data key: the sku of the line added last
 _SIBLINGS = 20
+_SAME = 80  # rapidfuzz ratio of two word keys that are one word misspelt (bot/split_names.py)
+_OPTIONS = 5  # as many as a "which one?" offers (cart_flow.MAX_OPTIONS)
 _NAME_WORD = regex.compile(r"\(.*?\)|\S*\d\S*|\b\w\b")  # an aside, a size ("70", "2-Minute"), a lone letter
 
 
@@ -51,23 +57,67 @@ def amount_said(u: Understanding, product: Product, index: ProductIndex) -> Item
     name = " ".join(_NAME_WORD.sub(" ", product.name).split())
     # "nahi nahi 2 kg hi": a refusal then the amount wanted reads as a correction when the name comes after it.
     again = understand(f"{u.text} {name}" if u.corrects else f"{name} {u.text}", index.vocabulary())
-    if again.intent not in ("add_items", "change_quantity") or len(again.items) != 1:
+    more = asks_for_more(u)
+    said = again.items[0] if again.intent in ("add_items", "change_quantity") and len(again.items) == 1 else None
+    if more and not (said and said.qty) and says_more(u.text, one=True):
+        return ItemMention(text="", key="", qty=1, mode="delta")  # "innoru kudunga": one more
+    if said is None or not said.qty or not (said.unit or said.mode == "delta" or more):
         return None
-    said = again.items[0]
-    if not said.qty or not (said.unit or said.mode == "delta"):
-        return None
-    return ItemMention(text="", key="", qty=said.qty, unit=said.unit, mode=said.mode)
+    # "ek aur", "aur do", "do packet aur": with a more-word the count is added to the line.
+    return ItemMention(text="", key="", qty=said.qty, unit=said.unit, mode="delta" if more else said.mode)
+
+
+def asks_for_more(u: Understanding) -> bool:
+    """"ek aur de do", "one more please", "do packet aur", "ಇನ್ನೊಂದು ಕೊಡಿ": a more-word and no product - read as
+    a yes, as not understood, or as the more-word taken for a product ("আরেকটা")."""
+    if u.intent not in ("yes", "unknown", "add_items") or not says_more(u.text):
+        return False
+    return all(says_more(m.text) for m in u.items) and (u.intent != "add_items" or bool(u.items))
 
 
 def may_say_an_amount(u: Understanding) -> bool:
     """Two words not understood ("one more", "ek kam"), a yes with digits ("make it 3 kg") or a refusal then an
     amount ("nahi 2 kilo") may be about the line; longer messages not understood are not (ഇനി ഓർഡർ
     ആക്കിക്കോളൂ asks for the order)."""
+    if asks_for_more(u):
+        return True
     if u.items:
         return False
     return (u.intent == "unknown" and len(u.text.split()) <= 2) or (
         u.intent == "yes" and any(ch.isdigit() for ch in u.text)) or (
         u.corrects and u.intent in ("unknown", "no"))  # "no no, just 2 kg": the amount the line should have
+
+
+def names_the_line(u: Understanding, item: CartItem, index: ProductIndex) -> bool:
+    """"britannia white", "sunflower wala 1 litre", "maggi" right after that line went in: the customer names the
+    line again, as a shop assistant hears it - to confirm, not to add. Not with a count ("2 maggi"), an also/more
+    word ("maggi bhi", "one more maggi") or another product; a size said is one pack of the line ("1 litre")."""
+    if u.intent != "add_items" or len(u.items) != 1 or u.corrects or says_more(u.text):
+        return False
+    mention, product = u.items[0], item.product
+    if mention.qty is not None and not _one_pack(mention, product):
+        return False
+    if _words_in_name(mention, product):
+        return True  # "sunflower wala" fits the Gold Winner sunflower oil just added, whatever else it fits
+    match = index.match(mention, limit=_SIBLINGS)
+    if match.decision == "matched":
+        return match.product.sku == product.sku
+    options = [r.sku for r, _ in match.candidates[:_OPTIONS]]
+    return match.decision == "ambiguous" and product.sku in options
+
+
+def _words_in_name(mention: ItemMention, product: Product) -> bool:
+    """Every word said is a word of the product's name or brand (a misspelling allowed)."""
+    own = key(f"{product.brand or ''} {product.name}").split()
+    said = mention.key.split()
+    return bool(said) and all(any(fuzz.ratio(w, o) >= _SAME for o in own) for w in said)
+
+
+def _one_pack(mention: ItemMention, product: Product) -> bool:
+    """"1 litre" of a 1 L pouch: the size of the pack, not a count of packs."""
+    if mention.unit not in ("kg", "g", "l", "ml") or product.loose or mention.mode != "set":
+        return False
+    return to_milli(to_record(product), mention.qty, mention.unit) == MILLI
 
 
 def size_only(u: Understanding) -> str | None:

@@ -17,12 +17,15 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 from vyaparai.nlu.chat_words import ALSO_AFTER
 from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.translit import word_key
 
 _AMOUNT = ("num", "frac")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _REFUSAL = frozenset({"not", "no"})
 _INSTRUCTION = frozenset({"make", "want", "change"})
 _CHANGE = frozenset({"make", "change"})
@@ -38,6 +41,11 @@ _EMPHATIC = "hi ही ਹੀ"
 _CORRECTING = "actually sorry oops matlab mtlb yaani"
 # Additive words ("also", "too" in each language): with them an amount is more, never a total.
 _ALSO = f"{ALSO_AFTER} aur more extra और ও আরও"
+# "One more" / "another" said as one word or around a count ("innoru", "আরেকটা", "ಇನ್ನೊಂದು", "ഒന്നുകൂടി"):
+# with no product named, more of the line just added (bot/last_line.py).
+_ONE_MORE = ("another innoru inoru innonnu innondu arekta arekti आणखी अजून अजुन "
+             "இன்னொரு இன்னொன்னு இன்னும் ఇంకొకటి ఇంకోటి ఇంకో మరొకటి మరో ఇంకా ಇನ್ನೊಂದು ಇನ್ನೂ ಇನ್ನು "
+             "ഒന്നുകൂടി ഇനിയൊന്ന് ഇനിയും ഒരെണ്ണംകൂടി আরেকটা আরেকটি আরো আরেক ਹੋਰ બીજું બીજો બીજી હજુ વધુ")
 
 
 def refuses_an_amount(tokens: list[Token]) -> bool:
@@ -157,6 +165,22 @@ def _word_sets() -> tuple[frozenset[str], ...]:
     def keys(words: str) -> frozenset[str]:
         return frozenset(word_key(w) if w.isascii() else unicodedata.normalize("NFC", w) for w in words.split())
     return keys(_ONLY), keys(_CORRECTING), keys(_ALSO), keys(_EMPHATIC)
+
+
+def says_more(text: str, *, one: bool = False) -> bool:
+    """The message has a word for "also" / "more" / "one more" ("aur", "bhi", "another", "இன்னொரு", "আরেকটা"):
+    an amount said with it is more of something, never a total or a naming of what is there. With `one`, only
+    the words that themselves say one more ("another", "innoru"; not "aur", which also means "and")."""
+    more = _more_words()[1 if one else 0]
+    return any((word_key(w) if w.isascii() else unicodedata.normalize("NFC", w)) in more
+               for w in _WORDS.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _more_words() -> tuple[frozenset[str], frozenset[str]]:
+    def keys(words: str) -> frozenset[str]:
+        return frozenset(word_key(w) if w.isascii() else unicodedata.normalize("NFC", w) for w in words.split())
+    return keys(f"{_ALSO} {_ONE_MORE}"), keys(_ONE_MORE)
 
 
 def _among(t: Token, words: frozenset[str]) -> bool:
