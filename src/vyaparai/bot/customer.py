@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import cart_flow, checkout_flow, choosing, nearby, order_flow, payment_change, pending_question, store_rules
+from vyaparai.bot import (cart_flow, checkout_flow, choosing, leave_it, nearby, order_flow, payment_change,
+                         pending_question, store_rules)
 from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, narrowed_to_asked,
                                          order_after_question, question_after_question)
@@ -87,6 +88,9 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await _resume(turn, state)
         data = turn.conversation.data or {}
         turn.conversation.data = {**data, ASKED: u.intent, ASKED_ABOUT: asked_about(u, index)}
+        return
+    u = await leave_it.left_alone(turn, u, state)  # "chhodo", "ಬೇಡ, ಬಿಟ್ಟುಬಿಡಿ": not placed, the cart kept
+    if u is None:
         return
     if state in ("idle", "confirm_order") and await _about_last_line(turn, u, index, state):
         return
