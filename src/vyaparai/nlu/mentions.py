@@ -42,15 +42,28 @@ def extract(tokens: list[Token], lang: str) -> tuple[list[Run], list[Quantity]]:
         if not chunk_runs and chunk_loose and live:
             _correct(live[-1], chunk_loose)
             continue
-        if not chunk_runs and chunk_loose and runs:
+        if not chunk_runs and any(not q.is_size for q in chunk_loose) and runs:
             runs[-1].negated = False  # "aadha kilo dhaniya nahi, bees rupaye ka do": the amount was refused
             _correct(runs[-1], chunk_loose)
             continue
+        if live and _only_describes(chunk_runs):
+            live[-1].tokens.extend(chunk_runs[0].tokens)  # "haldi, the everest one", "chawal, basmati wala"
+            live[-1].sizes.extend(chunk_runs[0].sizes)
+            continue
         runs.extend(chunk_runs)
-        loose.extend(chunk_loose)
+        loose.extend(q for q in chunk_loose if not q.is_size)
     if any("each" in t.flags for t in tokens):
         _share_each(runs)
     return runs, loose
+
+
+def _only_describes(chunk_runs: list[Run]) -> bool:
+    """A chunk that is one "X wala" / "the X one" of a single word and no amount says which of the item
+    before it ("brown wala", "the everest one"); "lays green one" names a product of its own."""
+    if len(chunk_runs) != 1:
+        return False
+    run = chunk_runs[0]
+    return len(run.tokens) == 1 and run.selector and not run.negated and not any(q.value is not None for q in run.quantities)
 
 
 def _share_each(runs: list[Run]) -> None:
@@ -77,7 +90,11 @@ def _chunks(tokens: list[Token]) -> list[range]:
 def _correct(run: Run, quantities: list[Quantity]) -> None:
     """"chawal 5 kilo... nahi, 4 kilo": a chunk of only an amount corrects the item before it;
     "sprite 2 litre, two bottles": a count after a measured amount makes that amount the size."""
+    run.sizes.extend(q for q in quantities if q.is_size and q.value is not None)  # "tel, 1 litre wala"
+    quantities = [q for q in quantities if not q.is_size]
     real = [q for q in quantities if q.value is not None]
+    if not quantities:
+        return
     if not real:
         run.quantities.extend(quantities)
         return
@@ -97,7 +114,7 @@ def _read_chunk(tokens: list[Token], chunk: range, lang: str) -> tuple[list[Run]
     runs = [e for e in elements if isinstance(e, Run)]
     quantities = [e for e in elements if isinstance(e, Quantity)]
     if not runs:
-        return [], [q for q in quantities if not q.is_size]
+        return [], quantities
     _pair(elements)
     _mark_also(tokens, chunk, runs)
     return _merge_bare_runs(elements), []
@@ -133,7 +150,11 @@ def _elements(tokens: list[Token], chunk: range) -> list:
     elements: list = []
     i = chunk.start
     while i < chunk.stop:
-        if tokens[i].text == "one" and elements and isinstance(elements[-1], Run) and i + 1 >= chunk.stop:
+        if tokens[i].text.lower() in _PRONOUN_ONE and i + 1 >= chunk.stop and elements and _named_by(elements[-1]):
+            if isinstance(elements[-1], Quantity):
+                elements.append("wala")  # "2 of the 1 litre one": the litre names the pack, as "1 litre wala"
+            else:
+                elements[-1].selector = True
             break  # "the LG one", "not the masala one": a pronoun, not a count
         q = read_quantity(tokens, i)
         if q is not None and q.end <= chunk.stop:
@@ -159,6 +180,14 @@ def _elements(tokens: list[Token], chunk: range) -> list:
                 elements.append(Run([t]))
         i += 1
     return elements
+
+
+_PRONOUN_ONE = ("one", "ones")
+
+
+def _named_by(e) -> bool:
+    """A final "one" after product words or a measured amount stands for the thing they describe."""
+    return isinstance(e, Run) or (isinstance(e, Quantity) and e.measured and e.value is not None)
 
 
 def _is_product_word(t: Token) -> bool:

@@ -16,6 +16,7 @@ from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.mentions import Run, extract, to_mention
 from vyaparai.nlu.normalize import normalize
+from vyaparai.nlu.payment_ways import way_chosen
 from vyaparai.nlu.phonetic import spell_letters
 from vyaparai.nlu.refusals import borrow_from_refused, exclusions
 from vyaparai.nlu.remove_and_add import split_adds
@@ -58,6 +59,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     live = [r for r in runs if not r.negated and _is_item(r, vocabulary)]
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure, cues)
+    decision = replace(decision, intent=way_chosen(tokens, decision.intent))  # "online nahi": cash
     refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
     if decision.intent == "no" and not live and refused and _no_service_words(tokens):
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"

@@ -1,0 +1,41 @@
+"""Which way to pay a message picks when it refuses one: "online nahi", "don't want to pay online",
+"cash illa" - a refused way of the two means the other one."""
+from __future__ import annotations
+
+from vyaparai.nlu.tokens import Token
+
+_WAYS = {"cash": "cash_on_delivery", "online": "pay_online"}
+_OTHER = {"cash_on_delivery": "pay_online", "pay_online": "cash_on_delivery"}
+
+
+def way_chosen(tokens: list[Token], intent: str) -> str:
+    """The payment intent once refusals are read: a way said with no negation in its chunk is chosen; a
+    way refused (the negation nearest to it in the same chunk) with none chosen means the other way."""
+    if intent not in _OTHER:
+        return intent
+    chosen: set[str] = set()
+    refused: set[str] = set()
+    for chunk in _chunks(tokens):
+        negations = [i for i, t in enumerate(chunk) if t.kind == "not" or "no" in t.flags]
+        ways = [(i, w) for i, t in enumerate(chunk) for f, w in _WAYS.items() if f in t.flags]
+        if not negations:
+            chosen.update(w for _, w in ways)
+            continue
+        nearest = {min(ways, key=lambda iw: abs(iw[0] - n))[1] for n in negations} if ways else set()
+        refused |= nearest
+        chosen.update(w for _, w in ways if w not in nearest)
+    if len(chosen) == 1:
+        return next(iter(chosen))
+    if not chosen and len(refused) == 1:
+        return _OTHER[next(iter(refused))]
+    return intent
+
+
+def _chunks(tokens: list[Token]) -> list[list[Token]]:
+    chunks: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.kind in ("sep", "dots"):
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    return [c for c in chunks if c]

@@ -1,0 +1,34 @@
+"""A way to pay that the customer refuses picks the other way, in any language."""
+import pytest
+
+from vyaparai.nlu.pipeline import understand
+
+
+@pytest.mark.parametrize("text", [
+    "i do not want to pay online",
+    "online pay nahi karunga",
+    "ऑनलाइन नहीं चाहिए",
+    "upi venda",
+    "ಆನ್‌ಲೈನ್ ಬೇಡ",
+    "not by gpay, at the door",
+])
+def test_refusing_online_means_cash(text):
+    assert understand(text).intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text", [
+    "cash nahi hai, gpay karunga",
+    "no cash with me",
+    "नकद नहीं",
+])
+def test_refusing_cash_means_online(text):
+    assert understand(text).intent == "pay_online"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("no, online please", "pay_online"),  # the no answers something else; the way said is chosen
+    ("online", "pay_online"),
+    ("cash on delivery", "cash_on_delivery"),
+])
+def test_a_way_said_plainly_is_kept(text, intent):
+    assert understand(text).intent == intent
