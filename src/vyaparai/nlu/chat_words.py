@@ -13,9 +13,12 @@ THANKS_WORDS = frozenset(THANKS.split())
 
 
 def says_thanks(u) -> bool:
-    """A message nlu read as nothing it acts on that thanks ("thank you bhaiya", "ধন্যবাদ")."""
-    return u.intent == "unknown" and not u.items and any(
-        w.strip(".,!?🙏").lower() in THANKS_WORDS for w in u.text.split())
+    """A message nlu read as nothing it acts on that thanks ("thank you bhaiya", "ধন্যবাদ") or takes
+    leave ("will come later", "পরে আসব"): both are answered with a you're-welcome."""
+    from vyaparai.nlu.leave_taking import says_goodbye  # it reads THANKS_WORDS of this module
+    words = u.text.split()
+    return u.intent == "unknown" and not u.items and (
+        any(w.strip(".,!?🙏").lower() in THANKS_WORDS for w in words) or says_goodbye(words))
 
 MORE_WORDS: dict[str, dict[str, str]] = {
     # Agreeing: "haan ji", "alright", "fine by me" in each language, and "ok" as each script writes it.

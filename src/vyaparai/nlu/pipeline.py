@@ -14,6 +14,7 @@ from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
+from vyaparai.nlu.leave_taking import takes_leave
 from vyaparai.nlu.mentions import Run, extract, to_mention
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.payment_ways import way_chosen
@@ -39,6 +40,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     words = _WORD.findall(clean)[:200]
     lang = identify(words)
     tokens = tokenize(clean, lang)
+    if takes_leave(tokens):  # "I'll come later", "baad me aata hu": going, nothing to add
+        return Understanding(text=text, lang=lang, intent="unknown", scripts=scripts_of(words))
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
         brands_over_units(tokens, vocabulary)
@@ -116,12 +119,23 @@ def _skeleton(k: str) -> str:
 
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:
     """A filler word of another language that is also a brand of this store is the brand: Marathi
-    "majha" (my) and the drink "Maaza" share a key, and "3 maaza 600ml" is English."""
-    for t in tokens:
+    "majha" (my) and the drink "Maaza" share a key, and "3 maaza 600ml" is English. Said with a number
+    next to it, or as the whole message, it is the brand in any language ("2 maaza", "माझा 2")."""
+    words = [t for t in tokens if t.kind == "word"]
+    for i, t in enumerate(tokens):
         if (t.kind == "word" and t.flags and t.flags <= {"filler", "want"} and len(t.key) >= 4
                 and t.key in vocabulary.brands
-                and not any(signals.own_language_signal(t.text, t.key, s, lang) for s in t.flags)):
+                and (words == [t] or _counted(tokens, i)
+                     or not any(signals.own_language_signal(t.text, t.key, s, lang) for s in t.flags))):
             t.flags = frozenset()
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """A number right before the word, or right after it with no unit (a count of it, not "2 kilo ...")."""
+    before = i > 0 and tokens[i - 1].kind == "num"
+    after = i + 1 < len(tokens) and tokens[i + 1].kind == "num" and (
+        i + 2 >= len(tokens) or tokens[i + 2].kind != "unit")
+    return before or after
 
 
 def _letters_of_brands(tokens: list[Token], vocabulary: Vocabulary) -> None:

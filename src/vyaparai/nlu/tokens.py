@@ -74,8 +74,16 @@ def _one_more(tokens: list[Token]) -> None:
         if t.kind != "sep" or "and" not in t.flags or i == 0 or tokens[i - 1].kind not in ("num", "unit"):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _counts_a_word(tokens, i + 1):
+            continue  # "200 ग्राम और दो साबुन": दो before a product word is two of it, so और is "and"
         if nxt is None or nxt.kind == "sep" or nxt.flags & {"change", "more", "want", "make"}:
             t.kind, t.flags = "word", t.flags | {"more", "filler"}
+
+
+def _counts_a_word(tokens: list[Token], i: int) -> bool:
+    """A number at i right before a word that is no chat word: a count of that word."""
+    return (i + 1 < len(tokens) and tokens[i].kind == "num" and tokens[i + 1].kind == "word"
+            and not tokens[i + 1].flags)
 
 
 # "bada" (big) and "badha" (increase) fold to one key; the typed word tells them apart.
