@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from vyaparai.bot import cart_flow, checkout_flow
+from vyaparai.bot import cart_flow, checkout_flow, last_line
 from vyaparai.bot.turn import Turn
 from vyaparai.nlu.types import Understanding
 
@@ -53,14 +53,16 @@ async def left_alone(turn: Turn, u: Understanding, state: str) -> Understanding 
     cart is kept and we say so (None: handled). At "which one?" it is a "no" to that product."""
     if state not in ("idle", "choosing", *checkout_flow.STEPS):
         return u
-    if u.intent == "add_items" and u.items and all(m.qty is None for m in u.items) and _LEAVE_RE.search(
-            unicodedata.normalize("NFC", u.text).casefold()):
-        return replace(u, intent="remove_item")  # "atta rehne do", "ಸಕ್ಕರೆ ಬಿಟ್ಟುಬಿಡಿ": that one goes
     if not leaves_it(u.text):
+        if u.intent == "add_items" and u.items and all(m.qty is None for m in u.items) and _LEAVE_RE.search(
+                unicodedata.normalize("NFC", u.text).casefold()):
+            return replace(u, intent="remove_item")  # "atta rehne do", "ಸಕ್ಕರೆ ಬಿಟ್ಟುಬಿಡಿ": that one goes
         return u
     if state == "choosing":
         return replace(u, intent="no", items=(), sure_items=False)
     if state == "idle" and not (await cart_flow.current_cart(turn)).items:
         return u
+    kept = last_line.kept(turn)
     await checkout_flow.stop(turn)
+    turn.set_state("idle", **kept)  # the cart as it was, its last line still the one "make it 3" changes
     return None
