@@ -35,6 +35,7 @@ class Entry:
     numbers: tuple[tuple[str, str], ...] = ()  # numbers that are name words: ("3", "roses") of 3 Roses
     extra_weight: float = 0.0  # what all its name words would cost unasked: few words, a likely fit
     own_sort: bool = False  # a kind its name says is of the sort the shop lists it under (not Santoor's turmeric)
+    near_kinds: frozenset[str] = frozenset()  # varieties of the same thing as its kind (catalog/near_kinds.py)
 
     def __post_init__(self) -> None:
         terms = self.all_terms

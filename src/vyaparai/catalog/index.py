@@ -35,6 +35,7 @@ class TermIndex:
     by_name_skeleton: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     concept_words: set[str] = field(default_factory=set)
     by_concept: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    by_near_kind: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # kind -> its sibling's products
     by_skeleton: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_sound: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # sound key -> name words

@@ -14,6 +14,7 @@ from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained,
                                     split_brands_joined)
 from vyaparai.catalog.index import TermIndex, phrase_sounds
 from vyaparai.catalog.mention_words import units_of
+from vyaparai.catalog.near_kinds import near_kinds
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
                                    said_forms, sizes_asked)
@@ -68,9 +69,13 @@ class ProductIndex:
         lexicon = lexicon or lexicon_module.load()
         entries = [make_entry(r, i, lexicon) for i, r in enumerate(records)]
         terms = TermIndex()
+        near = near_kinds(lexicon)
         for i, entry in enumerate(entries):
             for t in entry.all_terms:
                 terms.add(i, t)
+            entry.near_kinds = frozenset(n for c in entry.kind for n in near.get(c, ())) - entry.concepts
+            for c in entry.near_kinds:
+                terms.by_near_kind[c].add(i)
             for sk in name_skeletons(entry):
                 terms.by_name_skeleton[sk].add(i)
             terms.add_brand_kinds(entry, lexicon.categories)
@@ -194,7 +199,7 @@ class ProductIndex:
             for k, _ in u.keys:
                 ids |= self._terms.by_key.get(k, set())
             for c in u.concepts:
-                ids |= self._terms.by_concept.get(c, set())
+                ids |= self._terms.by_concept.get(c, set()) | self._terms.by_near_kind.get(c, set())
             weight = u.weight / (1.0 + math.log(1 + len(ids)))
             for i in ids:
                 hits[i] += weight

@@ -19,6 +19,8 @@ _HOMOPHONE = 0.03  # a name word sounding this nearly as much like the word as a
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _KIND_UNSAID = 0.85  # a kind said of a product whose name says none, only its brand: likely, not sure
 _PHRASE_BONUS = 6.0
+_NEAR_KIND = 0.8  # a word of a sibling kind (red ~ Kashmiri chilli powder): the product will do, less surely
+_WHOLE_RUN_BONUS = 4.0  # all the words said, side by side in the name: on top of each pair's bonus
 _SURE_SPELLING = 0.9  # a spelling this close to a name word stands beside the next word as that word
 _PACKET_FORMS = frozenset({"form_pouch"})
 _BAR_KIND, _BAR, _BAR_SIM = "soap", "bar", 0.8  # any bar is a soap to a customer, less surely than a soap
@@ -60,7 +62,7 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         if not tagged and size_said(k, index):
             units.append(Unit(((k, 1.0),), frozenset(), _UNKNOWN_WORD_WEIGHT))  # "bada" is big, no Badam
             continue
-        if tagged and not index.by_key.get(k) and not any(index.by_concept.get(c) for c in tagged) \
+        if tagged and not index.by_key.get(k) and not any(index.by_concept.get(c) or index.by_near_kind.get(c) for c in tagged) \
                 and not all(c.startswith(COLOUR_PREFIX) for c in tagged) \
                 and any(sim >= _SOUNDS_SURE for _, sim in index.sounds(k)):
             tagged = frozenset()  # சந்தூர்: sindoor to the lexicon, which this store sells none of; Santoor by sound
@@ -189,13 +191,16 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
     branded = _brand_said(units, entry)
     for u in units:
         common = u.concepts & entry.concepts if u.concepts else None
+        near = not common and bool(u.concepts & entry.near_kinds)
+        if near:  # "lal mirch powder" where the shop has only Kashmiri chilli powder: the nearest thing it has
+            common = entry.kind
         if not common and branded and _kind_unsaid(u, entry):  # "hamam sabun" of "HAMAM 150G"
             matched += _KIND_UNSAID
             total += 1.0
             explained.append(3)
             continue
         if common:
-            best = u.concept_sim
+            best = u.concept_sim * (_NEAR_KIND if near else 1.0)
             if u.names_word and not any(k in entry.keys for k, _ in u.keys):
                 best *= _KIND_ONLY  # "बोर्नविटा" said: Horlicks is only of its kind
             hit_concepts |= common
@@ -244,11 +249,18 @@ def _another_thing(entry: Entry, unasked: list[Term], hit_keys: set[str], said_c
     """An unasked head word names another thing ("toothbrush" for "colgate"). One of the same phrase as
     a word asked for is a kind of it ("sona masoori" rice); not so for a kind a bare brand stands for:
     "Surf" is washing powder, and its liquid detergent is another thing."""
-    heads = [t for t in unasked if t.role == "head"]
+    heads = [t for t in unasked if t.role == "head" and not _names_run_before(entry.name, t, hit_keys, said_concepts)]
     if not heads:
         return False
     asked = {c for t in entry.name if t.key in hit_keys or t.concepts & said_concepts for c in t.concepts}
     return any(not (t.concepts & asked) for t in heads)
+
+
+def _names_run_before(name: list[Term], head: Term, hit_keys: set[str], said_concepts: set[str]) -> bool:
+    """Two or more words asked for stand right before the head word: they are the product's own name and the
+    head its kind ("dairy milk" of Cadbury Dairy Milk Chocolate), not a word of another thing."""
+    i = next(n for n, t in enumerate(name) if t is head)
+    return i >= 2 and all(t.key in hit_keys or t.concepts & said_concepts for t in name[i - 2:i])
 
 
 def phrase_bonus(units: list[Unit], entry: Entry) -> float:
@@ -262,7 +274,19 @@ def phrase_bonus(units: list[Unit], entry: Entry) -> float:
     for view in (entry.name, *entry.aliases):
         keys = [t.key for t in view]
         found = max(found, sum((a, b) in pairs for a, b in zip(keys, keys[1:])))
-    return _PHRASE_BONUS * found
+    whole = found == len(units) - 1 and _in_one_run(said, entry)
+    return _PHRASE_BONUS * found + (_WHOLE_RUN_BONUS if whole else 0.0)
+
+
+def _in_one_run(said: list[set[str]], entry: Entry) -> bool:
+    """Every word said stands in the name, in order, one after the other ("dairy milk" in Cadbury Dairy Milk,
+    not in Mother Dairy Toned Milk): the customer said a piece of this very name."""
+    n = len(said)
+    for view in (entry.name, *entry.aliases):
+        keys = [t.key for t in view]
+        if any(all(keys[start + j] in said[j] for j in range(n)) for start in range(len(keys) - n + 1)):
+            return True
+    return False
 
 
 def _touched(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> bool:

@@ -173,7 +173,10 @@ def skeleton(k: str) -> str:
 
 
 def spoken_ways(latin_key: str) -> set[str]:
-    """The ways a name word may be said (phonetic.said_as), and with an English long a as the Indian
-    scripts write it: "gate" is ગેટ / गेट, read back as "get"."""
+    """The ways a name word may be said (phonetic.said_as), and as the Indian scripts write an English
+    word: a long a as e ("gate" is ગેટ / गेट, read back as "get"), "tch" as the ch it sounds (கிச்சன், किचन
+    for kitchen), a final "ng" as the n its nasal letter is read back as (கிங் for king)."""
     ways = said_as(latin_key)
+    ways |= {w.replace("tch", "ch") for w in ways}
+    ways |= {w[:-1] for w in ways if w.endswith("ng") and len(w) >= 4}
     return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
