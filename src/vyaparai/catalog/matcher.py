@@ -14,13 +14,14 @@ from vyaparai.catalog.heard import (name_skeletons, name_sounds, rest_explained,
                                     split_brands_joined)
 from vyaparai.catalog.index import TermIndex, phrase_sounds
 from vyaparai.catalog.mention_words import units_of
+from vyaparai.catalog.name_runs import phrase_bonus
 from vyaparai.catalog.near_kinds import near_kinds
 from vyaparai.catalog.pack_words import as_memory, is_colour, said_in_no_name, size_said, variants_left_open
 from vyaparai.catalog.packs import (apply_size_hint, apply_size_number, packed_over_loose, prefer_fewest_packs,
                                    said_forms, sizes_asked)
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.catalog.regular import settle
-from vyaparai.catalog.scoring import Fit, excluded, fit, hint_units, phrase_bonus
+from vyaparai.catalog.scoring import Fit, excluded, fit, hint_units
 from vyaparai.catalog.terms import skeleton
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import sound_key

@@ -18,10 +18,7 @@ _BRAND_HEARD = 0.88  # a word this close in sound to a store's brand is that bra
 _HOMOPHONE = 0.03  # a name word sounding this nearly as much like the word as a brand does stays a reading of it
 _PART_OF_A_BRAND = 0.85  # "up" is half of "Thums Up": as that brand, less sure than as a generic word
 _KIND_UNSAID = 0.85  # a kind said of a product whose name says none, only its brand: likely, not sure
-_PHRASE_BONUS = 6.0
 _NEAR_KIND = 0.8  # a word of a sibling kind (red ~ Kashmiri chilli powder): the product will do, less surely
-_WHOLE_RUN_BONUS = 4.0  # all the words said, side by side in the name: on top of each pair's bonus
-_SURE_SPELLING = 0.9  # a spelling this close to a name word stands beside the next word as that word
 _PACKET_FORMS = frozenset({"form_pouch"})
 _BAR_KIND, _BAR, _BAR_SIM = "soap", "bar", 0.8  # any bar is a soap to a customer, less surely than a soap
 _CAKE = "cake"  # a detergent bar as North Indian shops list it ("GHADI DETERGENT CAKE"): a soap of a brand said
@@ -261,32 +258,6 @@ def _names_run_before(name: list[Term], head: Term, hit_keys: set[str], said_con
     head its kind ("dairy milk" of Cadbury Dairy Milk Chocolate), not a word of another thing."""
     i = next(n for n, t in enumerate(name) if t is head)
     return i >= 2 and all(t.key in hit_keys or t.concepts & said_concepts for t in name[i - 2:i])
-
-
-def phrase_bonus(units: list[Unit], entry: Entry) -> float:
-    """Points for mention words that stand side by side in the product's name too ("dairy milk"), each
-    word as said or as surely spelled (టోన్డ్ మిల్క్, "tond milk": the name's "toned milk")."""
-    said = [{k for k, sim in u.keys if sim >= _SURE_SPELLING} for u in units]
-    pairs = {(a, b) for x, y in zip(said, said[1:]) for a in x for b in y}
-    if not pairs:
-        return 0.0
-    found = 0
-    for view in (entry.name, *entry.aliases):
-        keys = [t.key for t in view]
-        found = max(found, sum((a, b) in pairs for a, b in zip(keys, keys[1:])))
-    whole = found == len(units) - 1 and _in_one_run(said, entry)
-    return _PHRASE_BONUS * found + (_WHOLE_RUN_BONUS if whole else 0.0)
-
-
-def _in_one_run(said: list[set[str]], entry: Entry) -> bool:
-    """Every word said stands in the name, in order, one after the other ("dairy milk" in Cadbury Dairy Milk,
-    not in Mother Dairy Toned Milk): the customer said a piece of this very name."""
-    n = len(said)
-    for view in (entry.name, *entry.aliases):
-        keys = [t.key for t in view]
-        if any(all(keys[start + j] in said[j] for j in range(n)) for start in range(len(keys) - n + 1)):
-            return True
-    return False
 
 
 def _touched(view: list[Term], hit_keys: set[str], hit_concepts: set[str]) -> bool:
