@@ -9,6 +9,7 @@ import regex
 
 from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.asides import common_words_out_of_context
+from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
@@ -42,6 +43,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     tokens = tokenize(clean, lang)
     if takes_leave(tokens):  # "I'll come later", "baad me aata hu": going, nothing to add
         return Understanding(text=text, lang=lang, intent="unknown", scripts=scripts_of(words))
+    read_compounds(tokens)
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
         brands_over_units(tokens, vocabulary)
