@@ -103,3 +103,12 @@ async def test_a_brand_alone_with_no_question_before_is_still_asked_about(client
     chat = Chat(client)
     await chat.send("2 amul")
     assert chat.button_ids()[:2] == ["pick:1", "pick:2"]
+
+
+@pytest.mark.parametrize("again", ["maggi", "मैगी"])
+async def test_the_only_line_named_at_the_confirm_question_keeps_the_total_and_asks_again(client, again):
+    chat = Chat(client)
+    await chat.send("2 maggi 70 g")
+    await chat.send("order")
+    reply = await chat.send(again)
+    assert "₹28" in reply and "₹42" not in reply and chat.button_ids() == ["yes", "no"], reply

@@ -188,7 +188,8 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     count = last_line.bare_count(u)
     hint = None if count is not None else last_line.size_only(u)
     may_say = last_line.may_say_an_amount(u)  # "make it 3 kg": the line's new amount, read below
-    naming = u.intent == "add_items" and len(u.items) == 1 and (turn.conversation.data or {}).get(last_line.LAST)
+    naming = u.intent == "add_items" and len(u.items) == 1 and (  # at "shall I place?" a one-line cart's line
+        (turn.conversation.data or {}).get(last_line.LAST) or turn.conversation.state == "confirm_order")
     if count is None and hint is None and not may_say and not naming:
         return False
     cart = await current_cart(turn)
@@ -222,8 +223,11 @@ def _confirm_line(turn: Turn, item: CartItem) -> None:
     p = item.product
     turn.line("line_in_cart", name=shown_name(turn.lang, p.name, p.loose),
               qty=qty_text(turn.lang, p.unit, p.pack_base, p.loose, item.qty_milli))
-    turn.line("cart_hint")
-    turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
+    if turn.conversation.state == "confirm_order":
+        turn.send()  # "shall I place it?" comes again right after
+    else:
+        turn.line("cart_hint")
+        turn.send(buttons=(turn.button("checkout", "button_place_order"), turn.button("cart", "button_view_cart")))
     turn.set_state("idle", **last_line.kept(turn))
 
 
