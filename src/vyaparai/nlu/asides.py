@@ -31,8 +31,8 @@ def read_asides(tokens: list[Token]) -> None:
                 _silence(tokens[i + 2])
         elif _softening_one(tokens, i):
             _silence(t)
-        elif prev is not None and prev.kind == "num" and t.text in _CLASSIFIERS:
-            _silence(t)
+        elif prev is not None and prev.kind in ("num", "unit") and t.text in _CLASSIFIERS:
+            _silence(t)  # "৬টা", and "এক কেজির-টা" (the one of a kilo) after a unit
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
             _silence(t)
         elif prev is not None and "langname" in prev.flags and t.text.lower() in LANGUAGE_POSTPOSITIONS:

@@ -24,6 +24,8 @@ _ENDINGS = {
     "Guru": ("ਆਂ", "ਦਾ", "ਦੀ", "ਦੇ"),
 }
 _VIRAMA = {"Taml": "்", "Mlym": "്", "Knda": "್", "Telu": "్", "Deva": "्", "Beng": "্", "Gujr": "્", "Guru": "੍"}
+# Oblique plurals end in i + the ending (ਛੋਲਿਆਂ, ਕੇਲਿਆਂ): the word itself ends in e or aa (ਛੋਲੇ, ਕੇਲਾ).
+_OBLIQUE_I = {"Guru": ("ਿ", ("ੇ", "ਾ"))}
 # The final u an ending replaces (பருப்பை from பருப்பு) or the oblique form drops (పాల from పాలు).
 _FINAL_U = {"Taml": "ு", "Telu": "ు", "Knda": "ು"}
 
@@ -83,8 +85,10 @@ def _known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | N
 
 
 def _candidates(stem: str, script: str) -> list[str]:
-    """The stem as left, without a linking vowel sign (साखरे → साखर), or with the vowel the ending ate."""
-    out = [stem]
+    """The word an oblique plural stands for (ਛੋਲਿ → ਛੋਲੇ), the stem as left, without a linking vowel sign (साखरे → साखर), or with the vowel the ending ate."""
+    i_sign, finals = _OBLIQUE_I.get(script, ("", ()))
+    out = [stem[:-1] + f for f in finals] if i_sign and stem.endswith(i_sign) else []
+    out.append(stem)
     if unicodedata.category(stem[-1]) in ("Mn", "Mc"):
         out.append(stem[:-1])
     if script in _FINAL_U:

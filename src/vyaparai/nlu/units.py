@@ -94,11 +94,31 @@ def unit_of(token: str) -> str | None:
         return "pack"
     if script == "Latn" or len(k) < 4:
         return None
+    bare = _without_stacked_endings(token, script)
+    if bare != token and script_key(bare) in table:
+        return table[script_key(bare)]
     for cut in range(1, _MAX_SUFFIX + 1):
         head = k[:-cut]
         if len(head) >= 3 and head in table and k[-1] in _ENDING_LAST:
             return table[head]
     return None
+
+
+# Endings that stack on a unit word, the last first: Bengali genitive + classifier + genitive
+# (গ্রামেরটার "of the 100 g one", কেজির-টা, লিটারেরটা).
+_STACKED_ENDINGS = {"Beng": ("টার", "টির", "টা", "টি", "টো", "-", "ের", "র")}
+
+
+def _without_stacked_endings(token: str, script: str) -> str:
+    endings = _STACKED_ENDINGS.get(script, ())
+    cut = True
+    while cut:
+        cut = False
+        for e in endings:
+            if token.endswith(e) and len(token) > len(e) + 2:
+                token, cut = token[: -len(e)], True
+                break
+    return token
 
 
 @lru_cache(maxsize=4096)
