@@ -112,3 +112,23 @@ async def test_the_only_line_named_at_the_confirm_question_keeps_the_total_and_a
     await chat.send("order")
     reply = await chat.send(again)
     assert "₹28" in reply and "₹42" not in reply and chat.button_ids() == ["yes", "no"], reply
+
+
+@pytest.mark.parametrize("first, again, line", [
+    ("2 britannia white bread and 3 maggi 70 g", "britannia white", "Britannia White Bread 400 g × 2"),
+    ("ek kilo cheeni aur do maggi 70 g", "cheeni", "Sugar (loose, per kg) × 1 kg"),
+])
+async def test_a_line_the_last_message_added_named_again_is_confirmed_too(client, first, again, line):
+    chat = Chat(client)
+    await chat.send(first)
+    reply = await chat.send(again)
+    cart = await chat.send("cart")
+    assert line in cart and cart.count(" × ") == 2, f"{first!r} / {again!r}: {reply} / {cart}"
+
+
+async def test_a_line_added_by_an_earlier_message_named_again_is_added_to(client):
+    chat = Chat(client)
+    await chat.send("2 maggi 70 g")
+    await chat.send("1 britannia white bread")
+    await chat.send("maggi")
+    assert "Maggi 2-Minute Masala Noodles 70 g × 3" in await chat.send("cart")

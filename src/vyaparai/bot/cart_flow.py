@@ -193,10 +193,11 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     if count is None and hint is None and not may_say and not naming:
         return False
     cart = await current_cart(turn)
-    item = last_line.target(turn, cart)
-    if naming and item is not None and hint is None and last_line.names_the_line(u, item, index):
-        _confirm_line(turn, item)  # "britannia white" right after it went in: it is there, nothing more added
+    named = last_line.named_line(turn, u, cart, index) if naming and hint is None else None
+    if named is not None:
+        _confirm_line(turn, named)  # "britannia white" right after it went in: it is there, nothing more added
         return True
+    item = last_line.target(turn, cart)
     if count is None and hint is None and not may_say:
         return False
     amount = ItemMention(text="", key="", qty=count) if count is not None else None

@@ -23,6 +23,8 @@ from vyaparai.nlu.translit import key, word_key
 from vyaparai.nlu.types import ItemMention, Understanding
 
 LAST = "last"  # conversation.data key: the sku of the line added last
+ADDED = "added"  # ... the skus the last message that added anything added, and when it came (ADDED_AT)
+ADDED_AT = "added_at"
 _SIBLINGS = 20
 _SAME = 80  # rapidfuzz ratio of two word keys that are one word misspelt (bot/split_names.py)
 _OPTIONS = 5  # as many as a "which one?" offers (cart_flow.MAX_OPTIONS)
@@ -30,13 +32,25 @@ _NAME_WORD = regex.compile(r"\(.*?\)|\S*\d\S*|\b\w\b")  # an aside, a size ("70"
 
 
 def remember(turn: Turn, sku: str) -> None:
-    turn.conversation.data = {**(turn.conversation.data or {}), LAST: sku}
+    data = turn.conversation.data or {}
+    batch = data.get(ADDED) if data.get(ADDED_AT) == turn.now.isoformat() else None
+    turn.conversation.data = {**data, LAST: sku, ADDED: [*(batch or []), sku], ADDED_AT: turn.now.isoformat()}
 
 
 def kept(turn: Turn) -> dict:
-    """The remembered line, for a state change that keeps it."""
-    last = (turn.conversation.data or {}).get(LAST)
-    return {LAST: last} if last else {}
+    """The remembered lines, for a state change that keeps them."""
+    data = turn.conversation.data or {}
+    return {k: data[k] for k in (LAST, ADDED, ADDED_AT) if data.get(k)}
+
+
+def named_line(turn: Turn, u: Understanding, cart: Cart, index: ProductIndex) -> CartItem | None:
+    """The line just added - or another line the same message added ("2 bread and a dozen eggs", then
+    "britannia bread") - that the message names again (`names_the_line`)."""
+    first = target(turn, cart)
+    added = set((turn.conversation.data or {}).get(ADDED) or [])
+    lines = [first] if first is not None else []
+    lines += [i for i in cart.items if i.product.sku in added and i is not first]
+    return next((i for i in lines if names_the_line(u, i, index)), None)
 
 
 def bare_count(u: Understanding) -> int | None:
