@@ -102,7 +102,10 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product; and
         # how good the goods should be ("ekdam fresh", "badhiya wale", "best quality"): praise, no name.
         "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम "
-               "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश " + THANKS,
+               "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश "
+               # "any / some" (ఏదైనా, ஏதாவது, যেকোনো): leaves the choice to the shop, names nothing
+               "koi कोई ਕੋਈ ఏదైనా ఏదో ஏதாவது எதுவானாலும் ಯಾವುದಾದರೂ ಯಾವುದಾದ್ರೂ ಯಾವುದೇ ഏതെങ്കിലും ഏതായാലും "
+               "যেকোনো যেকোন কোনোটা कोणतंही कोणतेही कोणताही कोणतीही કોઈપણ " + THANKS,
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for

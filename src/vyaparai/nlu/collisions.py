@@ -29,12 +29,18 @@ def _spellings(signal: str) -> frozenset[str]:
                      if w.isascii())
 
 
+@lru_cache(maxsize=64)
+def _native_words(signal: str) -> frozenset[str]:
+    return frozenset(w for words in signals.TABLE[signal].values() for w in words.split() if not w.isascii())
+
+
 def keep_signal(text: str, k: str, signal: str) -> bool:
-    """A Latin word matched a signal through the fold: keep that reading unless the word is a grocery
+    """A word matched a signal through the fold: keep that reading unless the word is a grocery
     word spelled otherwise than every signal word ("kadi patta" is a leaf, "pata" an address), or a
     two-letter word, whose fold meets unrelated abbreviations ("kr", karo, folds to "qr", the UPI code)."""
     if not text.isascii():
-        return True
+        # എണ്ണ (oil) and എന്നാ (so) fold alike: a word written exactly as a grocery word is that word
+        return text not in lexicon.load().native_spellings or text in _native_words(signal)
     if len(text) <= 2 or k in lexicon.load().concepts_of:
         return script_key(text) in _spellings(signal)
     return True

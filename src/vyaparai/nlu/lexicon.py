@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,7 @@ class Lexicon:
     latin_words_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> romanized single words
     written: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> lang -> first spelling in its script
     native_keys_of: dict[str, set[str]] = field(default_factory=dict)  # lang -> keys of its native-script words
+    native_spellings: set[str] = field(default_factory=set)  # every native-script word exactly as written
 
     def add(self, concept: str, category: str, lang: str, spelling: str) -> None:
         k = key(spelling)
@@ -38,6 +40,7 @@ class Lexicon:
             self.latin_words_of.setdefault(lang, set()).add(k)
         elif not spelling.isascii():
             self.written.setdefault(concept, {}).setdefault(lang, spelling)
+            self.native_spellings.update(unicodedata.normalize("NFC", spelling).split())
             if " " not in k:
                 self.native_keys_of.setdefault(lang, set()).add(k)
 

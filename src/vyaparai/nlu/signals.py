@@ -218,7 +218,9 @@ TABLE.update({
     "howmuch": {
         "en": "much", "hi": "कितने कितना कितनी", "hinglish": "kitne kitna kitni kitne",
         "ta": "எவ்வளவு எவ்ளோ எவ்வளோ எத்தனை evvalavu evlo evvalo ethanai ettanai", "te": "ఎంత entha", "kn": "ಎಷ್ಟು eshtu",
-        "ml": "എത്ര ethra", "bn": "কত koto", "mr": "किती kiti", "gu": "કેટલા કેટલું કેટલો કેટલી ketla ketlu",
+        "ml": "എത്ര ethra",
+        # "how much" joined to "has come to" (ಎಷ್ಟು + ಆಯ್ತು): one word that asks the bill
+        "all": "ಎಷ್ಟಾಯ್ತು ಎಷ್ಟಾಯಿತು ఎంతైంది ఎంతయింది ఎంతైనది எவ்வளவாச்சு எவ்ளோவாச்சு എത്രയായി എത്രയായ്", "bn": "কত koto", "mr": "किती kiti", "gu": "કેટલા કેટલું કેટલો કેટલી ketla ketlu",
         "pa": "ਕਿੰਨੇ ਕਿੰਨਾ ਕਿੰਨੀ kinne kinna",
     },
     "stock": {
