@@ -51,6 +51,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         _prefer_brands(tokens, vocabulary, lang)
         _letters_of_brands(tokens, vocabulary)
         _language_names_in_names(tokens, vocabulary)
+        _and_words_in_names(tokens, vocabulary)
     read_other_sounds(tokens, vocabulary.brands if vocabulary is not None else frozenset())
     cues = questions.mark(tokens, lang, vocabulary)
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
@@ -157,6 +158,15 @@ def _language_names_in_names(tokens: list[Token], vocabulary: Vocabulary) -> Non
         if (t.kind == "word" and signals.language_named(t.text, t.key) and vocabulary.knows(t.key, exact=True)
                 and nxt.kind == "word" and not nxt.flags and len(nxt.key) >= 3):
             t.flags = (t.flags - {"langname"}) | {"name_part"}
+
+
+def _and_words_in_names(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"clinic plus shampoo": an and-word right after a word it makes one of the store's names with
+    (Clinic Plus) is that name's word, not a break between two items."""
+    for prev, t in zip(tokens, tokens[1:]):
+        if (t.kind == "sep" and "and" in t.flags and prev.kind == "word" and not prev.flags
+                and f"{prev.key}{t.key}" in vocabulary.words):
+            t.kind, t.flags = "word", frozenset()
 
 
 @lru_cache(maxsize=4)
