@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from vyaparai.catalog.index import TermIndex
 from vyaparai.catalog.pack_words import size_said
-from vyaparai.catalog.scoring import Unit, alike_in_sound, mention_units
+from vyaparai.catalog.scoring import Unit, alike_in_sound, lone_near, mention_units
 from vyaparai.catalog.terms import terms_of
 from vyaparai.nlu.phonetic import sound_key
 
@@ -16,12 +16,19 @@ def units_of(words: list[str], terms: TermIndex, lexicon) -> list[Unit]:
     canonical = phrase_spelled([canonical_word(k, terms) for k in words], terms, lexicon)
     if len(words) == 1 and one_letter_slip(canonical[0], words[0]):
         words = canonical  # read as the word meant, as if typed right
-    elif len(words) == 1 and not alike_in_sound(canonical[0], words[0]):
+    elif len(words) == 1 and not _lone_reading(words[0], canonical[0], terms):
         canonical = list(words)  # one word alone: "ariel" is no nariel (coconut), a letter short
     tagged = terms_of(canonical, frozenset(), lexicon, keyed=True)
     if len(tagged) != len(words):
         return mention_units(canonical, [t.concepts for t in tagged], terms, lexicon)
     return mention_units(words, [t.concepts for t in tagged], terms, lexicon, canonical, lone=len(words) == 1)
+
+
+def _lone_reading(said: str, known: str, terms: TermIndex) -> bool:
+    """A word said alone is read as its known spelling only when it sounds like it and is close enough
+    (scoring.lone_near); a stem without its ending ("onions") is always close."""
+    sim = dict(terms.near(said)).get(known, 1.0)
+    return alike_in_sound(known, said) and lone_near(terms, said, (known, sim))
 
 
 def one_letter_slip(known: str, said: str) -> bool:

@@ -9,6 +9,7 @@ from vyaparai.catalog.pack_words import size_said
 from vyaparai.catalog.terms import COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, neutral_keys, skeleton
 from vyaparai.nlu.phonetic import sound_key
 
+_LONE_LEXICON_NEAR = 0.9  # how close a word said alone must be to a lexicon-only word to be it
 _UNKNOWN_WORD_WEIGHT = 0.3  # a word nobody knows is probably chatter ("bhejiyo", a typo of a verb)
 _GUESSED_WORD_WEIGHT = 0.6  # known only by a near spelling: maybe a product word, maybe not
 _HINT_WEIGHT = 0.5
@@ -63,7 +64,7 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
                 and not all(c.startswith(COLOUR_PREFIX) for c in tagged) \
                 and any(sim >= _SOUNDS_SURE for _, sim in index.sounds(k)):
             tagged = frozenset()  # சந்தூர்: sindoor to the lexicon, which this store sells none of; Santoor by sound
-        near = [kv for kv in index.near(k) if not lone or alike_in_sound(kv[0], k)]
+        near = [kv for kv in index.near(k) if not lone or (alike_in_sound(kv[0], k) and lone_near(index, k, kv))]
         keys = ((k, 1.0),) if index.by_key.get(k) or tagged else ((k, 1.0), *near)
         heard = 0.0  # how sure the word is a store's name word said by sound (ਵ੍ਹਾਈਟ -> white)
         if not index.by_key.get(k) and not tagged:
@@ -116,6 +117,15 @@ def mention_units(words: list[str], concepts: list[frozenset[str]], index: TermI
         units.append(Unit(keys, frozenset(found), weight, concept_sim=sure or 1.0, brand_kinds=kinds,
                           names_word=own or "", sorts=frozenset(lexicon.categories.get(c, "") for c in found) - {""}))
     return units
+
+
+def lone_near(index: TermIndex, said: str, near: tuple[str, float]) -> bool:
+    """A word said alone may be a near spelling of a store's name word, but of a word only the lexicon knows
+    just when it is very close, cut short or with an ending: "pizza" (pija) is not the piaja (onion) a letter
+    away; "tamatr" is tomato, "mirc" mirch and ઈંડાં (indan) the inda of eggs."""
+    other, sim = near
+    return (bool(index.by_key.get(other)) or sim >= _LONE_LEXICON_NEAR
+            or other.startswith(said) or said.startswith(other))
 
 
 def alike_in_sound(known: str, said: str) -> bool:
