@@ -52,6 +52,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         _letters_of_brands(tokens, vocabulary)
         _language_names_in_names(tokens, vocabulary)
         _and_words_in_names(tokens, vocabulary)
+        _quarters_that_are_products(tokens, vocabulary)
     read_other_sounds(tokens, vocabulary.brands if vocabulary is not None else frozenset())
     cues = questions.mark(tokens, lang, vocabulary)
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
@@ -167,6 +168,27 @@ def _and_words_in_names(tokens: list[Token], vocabulary: Vocabulary) -> None:
         if (t.kind == "sep" and "and" in t.flags and prev.kind == "word" and not prev.flags
                 and f"{prev.key}{t.key}" in vocabulary.words):
             t.kind, t.flags = "word", frozenset()
+
+
+def _quarters_that_are_products(tokens: list[Token], vocabulary: Vocabulary) -> None:
+    """"6 pav" where the store sells Pav: a quarter word right after a count, with no unit or product word
+    after it for it to measure, is the store's product, counted."""
+    for i in range(1, len(tokens)):
+        t, prev = tokens[i], tokens[i - 1]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (t.kind == "frac" and prev.kind == "num" and (nxt is None or nxt.kind in ("sep", "dots"))
+                and vocabulary.knows(t.key, exact=True) and not _word_before(tokens, i - 1)):
+            t.kind, t.value = "word", None
+
+
+def _word_before(tokens: list[Token], i: int) -> bool:
+    """A product-like word earlier in the same chunk ("aloo 2 pav": a quarter kilo of it)."""
+    for t in reversed(tokens[:i]):
+        if t.kind in ("sep", "dots"):
+            return False
+        if t.kind == "word" and not t.flags:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
