@@ -77,6 +77,13 @@ def test_a_brand_the_lexicon_knows_as_a_kind_or_said_with_a_kind_is_not_asked_ab
     assert m.decision == "matched", (text, m.candidates[:3])
 
 
+@pytest.mark.parametrize("text, sku", [("fortune 5 kg", "F-ATTA-5"), ("फॉर्च्यून 5 किलो", "F-ATTA-5")])
+def test_a_brand_with_the_weight_of_one_of_its_packs_is_that_pack(text, sku):
+    m = FORTUNE.match(understand(text, FORTUNE.vocabulary()).items[0])
+    assert m.product is not None and m.product.sku == sku, (text, m.decision, m.candidates[:3])
+
+
+
 SWEETS = ProductIndex.build([
     product("DAIRYMILK", "Cadbury Dairy Milk Chocolate 23g", "g", 23, 20, "Cadbury", "snacks"),
     product("DARKFANTASY", "Sunfeast Dark Fantasy Choco Fills 75g", "g", 75, 40, "Sunfeast", "snacks"),

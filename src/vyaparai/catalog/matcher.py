@@ -237,7 +237,9 @@ class ProductIndex:
             # "aata", "namak": the shop's usual one, as a shopkeeper would hand over; a bare "oil" or "dal"
             # where the shelf holds different kinds of it (soyabean, mustard; masoor, chana) is asked
             return kinds_apart(ranked, mention, units)
-        if brand_alone(units, top) and not (mention.hints or mention.size_hint or mention.size or mention.size_number):
+        weighed = mention.qty is not None and mention.unit in ("g", "kg", "ml", "l")  # "parle g 250 g": a pack size
+        if brand_alone(units, top) and not (mention.hints or mention.size_hint or mention.size or mention.size_number
+                                            or weighed):
             return len({s.entry.kind for s in ranked[:KIND_CONTENDERS] if s.entry.brand == top.entry.brand}) > 1
         close = [s for s in ranked[1:] if s.score >= top.score - AMBIGUITY_MARGIN]
         if not close:

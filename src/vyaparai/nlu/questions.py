@@ -63,7 +63,8 @@ def _price_word_after_a_product(tokens: list[Token], i: int, brands: frozenset[s
     """"పంచదార ధర ఎంత": Telugu ధర (price) spells the brand Dhara; typed as the price word right after
     another product's name, it asks that product's price."""
     prev = tokens[i - 1] if i else None
-    return (tokens[i].text in _typed_words("price") and prev is not None and prev.kind == "word"
+    return (not tokens[i].text.isascii()  # Latin "dhara" after a word is the brand ("fortune dhara")
+            and tokens[i].text in _typed_words("price") and prev is not None and prev.kind == "word"
             and not prev.flags and prev.key not in brands)
 
 
