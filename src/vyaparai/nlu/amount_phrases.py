@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from vyaparai.nlu import units
+from vyaparai.nlu import numbers, units
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
@@ -260,3 +260,16 @@ def _mark_each(tokens: list[Token], i: int) -> None:
         nxt.kind, nxt.value, nxt.flags = "word", None, nxt.flags | {"filler"}  # "har ek": each one
     elif _doubled(tokens, i):
         t.flags = t.flags | {"each"}  # "do do packet", "ek ek kilo": that amount of every item
+
+
+def count_before_hundred(tokens: list[Token], lang: str) -> None:
+    """"elaichi do sau gram": a Latin hundred word (sau) is Hindi, so the word before it is read as a Hindi
+    number even where the short line was guessed English ("do", "teen" are no English numbers)."""
+    if lang not in ("en", "hinglish"):
+        return
+    for prev, token in zip(tokens, tokens[1:]):
+        if token.kind == "hundred" and token.text.isascii() and prev.kind == "word" and prev.text.isascii():
+            found = numbers.number_word(prev.text, "hinglish")
+            if found is not None and found[0] in ("num", "frac"):
+                prev.kind, prev.value = found
+                prev.flags = prev.flags - {"filler"}

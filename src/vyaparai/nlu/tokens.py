@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from vyaparai.nlu import amount_phrases, collisions, lexicon, numbers, signals, swaps, units
+from vyaparai.nlu import amount_phrases, collisions, hours, lexicon, numbers, signals, swaps, units
 from vyaparai.nlu.asides import read_asides
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.size_words import is_size_word
@@ -41,7 +41,7 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    text = _CLOCK_DIGITS.sub(r"\1 oclock", units.join_dotted(text.replace("'", "")))
+    text = hours.clock_digits_as_words(units.join_dotted(text.replace("'", "")))
     raw = [m.group(0) for m in _TOKEN.finditer(text)][:MAX_TOKENS]
     tokens: list[Token] = []
     for part in raw:
@@ -55,8 +55,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
     collisions.read_grocery_phrases(tokens)
     collisions.read_praise(tokens)
     swaps.read_swaps(tokens)
-    _clock_times(tokens)
-    _count_before_hundred(tokens, lang)
+    hours.read_hours(tokens)
+    amount_phrases.count_before_hundred(tokens, lang)
     _fix_hindi_do(tokens, lang)
     read_asides(tokens)
     tokens = amount_phrases.rewrite(tokens)
@@ -274,54 +274,6 @@ def _signal_flags(text: str, k: str, lang: str) -> frozenset[str]:
     if signals.language_named(text, k) and not (text.isascii() and len(k) < 4):
         flags.add("langname")
     return frozenset(flags)
-
-
-# "7:30" is a time of day whatever follows it.
-_CLOCK_DIGITS = regex.compile(r"\b(\d{1,2}):\d{2}\b")
-# Words that make the number before them an hour ("by 6pm", "5 baje tak", "6 மணிக்குள்", "৫টার মধ্যে"): when
-# the goods should come, never an amount or a product. And the little words around such an hour.
-_CLOCK_WORDS = frozenset(
-    "am pm oclock baje bje baj बजे ਵਜੇ বাজে টার টায় टायम வாக்குல மணிக்குள் மணிக்கு மணி மணிக்குள்ள "
-    "గంటలకు గంటకు గంటకి గంటల్లోపు ಗಂಟೆಗೆ ಗಂಟೆಯೊಳಗೆ ಗಂಟೆ മണിക്ക് മണിക്കുള്ളിൽ മണിക്കകം വાગ્યે વાગે વાગ્યા "
-    "वाजता वाजेपर्यंत वाजेपर्यन्त".split())
-_AROUND_AN_HOUR = frozenset(
-    "by before at around till until upto tak takk pehle pahle se tk ke andar under "
-    "तक पहले से ਤੱਕ ਤੋਂ ਪਹਿਲਾਂ মধ্যে আগে নাগাদ குள் முன்னாடி లోపు లోగా ಒಳಗೆ ಮುಂಚೆ ഉള്ളിൽ മുമ്പ് સુધી પહેલાં पर्यंत आधी "
-    "evening morning afternoon night tonight shaam sham subah dopahar raat शाम सुबह दोपहर रात "
-    "சாயங்காலம் காலையில் ராத்திரி సాయంత్రం ఉదయం రాత్రి ಸಂಜೆ ಬೆಳಿಗ್ಗೆ ರಾತ್ರಿ വൈകുന്നേരം രാവിലെ രാത്രി "
-    "সন্ধ্যা সকাল বিকেল রাত সন্ধ্যের સાંજે સવારે રાત્રે संध्याकाळी सकाळी रात्री ਸ਼ਾਮ ਸਵੇਰੇ ਰਾਤ".split())
-
-
-def _clock_times(tokens: list[Token]) -> None:
-    """"deliver by 6pm", "5 baje tak", "சாயங்காலம் 6 மணிக்குள்": a number before a clock word is an hour, so it
-    and the words of time around it are fillers - no amount, no product."""
-    for i, token in enumerate(tokens):
-        if token.text.lower() not in _CLOCK_WORDS or i == 0 or tokens[i - 1].kind != "num":
-            continue
-        hour = tokens[i - 1]
-        if not (hour.value and float(hour.value).is_integer() and 1 <= hour.value <= 12 + 12 * (token.text != "pm")):
-            continue
-        for t in (hour, token):
-            t.kind, t.value, t.unit = "word", None, None
-            t.flags = t.flags | {"filler"}
-        for side in (range(i - 2, max(i - 4, -1), -1), range(i + 1, min(i + 3, len(tokens)))):
-            for j in side:  # "by 6pm", "சாயங்காலம் 6 மணிக்குள்", "5 baje tak": the words next to the hour
-                if tokens[j].text.lower() not in _AROUND_AN_HOUR:
-                    break
-                tokens[j].flags = tokens[j].flags | {"filler"}
-
-
-def _count_before_hundred(tokens: list[Token], lang: str) -> None:
-    """"elaichi do sau gram": a Latin hundred word (sau) is Hindi, so the word before it is read as a Hindi
-    number even where the short line was guessed English ("do", "teen" are no English numbers)."""
-    if lang not in ("en", "hinglish"):
-        return
-    for prev, token in zip(tokens, tokens[1:]):
-        if token.kind == "hundred" and token.text.isascii() and prev.kind == "word" and prev.text.isascii():
-            found = numbers.number_word(prev.text, "hinglish")
-            if found is not None and found[0] in ("num", "frac"):
-                prev.kind, prev.value = found
-                prev.flags = prev.flags - {"filler"}
 
 
 def _fix_hindi_do(tokens: list[Token], lang: str) -> None:
