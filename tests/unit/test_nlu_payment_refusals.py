@@ -32,3 +32,20 @@ def test_refusing_cash_means_online(text):
 ])
 def test_a_way_said_plainly_is_kept(text, intent):
     assert understand(text).intent == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("online nahi", "cash_on_delivery"),  # the refusal after the way refuses it
+    ("upi venda", "cash_on_delivery"),
+    ("don't want to pay online", "cash_on_delivery"),
+    ("no online", "cash_on_delivery"),
+    ("cash nahi, gpay", "pay_online"),
+    ("not online, cash", "cash_on_delivery"),
+    ("nahi bhai COD kar do", "cash_on_delivery"),  # "no - make it cash": the no answers the question
+    ("nahi nahi cash dunga", "cash_on_delivery"),
+    ("nahi online se", "pay_online"),
+    ("no no, online please", "pay_online"),
+    ("no, cash on delivery", "cash_on_delivery"),
+])
+def test_a_no_before_the_way_answers_the_question_a_no_after_it_refuses_the_way(text, intent):
+    assert understand(text).intent == intent

@@ -21,7 +21,8 @@ def way_chosen(tokens: list[Token], intent: str) -> str:
         if not negations:
             chosen.update(w for _, w in ways)
             continue
-        nearest = {min(ways, key=lambda iw: abs(iw[0] - n))[1] for n in negations} if ways else set()
+        nearest = {w for n in negations if ways
+                   for i, w in [min(ways, key=lambda iw: abs(iw[0] - n))] if _refuses(chunk, n, i)}
         refused |= nearest
         chosen.update(w for _, w in ways if w not in nearest)
     if len(chosen) == 1:
@@ -29,6 +30,21 @@ def way_chosen(tokens: list[Token], intent: str) -> str:
     if not chosen and len(refused) == 1:
         return _OTHER[next(iter(refused))]
     return intent
+
+
+# Negations that refuse the way after them ("no cod", "not online", "don't want to pay online"). A Hindi-type
+# "nahi" puts its refusal after the thing ("online nahi"); before it, it answers the question asked ("nahi bhai,
+# COD kar do": no - make it cash).
+_REFUSE_WHAT_FOLLOWS = frozenset({"no", "not", "dont", "don't", "never", "without", "nope"})
+_DOING = frozenset({"make", "want", "pay"})
+
+
+def _refuses(chunk: list[Token], negation: int, way: int) -> bool:
+    if negation > way:
+        return True  # "online nahi", "cash illa", "cod vendam"
+    if chunk[negation].text.lower() not in _REFUSE_WHAT_FOLLOWS:
+        return False
+    return not any(_DOING & t.flags for t in chunk[way + 1:])  # "no, cash kar do" chooses cash
 
 
 def _chunks(tokens: list[Token]) -> list[list[Token]]:
