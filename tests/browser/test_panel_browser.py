@@ -9,7 +9,7 @@ expect = playwright_api().expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
-ORDER_BY_CHAT = ["1 kilo cheeni", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]
+ORDER_BY_CHAT = ["1 kg sugar", "order", "yes", "House 9, Gandhi Nagar, Jaipur", "cod"]
 # Shown as a console message: a CSP refusal says so itself; this also names the directive.
 REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation",
   (e) => console.error("CSP violation: " + e.violatedDirective + " " + e.blockedURI));"""
