@@ -42,3 +42,13 @@ def test_thanks_said_with_the_items_is_no_item(text, products):
 def test_thanks_alone_is_nothing_to_act_on(text):
     u = understand(text)
     assert u.intent == "unknown" and not u.items
+
+
+@pytest.mark.parametrize("text, intent, products", [
+    ("લીંબુ નથી જોઈતા", "remove_item", ["લીંબુ"]),  # "(I) don't want lemons": the want-form is no product
+    ("મને લીંબુ નથી જોઈતું", "remove_item", ["લીંબુ"]),
+    ("મને 2 કિલો ખાંડ જોઈતી હતી", "add_items", ["ખાંડ"]),  # "I wanted 2 kg sugar"
+])
+def test_gujarati_forms_of_want_are_no_product(text, intent, products):
+    u = understand(text)
+    assert u.intent == intent and [m.text for m in u.items] == products

@@ -25,7 +25,7 @@ TABLE: dict[str, dict[str, str]] = {
               "pampandi ivvandi veyandi",
         "bn": "চাই দিন দাও পাঠান পাঠাও লাগবে দেবেন দিয়ে pathan pathao lagbe dao din",
         "mr": "पाहिजे पाहिजेत हवे हवा हवी हवंय द्या पाठवा टाका दे pahije have hava dya pathva",
-        "gu": "જોઈએ જોઇએ આપો મોકલો મોકલજો આપજો joie joiye apo moklo",
+        "gu": "જોઈએ જોઇએ જોઈતા જોઈતું જોઈતી જોઈતો જોઇતા આપો મોકલો મોકલજો આપજો joie joiye joita joitu apo moklo",
         "kn": "ಬೇಕು ಕೊಡಿ ಕಳುಹಿಸಿ ಕಳಿಸಿ ಹಾಕಿ beku kodi kalisi kaluhisi",
         "ml": "വേണം തരൂ അയക്കൂ തരണം കൊടുക്കൂ അയച്ചു വേണ്ടത് venam tharu ayakku",
         "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇਓ ਦੇ ਭੇਜ chahida chahidi chahide bhejo dio deyo deo",
