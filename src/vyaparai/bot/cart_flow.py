@@ -188,8 +188,9 @@ async def about_last_line(turn: Turn, u: Understanding, index: ProductIndex) -> 
     count = last_line.bare_count(u)
     hint = None if count is not None else last_line.size_only(u)
     may_say = last_line.may_say_an_amount(u)  # "make it 3 kg": the line's new amount, read below
-    naming = u.intent == "add_items" and len(u.items) == 1 and (  # at "shall I place?" a one-line cart's line
+    naming = u.intent == "add_items" and len(u.items) == 1 and not last_line.a_count(u.items[0]) and (
         (turn.conversation.data or {}).get(last_line.LAST) or turn.conversation.state == "confirm_order")
+    # (at "shall I place?" a one-line cart's line; "2 rice" is a count: it adds, so the cart is not read here)
     if count is None and hint is None and not may_say and not naming:
         return False
     cart = await current_cart(turn)

@@ -102,6 +102,11 @@ def may_say_an_amount(u: Understanding) -> bool:
         u.corrects and u.intent in ("unknown", "no"))  # "no no, just 2 kg": the amount the line should have
 
 
+def a_count(mention) -> bool:
+    """"2 rice", "3 packet maggi": a number of packs other than one, which names no line already there."""
+    return mention.qty is not None and mention.unit in (None, "pack") and mention.qty != 1
+
+
 def names_the_line(u: Understanding, item: CartItem, index: ProductIndex) -> bool:
     """"britannia white", "sunflower wala 1 litre", "maggi" right after that line went in: the customer names the
     line again, as a shop assistant hears it - to confirm, not to add. Not with a count ("2 maggi"), an also/more
