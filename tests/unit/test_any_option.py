@@ -2,6 +2,7 @@
 import pytest
 
 from vyaparai.bot.any_option import CHEAPEST, FIRST, left_to_shop
+from vyaparai.nlu.chat_words import ANY_FILLERS, ANY_PHRASES
 
 
 @pytest.mark.parametrize("text", ["koi bhi chalega", "any one is fine", "कोई भी दे दो", "ஏதாவது ஒண்ணு குடுங்க",
@@ -20,3 +21,8 @@ def test_the_cheap_one_is_the_cheapest_option(text):
 @pytest.mark.parametrize("text", ["any other brand?", "koi aur hai?", "2", "the big one", "masoor", "company wala"])
 def test_a_question_or_a_choice_is_not_left_to_the_shop(text):
     assert left_to_shop(text) is None, text
+
+
+@pytest.mark.parametrize("phrase", [p for phrases in ANY_PHRASES.values() for p in phrases])
+def test_every_any_phrase_of_the_nlu_list_leaves_the_choice_to_the_shop(phrase):
+    assert left_to_shop(f"{phrase} ok") == FIRST, phrase

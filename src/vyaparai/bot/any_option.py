@@ -7,12 +7,10 @@ import unicodedata
 
 import regex
 
-# "Any / whichever" words, by language (en, hinglish, hi, mr, bn, ta, te, kn, ml, gu, pa).
-_ANY = ("any|anyone|anything|whichever|either|koi bhi|kuch bhi|jo bhi|koi sa bhi|"
-        "कोई भी|कुछ भी|जो भी|कोणतंही|कोणतेही|कोणताही|कोणतीही|काहीही|যেকোনো|যে কোনো|যেকোন|"
-        "ஏதாவது|எதுவானாலும்|எதுனாலும்|ఏదైనా|ఏదో ఒకటి|ಯಾವುದಾದರೂ|ಯಾವುದಾದ್ರೂ|ಯಾವುದೇ|ഏതെങ്കിലും|ഏതായാലും|"
-        "કોઈ પણ|કોઈપણ|ગમે તે|ਕੋਈ ਵੀ|ਕੋਈ ਭੀ|ਜੋ ਵੀ")
-# "Cheap / cheapest" words, by language (same order).
+from vyaparai.nlu.chat_words import ANY_PHRASES
+
+_ANY = "|".join(regex.escape(p) for phrases in ANY_PHRASES.values() for p in phrases)
+# "Cheap / cheapest" words, by language (en, hinglish, hi, mr, bn, ta, te, kn, ml, gu, pa).
 _CHEAP = ("cheapest|cheaper|cheap|lowest price|sasta|sasti|saste|sastawala|सस्ता|सस्ती|सस्ते|स्वस्त|সস্তা|"
           "மலிவான|மலிவு|விலை குறைவான|చౌక|తక్కువ ధర|ಅಗ್ಗದ|ಕಡಿಮೆ ಬೆಲೆ|വില കുറഞ്ഞ|കുറഞ്ഞ വില|સસ્તું|સસ્તો|સસ્તી|"
           "ਸਸਤਾ|ਸਸਤੀ")

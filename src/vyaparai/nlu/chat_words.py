@@ -11,6 +11,31 @@ THANKS = ("thanks thank thanku thankyou thanx thnx thx tnx ty dhanyavad dhanyava
           "ಧನ್ಯವಾದ ಧನ್ಯವಾದಗಳು ധന്യവാദ് നന്ദി આભાર ਧੰਨਵਾਦ ਸ਼ੁਕਰੀਆ")
 THANKS_WORDS = frozenset(THANKS.split())
 
+# "Any / whichever" as each language says it, alone (ஏதாவது, ఏదైనా, যেকোনো) or a pronoun with its "even" or "one"
+# particle (koi bhi, कोई भी, ਕੋਈ ਵੀ, ఏదో ఒకటి). The one list of them: the bot reads a phrase in an answer to
+# "which one?" as "any will do" (bot/any_option.py); the nlu reads their words as fillers, never a product.
+ANY_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("any", "anyone", "anything", "whichever", "either"),
+    "hinglish": ("koi bhi", "kuch bhi", "jo bhi", "koi sa bhi"),
+    "hi": ("कोई भी", "कुछ भी", "जो भी"),
+    "mr": ("कोणतंही", "कोणतेही", "कोणताही", "कोणतीही", "काहीही"),
+    "bn": ("যেকোনো", "যে কোনো", "যেকোন"),
+    "ta": ("ஏதாவது", "எதுவானாலும்", "எதுனாலும்"),
+    "te": ("ఏదైనా", "ఏదో ఒకటి"),
+    "kn": ("ಯಾವುದಾದರೂ", "ಯಾವುದಾದ್ರೂ", "ಯಾವುದೇ"),
+    "ml": ("ഏതെങ്കിലും", "ഏതായാലും"),
+    "gu": ("કોઈ પણ", "કોઈપણ", "ગમે તે"),
+    "pa": ("ਕੋਈ ਵੀ", "ਕੋਈ ਭੀ", "ਜੋ ਵੀ"),
+}
+# Words of those phrases that are no filler of their own: the particles ("bhi", "भी", "ਵੀ", ఒకటి "one"), relative
+# pronouns that start other clauses ("jo", "जो", "যে", "ગમે તે"), "some" words that say "any" only in their pair
+# (কোনো, કોઈ) and "kuch/कुछ" (already a chat word). English "any" words are fillers in signals.py.
+_ANY_PARTS_NOT_FILLERS = frozenset(
+    "bhi sa भी ਵੀ ਭੀ પણ ఒకటి jo जो ਜੋ যে ગમે તે kuch कुछ কোনো કોઈ".split())
+ANY_FILLERS = " ".join(dict.fromkeys(
+    word for lang, phrases in ANY_PHRASES.items() if lang != "en"
+    for phrase in phrases for word in phrase.split() if word not in _ANY_PARTS_NOT_FILLERS))
+
 
 def says_thanks(u) -> bool:
     """A message nlu read as nothing it acts on that thanks ("thank you bhaiya", "ধন্যবাদ") or takes
@@ -103,9 +128,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         # how good the goods should be ("ekdam fresh", "badhiya wale", "best quality"): praise, no name.
         "all": "sir sirji madam maam सर सरजी மேடம் சார் ಸರ್ సార్ സാർ স্যার ਸਰ સર મેડમ मॅडम "
                "fresh freshly quality best ekdam ekdum badhiya badiya achhe acche बढ़िया एकदम फ्रेश "
-               # "any / some" (ఏదైనా, ஏதாவது, যেকোনো): leaves the choice to the shop, names nothing
-               "koi कोई ਕੋਈ ఏదైనా ఏదో ஏதாவது எதுவானாலும் ಯಾವುದಾದರೂ ಯಾವುದಾದ್ರೂ ಯಾವುದೇ ഏതെങ്കിലും ഏതായാലും "
-               "যেকোনো যেকোন কোনোটা कोणतंही कोणतेही कोणताही कोणतीही કોઈપણ " + THANKS,
+               # "any" (ANY_PHRASES), and Bengali কোনোটা "any one of them": leave the choice, name nothing
+               f"কোনোটা {ANY_FILLERS} {THANKS}",
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for
