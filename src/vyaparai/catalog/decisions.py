@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from vyaparai.catalog.amounts import fits_amount
 from vyaparai.catalog.pack_words import is_colour
+from vyaparai.catalog.terms import name_size_keys
 from vyaparai.nlu.types import ItemMention
 
 KIND_CONTENDERS = 12
@@ -18,11 +19,22 @@ def kinds_apart(ranked: list, mention: ItemMention, units) -> bool:
     the plain thing itself (Tata Salt for "namak"), it is the answer."""
     said = {c for u in units for c in u.concepts}
     top = ranked[0]
-    if not top.entry.kind - said:
+    if not top.entry.kind - said or size_named(ranked, mention):
         return False
     contenders = [s for s in ranked[:KIND_CONTENDERS]
                   if s.score >= top.score - _KIND_WINDOW and fits_amount(s.entry, mention)] or [top]
     return len({frozenset(s.entry.kind - said) for s in contenders}) > 1
+
+
+def size_named(ranked: list, mention: ItemMention) -> bool:
+    """The size said ("small onion", "chinna vengayam", "chhota pyaz") is a word of the best fit's name and of
+    no other near it: "SMALL ONION SHALLOTS" is that kind, not a question between it and plain onion."""
+    if not mention.size_hint:
+        return False
+    said = name_size_keys()[mention.size_hint]
+    top = ranked[0]
+    return bool(top.entry.keys & said) and not any(
+        s.entry.keys & said for s in ranked[1:KIND_CONTENDERS] if s.score >= top.score - _KIND_WINDOW)
 
 
 def of_the_kind(ranked: list, units) -> list:
