@@ -12,6 +12,7 @@ from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
 from vyaparai.bot.last_line import names_only_a_size
+from vyaparai.bot.terms_answers import answer_terms
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.chat_words import says_thanks
@@ -74,6 +75,9 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await take_catalog_order(turn, index)
         return
     state = turn.conversation.state
+    if await answer_terms(turn, u, index):  # "delivery charge kitna?": the shop's terms, then the pending question
+        await _resume(turn, state)
+        return
     asked_before = (turn.conversation.data or {}).get(ASKED)
     u = await _note_address(turn, u, index, state)
     u = follow_up(u, asked_before)
