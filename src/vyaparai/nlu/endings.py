@@ -17,10 +17,11 @@ _ENDINGS = {
     "Deva": ("च्या", "चा", "ची", "चे", "चं", "ला", "ना", "ांना", "ात", "मध्ये", "वाला", "वाली"),
     "Gujr": ("માંથી", "નાં", "નું", "નો", "ની", "ના", "ને", "માં", "થી", "વાળું", "વાળો"),
     "Beng": ("য়ের", "গুলো", "গুলি", "দের", "ের", "কে", "তে", "র", "টা", "টি"),
-    "Taml": ("க்கு", "யை", "வை", "ஐ", "ை", "ல்", "ல"),
+    # Tamil, Kannada and Malayalam plurals (முட்டைகள், ಮೊಟ್ಟೆಗಳು, മുട്ടകൾ: eggs) with their accusatives.
+    "Taml": ("களை", "கள்", "க்கு", "யை", "வை", "ஐ", "ை", "ல்", "ல"),
     "Telu": ("లను", "ని", "ను", "లు", "కి", ""),  # "": the oblique form (పాల ప్యాకెట్: of పాలు, milk)
-    "Knda": ("ಯನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನ್ನು", "ಗೆ", "ದ", "ಯ", ""),
-    "Mlym": ("യുടെ", "ിന്റെ", "ന്റെ", "യെ", "നെ", "ിനെ"),
+    "Knda": ("ಗಳನ್ನು", "ಗಳು", "ಯನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನ್ನು", "ಗೆ", "ದ", "ಯ", ""),
+    "Mlym": ("കളെ", "കൾ", "യുടെ", "ിന്റെ", "ന്റെ", "യെ", "നെ", "ിനെ"),
     "Guru": ("ਆਂ", "ਦਾ", "ਦੀ", "ਦੇ"),
 }
 _VIRAMA = {"Taml": "்", "Mlym": "്", "Knda": "್", "Telu": "్", "Deva": "्", "Beng": "্", "Gujr": "્", "Guru": "੍"}
@@ -42,9 +43,9 @@ def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], know
             continue  # ચણાનો લોટ (gram's flour) is besan: the ending belongs to a grocery phrase
         if _phrase_in_other_gender(tokens, i, concept):
             continue
-        stem = _known_stem(t.text, t.script, concept)
+        stem = known_stem(t.text, t.script, concept)
         if stem is None and not known(t.key):
-            stem = _known_stem(t.text, t.script, known)
+            stem = known_stem(t.text, t.script, known)
         if stem is not None:
             t.text, t.key = stem, word_key(stem)
 
@@ -74,7 +75,8 @@ def _phrases(tokens: list[Token], i: int) -> list[str]:
     return [p for p in (before, after) if p]
 
 
-def _known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | None:
+def known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | None:
+    """The word under a case or plural ending that `known` knows, or None."""
     for ending in _ENDINGS.get(script, ()):
         if not text.endswith(ending) or len(text) - len(ending) < 2 or (not ending and text[-1] in _FINAL_U.values()):
             continue
