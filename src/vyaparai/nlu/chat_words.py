@@ -8,7 +8,11 @@ from __future__ import annotations
 THANKS = ("thanks thank thanku thankyou thanx thnx thx tnx ty dhanyavad dhanyavaad dhanyawad dhanyawaad "
           "shukriya shukria sukriya dhonnobad dhonyobad nandri nanri dhanyavadalu dhanyavadagalu nanni "
           "aabhar abhar dhannvaad धन्यवाद शुक्रिया आभार ধন্যবাদ শুক্রিয়া நன்றி ధన్యవాదాలు ధన్యవాదం "
-          "ಧನ್ಯವಾದ ಧನ್ಯವಾದಗಳು ധന്യവാദ് നന്ദി આભાર ਧੰਨਵਾਦ ਸ਼ੁਕਰੀਆ")
+          "ಧನ್ಯವಾದ ಧನ್ಯವಾದಗಳು ധന്യവാദ് നന്ദി આભાર ਧੰਨਵਾਦ ਸ਼ੁਕਰੀਆ "
+          # the English "thank you / thanks" as the Indian scripts write it
+          "थैंक थैंक्स थेंक्स थैंकयू থ্যাংক থ্যাংকস থ্যাঙ্কস থ্যাংকইউ தேங்க் தேங்க்ஸ் தேங்க்யூ "
+          "థాంక్ థాంక్స్ థాంక్యూ థ్యాంక్యూ థ్యాంక్స్ ಥ್ಯಾಂಕ್ ಥ್ಯಾಂಕ್ಸ್ ಥ್ಯಾಂಕ್ಯೂ താങ്ക് താങ്ക്സ് താങ്ക്യൂ "
+          "થેંક થેંક્સ થેન્ક્સ થેંક્યુ ਥੈਂਕ ਥੈਂਕਸ ਥੈਂਕਯੂ")
 THANKS_WORDS = frozenset(THANKS.split())
 
 # "Any / whichever" as each language says it, alone (ஏதாவது, ఏదైనా, যেকোনো) or a pronoun with its "even" or "one"
@@ -97,7 +101,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "kn": "ಅಷ್ಟೇ ಇಷ್ಟೇ ಸಾಕು ಸಾಕಾಗುತ್ತೆ",
         "ml": "മതി അത്രമതി അത്രയേ ഇത്രയേ ഉള്ളൂ",
         "pa": "ਬੱਸ ਬਸ ਕਾਫ਼ੀ ਕਾਫੀ",
-        "gu": "બસ એટલું પૂરતું",
+        "gu": "બસ એટલું આટલું એટલુંજ આટલુંજ પૂરતું",
         "mr": "बस एवढंच एवढेच एवढं पुरे पुरेसे पुरेसं इतकंच इतकेच",
     },
     # Verbs of adding or putting in ("add it", "put in", சேருங்க, ഇടൂ): asking for the item, never it.
@@ -131,7 +135,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                # "any" (ANY_PHRASES), and Bengali কোনোটা "any one of them": leave the choice, name nothing
                f"কোনোটা {ANY_FILLERS} {THANKS}",
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
-        "en": "them those these they their there same again actually wait kids children child guests "
+        "en": "thats them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for
               "too",  # "tea powder too": one more item (ALSO_AFTER)
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the

@@ -26,6 +26,8 @@ BYE = frozenset("bye byee goodbye alvida अलविदा বিদায় �
 # Pronouns and helpers said around it that are no chat signal of their own.
 _AROUND = frozenset(unicodedata.normalize("NFC", w) for w in (
     "i ill im hu hoon hun main mai ji bhai bhaiya sir na then will again back me mein vich "
+    # "the rest" (baaki kal bataunga: I'll tell the rest tomorrow)
+    "rest baaki baki बाकी বাকি மீதி మిగతా మిగిలినవి ಉಳಿದದ್ದು ബാക്കി ਬਾਕੀ બાકી बाकीचं "
     "मैं हूं हूँ में मी ना जी ਮੈਂ ਜੀ ਵਿੱਚ আমি নেను నేను ನಾನು ഞാൻ நான் હું").split())
 _ORDERING = frozenset({"want", "make", "more", "less", "remove", "change", "show", "cart", "checkout"})
 

@@ -11,6 +11,7 @@ from vyaparai.nlu import lexicon, questions, signals
 from vyaparai.nlu.asides import common_words_out_of_context
 from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
+from vyaparai.nlu.courtesy import courtesies_out
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import decide
 from vyaparai.nlu.kinds import carry_kind
@@ -43,6 +44,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     tokens = tokenize(clean, lang)
     if takes_leave(tokens):  # "I'll come later", "baad me aata hu": going, nothing to add
         return Understanding(text=text, lang=lang, intent="unknown", scripts=scripts_of(words))
+    courtesies_out(tokens)  # "..., thank you bhaiya", "..., baaki kal bataunga": no item
     read_compounds(tokens)
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)

@@ -38,8 +38,9 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     cues: Counter = Counter()
     brands = vocabulary.brands if vocabulary is not None else frozenset()
     for i, t in enumerate(tokens):
-        if t.kind != "word" or (t.key in brands and not _price_word_after_a_product(tokens, i, brands)):
-            continue
+        if (t.kind != "word" or "courtesy" in t.flags
+                or (t.key in brands and not _price_word_after_a_product(tokens, i, brands))):
+            continue  # "thank you so much" asks no price
         found = {c for c in CLASSES if _is_class_word(t, c, lang)}
         if (found & _SERVICE and vocabulary is not None and t.text.isascii() and t.key in vocabulary.words
                 and not lexicon_word(t.key)):
@@ -54,7 +55,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
             cues["elliptic"] += 1
     if _you_have(tokens):
         cues["stock"] += 1
-    cues["you"] += sum(t.text.lower() in _YOU for t in tokens)
+    cues["you"] += sum(t.text.lower() in _YOU and "courtesy" not in t.flags for t in tokens)
     cues["rupees"] += sum(t.kind == "unit" and t.unit == "inr" for t in tokens)
     return cues
 
