@@ -43,3 +43,29 @@ def test_a_price_question_after_thanks_is_still_a_question():
 
 def test_an_order_for_tomorrow_keeps_its_goods():
     assert [m.text for m in understand("kal 2 kilo aata bhejna").items] == ["aata"]
+
+
+@pytest.mark.parametrize("text, products", [
+    ("hope you are doing well, could you send 1 kg dal", ["dal"]),
+    ("নমস্কার দাদা, কেমন আছেন? ২ কেজি আলু দিন", ["আলু"]),
+    ("ఎలా ఉన్నారు? రెండు కిలోల ఉల్లిపాయలు", ["ఉల్లిపాయలు"]),
+    ("ਕੀ ਹਾਲ ਹੈ ਵੀਰ ਜੀ? 2 ਕਿੱਲੋ ਆਲੂ", ["ਆਲੂ"]),
+])
+def test_asking_after_the_shopkeeper_before_the_order_is_no_item(text, products):
+    u = understand(text)
+    assert u.intent == "add_items" and [m.text for m in u.items] == products
+
+
+@pytest.mark.parametrize("text", ["how are you", "কেমন আছেন", "ਕੀ ਹਾਲ ਹੈ?", "kaise ho bhaiya"])
+def test_asking_after_the_shopkeeper_alone_is_a_greeting(text):
+    u = understand(text)
+    assert u.intent == "greet" and not u.items
+
+
+@pytest.mark.parametrize("text, product", [
+    ("how much is the dal per kg?", "dal"), ("bhindi ka rate per kg kya hai", "bhindi"),
+    ("चीनी प्रति किलो कितने की है", "चीनी"), ("ఉల్లిపాయలు ప్రతి కిలో ధర ఎంత", "ఉల్లిపాయలు"),
+])
+def test_per_and_a_unit_in_a_price_question_is_no_part_of_the_product(text, product):
+    u = understand(text)
+    assert u.intent == "ask_price" and [m.text for m in u.items] == [product]

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Callable
 
+from vyaparai.nlu import units
 from vyaparai.nlu.chat_words import COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, WAIT_NOUNS
 
 if TYPE_CHECKING:
@@ -17,6 +18,9 @@ _CLASSIFIERS = frozenset({"টা", "টি", "টো", "টে", "খানা"
 # long vowel tells "kaam" (work) from "kam" (less), which the folded key merges.
 _WORK = frozenset({"काम", "kaam"})
 _EMPHASIS_HI = frozenset({"hi"})  # Hinglish "3 hi", "atta hi": only that, not a greeting
+# "Per" before a unit ("paneer per kg?", "प्रति किलो", "ప్రతి కిలో"): the basis of a price, no amount and no
+# part of the product's name.
+_PER = frozenset({"per", "prati", "prathi", "प्रति", "प्रती", "ప్రతి", "প্রতি", "ಪ್ರತಿ", "പ്രതി", "પ્રતિ", "ਪ੍ਰਤੀ", "ஒவ்வொரு"})
 
 
 def read_asides(tokens: list[Token]) -> None:
@@ -33,6 +37,8 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t)
         elif prev is not None and prev.kind in ("num", "unit") and t.text in _CLASSIFIERS:
             _silence(t)  # "৬টা", and "এক কেজির-টা" (the one of a kilo) after a unit
+        elif t.text.lower() in _PER and nxt is not None and units.unit_of(nxt.text) not in (None, "inr"):
+            _silence(t, nxt)
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
             _silence(t)
         elif prev is not None and "langname" in prev.flags and t.text.lower() in LANGUAGE_POSTPOSITIONS:

@@ -22,6 +22,21 @@ THANKS_AROUND = frozenset(unicodedata.normalize("NFC", w) for w in (
     "ખૂબ બહુ ભાઈ બેન યુ યૂ "
     "ਬਹੁਤ ਵੀਰ ਜੀ ਭਾਜੀ ਭੈਣ ਯੂ "
     "खूप दादा भाऊ ताई").split())
+# Asking after the shopkeeper ("how are you", "kaise ho", কেমন আছেন, ఎలా ఉన్నారు): a pleasantry before
+# the order, never a product or a question about the shop.
+WELLBEING = tuple(tuple(unicodedata.normalize("NFC", p).split()) for p in (
+    "how are you", "how r u", "how are u", "how are things", "hope you are doing well", "hope youre doing well",
+    "hope you are well", "hope youre well", "hope all is well", "hope you are fine", "hope youre fine",
+    "kaise ho", "kaise hain", "kaise hai", "kya haal hai", "kya hal hai", "kya haal", "aap kaise hain",
+    "कैसे हो", "कैसे हैं", "क्या हाल है", "आप कैसे हैं",
+    "কেমন আছেন", "কেমন আছো", "কেমন আছিস", "kemon achen", "kemon acho", "ki khobor",
+    "எப்படி இருக்கீங்க", "எப்படி இருக்கீங்களா", "நல்லா இருக்கீங்களா", "eppadi irukeenga", "eppadi irukinga",
+    "ఎలా ఉన్నారు", "బాగున్నారా", "ela unnaru", "bagunnara",
+    "ಹೇಗಿದ್ದೀರಾ", "ಹೇಗಿದ್ದೀರಿ", "ಚೆನ್ನಾಗಿದ್ದೀರಾ", "hegiddira", "hegidira",
+    "സുഖമാണോ", "സുഖമല്ലേ", "sukhamano", "sugamano",
+    "કેમ છો", "મજામાં", "kem cho", "kem chho",
+    "ਕੀ ਹਾਲ ਹੈ", "ਕੀ ਹਾਲ ਏ", "ਕਿਵੇਂ ਹੋ", "ki haal hai", "kiven ho",
+    "कसे आहात", "कसा आहेस", "कशी आहेस", "kase aahat", "kasa aahes"))
 _CLAUSE_ENDS = ("sep", "dots", "punct")
 _AMOUNTS = ("num", "unit", "hundred", "times")  # as takes_leave counts them (kal, a quarter in Tamil, is "tomorrow")
 
@@ -31,6 +46,7 @@ def courtesies_out(tokens: list[Token]) -> None:
     for i, t in enumerate(tokens):
         if _word(t) in THANKS_WORDS:
             _filler(tokens[_span_start(tokens, i):_span_end(tokens, i)])
+    _wellbeing_out(tokens)
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.kind in _CLAUSE_ENDS] + [len(tokens)]:
         _leave_tail_out(tokens[start:end])
@@ -46,6 +62,15 @@ def _leave_tail_out(clause: list[Token]) -> None:
             return
 
 
+def _wellbeing_out(tokens: list[Token]) -> None:
+    words = [_word(t) for t in tokens]
+    for phrase in WELLBEING:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                _filler(tokens[i:i + n], frozenset({"greet", "courtesy"}))  # alone, it greets
+
+
 def _span_start(tokens: list[Token], i: int) -> int:
     while i > 0 and _word(tokens[i - 1]) in THANKS_AROUND | THANKS_WORDS:
         i -= 1
@@ -59,10 +84,10 @@ def _span_end(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _filler(tokens: list[Token]) -> None:
+def _filler(tokens: list[Token], flags: frozenset[str] = frozenset({"filler", "courtesy"})) -> None:
     for t in tokens:
         if t.kind not in _CLAUSE_ENDS:
-            t.kind, t.value, t.unit, t.flags = "word", None, None, frozenset({"filler", "courtesy"})
+            t.kind, t.value, t.unit, t.flags = "word", None, None, flags
 
 
 def _word(t: Token) -> str:
