@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Callable
 
 from vyaparai.nlu import units
-from vyaparai.nlu.chat_words import COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, WAIT_NOUNS
+from vyaparai.nlu.chat_words import BUILDING_WORDS, COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, WAIT_NOUNS
 
 if TYPE_CHECKING:
     from vyaparai.nlu.tokens import Token
@@ -17,6 +17,9 @@ _CLASSIFIERS = frozenset({"টা", "টি", "টো", "টে", "খানা"
 # Hindi "ek kaam karo" / Marathi "एक काम करा" ("do one thing"): an opener, not "one less". The typed
 # long vowel tells "kaam" (work) from "kam" (less), which the folded key merges.
 _WORK = frozenset({"काम", "kaam"})
+# "I'd like", "id want" (the apostrophe is dropped before this): "I would", not the brand iD.
+_I_WOULD = frozenset({"id"})
+_WISH_VERBS = frozenset({"like", "love", "want", "need", "prefer", "rather", "also", "be"})
 _EMPHASIS_HI = frozenset({"hi"})  # Hinglish "3 hi", "atta hi": only that, not a greeting
 # "Per" before a unit ("paneer per kg?", "प्रति किलो", "ప్రతి కిలో"): the basis of a price, no amount and no
 # part of the product's name.
@@ -39,6 +42,10 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t)  # "৬টা", and "এক কেজির-টা" (the one of a kilo) after a unit
         elif t.text.lower() in _PER and nxt is not None and units.unit_of(nxt.text) not in (None, "inr"):
             _silence(t, nxt)
+        elif t.text.lower() in _I_WOULD and nxt is not None and nxt.text.lower() in _WISH_VERBS:
+            _silence(t)
+        elif t.text.lower() in BUILDING_WORDS:
+            t.flags = frozenset({"address"})  # "12, Rose Villa, ...": part of an address, no price word
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):
             _silence(t)
         elif prev is not None and "langname" in prev.flags and t.text.lower() in LANGUAGE_POSTPOSITIONS:

@@ -137,11 +137,13 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         # Pronouns and fillers that stand for an item already said ("2 of them", "same again").
         "en": "thats them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for
-              "too",  # "tea powder too": one more item (ALSO_AFTER)
+              "too "  # "tea powder too": one more item (ALSO_AFTER)
+              "about around approx approximately roughly",  # "about 100 grams": the amount, roughly
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
-        "hi": "इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
-        "hinglish": "bacche bachon bachchon mehmaan mummy papa itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
+        "hi": "लेकिन मगर पर इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
+        "hinglish": "par lekin magar pr lekn "  # "but" ("haan par ek bread bhi"): joins, never an item
+                    "bacche bachon bachchon mehmaan mummy papa itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
         "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ ਨੇ",
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
         "te": "మాత్రమే కూడా సారీ క్షమించండి త్వరగా ఆగండి",
@@ -175,6 +177,16 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর, Gujarati ને.
     "and": {"all": "ને ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
+
+# "Loose" (sold by weight, not packed: খোলা, खुला, છૂટી, ਖੁੱਲ੍ਹਾ): the shop's loose goods already win a plain
+# request, so the word names nothing ("খোলা চিনি" is sugar; খোলা keyed as কলা, banana, was a banana).
+LOOSE_WORDS: dict[str, str] = {
+    "hi": "खुला खुली खुले", "hinglish": "khula khuli khule", "bn": "খোলা খুচরো", "gu": "છૂટું છૂટી છૂટા છૂટો",
+    "pa": "ਖੁੱਲ੍ਹਾ ਖੁੱਲ੍ਹੀ ਖੁੱਲ੍ਹੇ ਖੁੱਲਾ ਖੁੱਲੀ", "mr": "सुटी सुटा सुटे", "ta": "லூஸ்", "te": "లూజ్ లూజు",
+    "kn": "ಲೂಸ್", "ml": "ലൂസ്",
+}
+for _lang, _words in LOOSE_WORDS.items():
+    MORE_WORDS["filler"][_lang] = f"{MORE_WORDS['filler'].get(_lang, '')} {_words}".strip()
 
 # Discourse words: "then", "again", "so", "come on" (phir, तो, பிறகு, তারপর, ਫੇਰ...) lead the next
 # request or order and are never product words ("ok phir 2 maggi" asks for Maggi, "फिर" is no item).
@@ -211,6 +223,10 @@ COMMON_LATIN_WORDS = frozenset(
     "long match matches won win who whom whose time times take took taking way last late lot bit line date "
     "week hour question answer thing things matter problem happen happened happening game team score "
     "show movie play played playing tell told say said know knew think mean meant".split())
+
+# Kinds of building in Latin addresses ("Rose Villa", "Palm Residency"), read as typed: folded, "villa" is the
+# Malayalam "vila" (price), which asks a price only as the customer spells it.
+BUILDING_WORDS = frozenset("villa villas enclave residency bungalow bunglow heights".split())
 
 # "Too" / "also" said right after a product ("chai patti bhi", "चहा पण", "டீ தூள் கூட"): that product is
 # one more item, never words describing the item said before it ("சர்க்கரை 2 கிலோ டீ தூள் கூட").

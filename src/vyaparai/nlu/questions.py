@@ -38,7 +38,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     cues: Counter = Counter()
     brands = vocabulary.brands if vocabulary is not None else frozenset()
     for i, t in enumerate(tokens):
-        if (t.kind != "word" or "courtesy" in t.flags
+        if (t.kind != "word" or "courtesy" in t.flags or ("address" in t.flags and t.text.isascii())
                 or (t.key in brands and not _price_word_after_a_product(tokens, i, brands))):
             continue  # "thank you so much" asks no price
         found = {c for c in CLASSES if _is_class_word(t, c, lang)}
