@@ -1,11 +1,15 @@
 """Customer turns about placed orders: where is it, cancel it."""
 from __future__ import annotations
 
+from vyaparai.bot.cart_flow import current_cart, empty_cart
 from vyaparai.bot.notify import settle_cancellation, tell_owners
 from vyaparai.bot.turn import Turn
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.errors import InvalidTransition, OrderNotFound
 from vyaparai.orders.lifecycle import cancel_order, find_order, latest_order
+
+# An order the customer may still cancel: the shop has not sent it out yet.
+CANCELLABLE = ("pending", "confirmed", "processing")
 
 
 async def _the_order(turn: Turn, u: Understanding):
@@ -30,10 +34,14 @@ async def track(turn: Turn, u: Understanding) -> None:
 
 async def ask_cancel(turn: Turn, u: Understanding) -> None:
     order = await _the_order(turn, u)
+    if (order is None or order.status not in CANCELLABLE) and u.order_number is None \
+            and (await current_cart(turn)).items:
+        await empty_cart(turn)  # "sab cancel kar do" with nothing placed to cancel: the cart is what they mean
+        return
     if order is None:
         turn.say("no_orders")
         return
-    if order.status not in ("pending", "confirmed", "processing"):
+    if order.status not in CANCELLABLE:
         turn.say("cannot_cancel", number=order.number, status=turn.t(f"status_{order.status}"))
         return
     turn.say("confirm_cancel", number=order.number, total=turn.money(order.total_paise),
