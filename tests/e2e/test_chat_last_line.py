@@ -2,9 +2,8 @@
 one drink instead of another in the same size, a bare "oil" or "dal" asked about."""
 import pytest
 
+from tests.e2e.shops import make_shop
 from tests.e2e.test_chat_checkout_dialogue import Chat
-from vyaparai.catalog.importer import import_catalog
-from vyaparai.catalog.stores import create_store
 
 SHOP_CSV = """sku,name,brand,category,unit,pack_size,price_inr,aliases,stock
 SOYA-1,Fortune Soyabean Oil 1 L Pouch,Fortune,oil,l,1,138,,50
@@ -28,13 +27,7 @@ BOURBON-150,Britannia Bourbon 150 g,Britannia,biscuits,g,150,35,,50
 
 @pytest.fixture
 async def shop(sessions, tmp_path):
-    path = tmp_path / "shop.csv"
-    path.write_text(SHOP_CSV, encoding="utf-8")
-    async with sessions() as session, session.begin():
-        store = await create_store(session, code="SHOP1", name="Nukkad Store", owner_phones=["919800000001"],
-                                   owner_password="correct horse battery")
-        assert not (await import_catalog(session, store.id, path)).errors
-    return store
+    return await make_shop(sessions, tmp_path, SHOP_CSV)
 
 
 @pytest.mark.parametrize("ask, answer, line", [

@@ -2,9 +2,8 @@
 amount, a size word with nothing to size (through the web chat)."""
 import pytest
 
+from tests.e2e.shops import make_shop
 from tests.e2e.test_chat_checkout_dialogue import Chat, orders
-from vyaparai.catalog.importer import import_catalog
-from vyaparai.catalog.stores import create_store
 
 SHOP_CSV = """sku,name,brand,category,unit,pack_size,price_inr,aliases,stock
 LUX-100,Lux Soft Touch Soap 100 g,Lux,soap,g,100,40,,50
@@ -29,13 +28,7 @@ LAYS-MAGIC-50,Lay's India's Magic Masala 50 g,Lay's,snacks,g,50,20,,50
 
 @pytest.fixture
 async def shop(sessions, tmp_path):
-    path = tmp_path / "shop.csv"
-    path.write_text(SHOP_CSV, encoding="utf-8")
-    async with sessions() as session, session.begin():
-        store = await create_store(session, code="SHOP1", name="Kona Stores", owner_phones=["919800000002"],
-                                   owner_password="correct horse battery")
-        assert not (await import_catalog(session, store.id, path)).errors
-    return store
+    return await make_shop(sessions, tmp_path, SHOP_CSV, name="Kona Stores")
 
 
 @pytest.mark.parametrize("swap", ["make the lux a santoor", "santoor instead of lux", "not lux, give santoor",
