@@ -52,3 +52,16 @@ def test_thanks_alone_is_nothing_to_act_on(text):
 def test_gujarati_forms_of_want_are_no_product(text, intent, products):
     u = understand(text)
     assert u.intent == intent and [m.text for m in u.items] == products
+
+
+@pytest.mark.parametrize("text", [
+    "nahi bas itna hi, order kar do", "no, that's all, place the order", "no more items, checkout",
+    "না, আর কিছু না, অর্ডার করে দিন", "नहीं और कुछ नहीं, ऑर्डर कर दो", "కాదు, ఇంకేమీ వద్దు, ఆర్డర్ చేయండి",
+])
+def test_no_answering_anything_else_then_done_places_the_order(text):
+    assert understand(text).intent == "checkout", text
+
+
+@pytest.mark.parametrize("text", ["nahi bas, order mat karo", "order nahi chahiye", "no, don't place the order"])
+def test_a_refused_order_is_still_cancelled(text):
+    assert understand(text).intent == "cancel_order", text

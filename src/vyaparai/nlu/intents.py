@@ -102,7 +102,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
         return Decision("change_language", target_lang=target)
     if flags["cancel"] and (flags["order"] or order_number or not has_items):
         return Decision("cancel_order", order_number=order_number)
-    if flags["order"] and flags["not"] and not (has_items or flags["where"] or flags["arrival"]):
+    if (flags["order"] and flags["not"] and not (has_items or flags["where"] or flags["arrival"])
+            and not _no_then_done(words, flags)):
         return Decision("cancel_order", order_number=order_number)  # "order mat bhejo", "order nahi chahiye"
     if flags["cancel"] and has_items:
         return Decision("remove_item")  # "tamatar cancel karo": the item, not the order
@@ -124,6 +125,19 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     if has_items:
         return Decision("add_items")
     return _short_reply(flags, words, order_number)
+
+
+def _no_then_done(words: list[Token], flags: Counter) -> bool:
+    """"nahi, bas itna hi, order kar do", "no that's all, place the order": the "no" answers "anything else?"
+    and the rest is done words; it refuses no order (only that leading word says no)."""
+    nots = [i for i, t in enumerate(words) if (t.kind == "not" or "not" in t.flags)
+            and not (i and words[i - 1].text.lower() in _ANYTHING)]  # "aur kuch nahi": nothing more
+    done = flags["enough"] or flags["checkout"] or _ANYTHING & {t.text.lower() for t in words}
+    return nots in ([], [0]) and bool(done)
+
+
+# "Anything" before a "not" says "nothing (more)" (kuch nahi, আর কিছু না, வேற எதுவும் வேண்டாம், ಏನೂ ಬೇಡ).
+_ANYTHING = frozenset("anything kuch kuchh कुछ কিছু ఏమీ ఇంకేమీ எதுவும் ಏನೂ ഒന്നും કંઈ કાંઈ ਕੁਝ काही".split())
 
 
 def _without_items(flags: Counter, order_number: int | None, has_items: bool, words: list) -> str | None:
