@@ -24,6 +24,7 @@ from vyaparai.bot.turn import Turn
 from vyaparai.catalog.terms_of_sale import limits_payment
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address
 from vyaparai.nlu.types import Understanding
+from vyaparai.nlu.waiting import asks_to_wait
 from vyaparai.orders.customers import last_address, save_address
 
 STEPS = ("confirm_order", "ask_address", "ask_payment")
@@ -123,6 +124,10 @@ def _reads_as_address(u: Understanding) -> bool:
     text = u.text.strip()
     if len(text) < MIN_ADDRESS_CHARS or (text.endswith("?") and not _has_digits(text)):
         return False  # "why do you need my address?", "पता क्यों चाहिए?": a question, answered by asking again
+    if asks_to_wait(text):
+        return False  # "ek minute", "let me check": the address comes next, the question is asked again
+    if _sure_cart_change(u) and not address_signals(text.replace(",", " ")):
+        return False  # "2 kg sugar, 1 kg atta, 1 salt": goods, their commas the only sign of an address
     if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
     if u.intent in CART_CHANGES:
@@ -137,6 +142,15 @@ def _reads_as_address(u: Understanding) -> bool:
 def refuses_something(u: Understanding) -> bool:
     """"Dettol nahi, Lifebuoy do": a swap, a cart change even when the new product is only a guess."""
     return any(m.exclude for m in u.items)
+
+
+def address_shaped(u: Understanding) -> bool:
+    """Written as an address is: three or more comma-separated parts and no question mark ("12, Rose Villa,
+    Panjim, Goa"), unless amounts and known product words make it a list of goods ("2 kg sugar, 1 maggi, 3 salt").
+    Where the address is asked, such a message is the address even when its words sound like products."""
+    text = u.text.strip()
+    parts = [part for part in text.split(",") if part.strip()]
+    return len(parts) >= 3 and "?" not in text and not _sure_cart_change(u)
 
 
 def _has_digits(text: str) -> bool:

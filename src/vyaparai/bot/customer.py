@@ -86,7 +86,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         u = narrowed_to_asked(order_after_question(u, about, index), about, index)
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
-    if u.intent in QUESTIONS:
+    if u.intent in QUESTIONS and not (state == "ask_address" and checkout_flow.address_shaped(u)):
         u = question_after_question(u, _talked_about(turn), index)
         await _answer(turn, u, index)  # answered in any state; the state's question comes again
         await _resume(turn, state)
