@@ -55,7 +55,7 @@ def test_gujarati_forms_of_want_are_no_product(text, intent, products):
 
 
 @pytest.mark.parametrize("text", [
-    "nahi bas itna hi, order kar do", "no, that's all, place the order", "no more items, checkout",
+    "nahi, itna kaafi hai, order karo", "no, that's all, place the order", "no more items, checkout",
     "না, আর কিছু না, অর্ডার করে দিন", "नहीं और कुछ नहीं, ऑर्डर कर दो", "కాదు, ఇంకేమీ వద్దు, ఆర్డర్ చేయండి",
 ])
 def test_no_answering_anything_else_then_done_places_the_order(text):

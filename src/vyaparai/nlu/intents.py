@@ -128,7 +128,7 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
 
 
 def _no_then_done(words: list[Token], flags: Counter) -> bool:
-    """"nahi, bas itna hi, order kar do", "no that's all, place the order": the "no" answers "anything else?"
+    """"nahi, itna kaafi, order karo", "no that's it, place the order": the "no" answers "anything else?"
     and the rest is done words; it refuses no order (only that leading word says no)."""
     nots = [i for i, t in enumerate(words) if (t.kind == "not" or "not" in t.flags)
             and not (i and words[i - 1].text.lower() in _ANYTHING)]  # "aur kuch nahi": nothing more
