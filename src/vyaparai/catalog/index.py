@@ -17,6 +17,8 @@ _MAX_FUZZY_CANDIDATES = 60
 _SOUND_FLOOR = 50.0  # how alike two sound spellings must be (0-100) to stand for one another
 _LOANWORD_FRAME = 5  # consonants a generic name word's sound needs to be found by sound alone (sunflower: SNPLPR)
 _PHRASE_FRAME = 5  # consonants two words need to be found as a lexicon phrase by sound alone
+_JOINED_SOUND_FRAME = 4  # consonants two name words run together need to be found by sound ("putupodi": PTPT)
+_JOINED_SOUND_ALIKE = 75.0  # and how alike their sound spellings must be (0-100): not "thakurganj" ~ "deggimirch"
 _SHORT_SOUND_FLOOR = 67.0  # the same for two-consonant frames (detal/dettol), which meet more often
 # Case endings a native word may carry after a brand (Latin keys, longest first): Tamil -ukku -ai -il
 # -oda, Malayalam -inte -ude -il -um, Kannada -annu -ige, Telugu -ni -lo -ki, Bengali -er -ta -ke,
@@ -46,6 +48,7 @@ class TermIndex:
     kinds_of_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # concepts it sells
     whole_brands: set[str] = field(default_factory=set)  # brands of one word ("horlicks", not "up" of Thums Up)
     joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # "redlabel" -> ("red", "label")
+    joined_sounds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # sound -> "redlabel"
     loanwords: set[str] = field(default_factory=set)  # generic name words found by sound ("sunflower")
     # (SNPLPR, aL) -> ("sunflover oil", its concepts); None where phrases of other meanings sound alike
     phrase_sounds: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = field(default_factory=dict)
@@ -148,6 +151,20 @@ class TermIndex:
                 together = key(a.key + b.key)
                 if together and together not in self.by_key and " " not in together:
                     self.joined.setdefault(together, (a.key, b.key))
+                    if len(sound_key(together).lstrip("a")) >= _JOINED_SOUND_FRAME:
+                        self.joined_sounds[sound_key(together)].add(together)
+
+    def split_joined(self, k: str) -> tuple[str, ...]:
+        """Two name words typed as one, spelled as the name has them ("redlabel") or, for a word that is
+        no known word, said alike in another script (പുട്ടുപൊടി "putupoti", PUTTU PODI): the two words."""
+        if k in self.joined:
+            return self.joined[k]
+        if k in self.by_key or self.sounds(k):
+            return (k,)
+        spelled = sound_spelling(k)
+        alike = [t for t in self.joined_sounds.get(sound_key(k), ())
+                 if fuzz.ratio(spelled, sound_spelling(t)) >= _JOINED_SOUND_ALIKE]
+        return self.joined[alike[0]] if len(alike) == 1 else (k,)
 
     def add_brand_kinds(self, entry: Entry, categories: dict[str, str]) -> None:
         """What a brand's products are: the kinds their names say, or, in a name that says none, the kind its

@@ -116,7 +116,7 @@ class ProductIndex:
             len(k) >= 6 and (terms.by_name_skeleton.get(skeleton(k)) or terms.by_name_sound.get(sound_key(k))))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
-        said = [part for k in mention.key.split() for part in self._terms.joined.get(k, (k,))]  # "redlabel"
+        said = [part for k in mention.key.split() for part in self._terms.split_joined(k)]  # "redlabel"
         words = split_brands_joined(self._terms, self._lexicon, said)
         units = self._units(words)
         hints = hint_units(mention.hints, self._lexicon)
