@@ -18,15 +18,18 @@ _NEUTRAL = ("pure shudh chakki fresh classic original regular premium super spec
             "loose per pack pouch jar bottle tetra sachet packet pcs pieces piece bunch tray box can "
             "kg g ml l gm ltr litre liter")
 _PARENS = re.compile(r"\(([^)]*)\)")
-_NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces|\d\s*-?\s*pack\b", re.I)
+_NOISE_PARENS = re.compile(r"loose|per |pcs|pack of|pieces|\d\s*-?\s*(?:pack|pkts?|packets)\b", re.I)
 # "Pack of 4", "4-pack", "4 x 70g": how many packs are bundled, not a word of the product ("packet" must not meet it).
-_MULTIPACK = re.compile(r"\bpack\s+of\s+\d+|\b\d+\s*-?\s*packs?\b|\b\d+\s*x\b|\bx\s*\d+\b", re.I)
+# A supermarket's export abbreviates: "(4 PKT)", "4 PKTS", "PKT OF 4".
+_MULTIPACK = re.compile(r"\b(?:pack|pkt)\s+of\s+\d+|\b\d+\s*-?\s*(?:packs?|pkts?|packets)\b|\b\d+\s*x\b|\bx\s*\d+\b",
+                        re.I)
 _SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|ml|l|ltr|litre|liter|pcs|x)?\b", re.I)
-_PACK_OF = re.compile(r"(?:pack of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*pack\b|\b(\d+)\s*x\b", re.I)
+_PACK_OF = re.compile(r"(?:pack of|pkt of|x)\s*(\d+)|\((\d+)\s*pcs\)|\b(\d+)\s*-?\s*(?:pack|pkts?|packets)\b"
+                      r"|\b(\d+)\s*x\b", re.I)
 # A number that is a word of the name ("3 Roses", "7 Up", "5 Star", "2-Minute"): digits then a word that
 # is no unit of a size or a bundle.
 _NAME_NUMBER = re.compile(r"(?<![\w.-])(\d+)\s*-?\s*(?!(?:kg|g|gm|gms|grams?|ml|l|lt|ltr|litres?|liters?|pcs?|pieces?"
-                          r"|packs?|x|s|n)\b)([^\W\d_]+)", re.I)
+                          r"|packs?|pkts?|packets|x|s|n)\b)([^\W\d_]+)", re.I)
 # Size words a shop puts in a product's name ("Small Onion", "Periya Vengayam", "Family Pack", "King Size").
 NAME_SIZE_WORDS = {"small": "small mini little chota chhota choti chinna nanu trial pocket",
                    "large": "big large jumbo family bada badi periya pedda dodda mega king giant bumper economy "
