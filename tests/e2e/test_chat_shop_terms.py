@@ -49,6 +49,12 @@ async def test_delivery_time_promises_no_time_the_store_did_not_set(client, serv
     assert "ನಿಗದಿತ ಸಮಯ ಇಟ್ಟಿಲ್ಲ" in reply
 
 
+async def test_a_time_word_that_sounds_like_a_product_adds_nothing_to_a_delivery_question(client, services):
+    reply = await Chat(client).send("డెలివరీ ఎంత సేపట్లో వస్తుంది?")
+    assert "నిర్ణీత సమయం పెట్టలేదు" in reply
+    assert await cart_lines(services) == 0
+
+
 async def test_delivery_time_after_an_order_is_placed_tracks_that_order(client, services):
     chat = Chat(client)
     for text in ("2 maggi", "order", "yes", "Flat 4, Shanti Niwas, MG Road, Pune", "cash"):

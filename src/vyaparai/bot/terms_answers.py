@@ -26,8 +26,8 @@ async def answer_terms(turn: Turn, u: Understanding, index: ProductIndex) -> boo
         return False
     if u.intent == "change_quantity" and u.items:
         return False
-    if topic != "delivery_area" and any(index.match(m).decision != "not_found" for m in u.items):
-        return False  # "is the atta free?" or "2 kg atta, delivery charge?": about goods, read as usual
+    if topic != "delivery_area" and u.sure_items and any(index.match(m).decision != "not_found" for m in u.items):
+        return False  # "2 kg atta, delivery charge?": goods named for sure are read as usual; a guess is not
     if topic == "delivery_time" and await _order_on_its_way(turn):
         return False  # tracking that order answers it
     _ANSWERS[topic](turn)

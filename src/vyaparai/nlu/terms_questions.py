@@ -31,7 +31,7 @@ _STEMS = {
     # When, how soon, how long: with a delivery word, how soon the goods come.
     "when": "when kab kabtak long soon der baje days hours hrs mins minutes time din dino ghante ghanta "
             "कब देर बजे वाजता दिन घंटे घंटा मिनट कधी वेळ তাড়াতাড়ি কখন কতক্ষণ কতদিন দিনে ঘণ্টা ঘন্টা எப்போ எப்ப "
-            "எப்பொழுது நேர நாள் மணிநேர ఎప్పుడు ఎంతసేపు సమయ రోజు గంట ಯಾವಾಗ ಹೊತ್ತ ಸಮಯ ದಿನ ಗಂಟೆ എപ്പോ "
+            "எப்பொழுது நேர நாள் மணிநேர ఎప్పుడు ఎంతసేపు సేపు సేపట్ల సమయ రోజు గంట ಯಾವಾಗ ಹೊತ್ತ ಸಮಯ ದಿನ ಗಂಟೆ എപ്പോ "
             "എപ്പൊ സമയ നേര ദിവസ മണിക്കൂ ਕਦੋਂ ਕਦ ਵਜੇ ਦੇਰ ਸਮੇਂ ਸਮਾਂ ਘੰਟ ਦਿਨ ક્યારે વાગ્યે સમય કલાક દિવસ",
     # The shop opening, closing, its timings.
     "hours": "open opens opening close closes closing closed timing timings timings khul khula khuli khulta "
@@ -67,8 +67,8 @@ def terms_asked(text: str) -> str | None:
     if "delivery" in has:
         if "when" in has:
             return "delivery_time"  # "kab tak deliver karoge", "how many days for delivery"
-        if "charge" in has or "free" in has or "howmuch" in has:
-            return "delivery_charge"  # "delivery charge kitna", "is delivery free?"
+        if "free" in has or "howmuch" in has or ("charge" in has and (asking or len(words) <= 3)):
+            return "delivery_charge"  # "delivery charge kitna", "is delivery free?"; "paise denge delivery pe" pays
         if "minimum" in has:
             return "minimum_order"
         return "delivery_area" if asking or "home" in has else None
@@ -80,18 +80,18 @@ def terms_asked(text: str) -> str | None:
 
 
 def _belongs(word: str, cls: str) -> bool:
-    stems = _words(cls)
-    if word in stems:
+    exact, native_stems = _CLASSES[cls]
+    if word in exact:
         return True
     if word.isascii():
-        return any(word.startswith(p) and p in stems for p in _LATIN_PREFIX)
-    return any(word.startswith(s) for s in stems if not s.isascii())
+        return word.startswith(_LATIN_PREFIX) and any(word.startswith(p) and p in exact for p in _LATIN_PREFIX)
+    return word.startswith(native_stems)
 
 
-_CACHE: dict[str, frozenset[str]] = {}
+def _class_words(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A class's words, and its stems in the Indian scripts as one tuple for str.startswith."""
+    exact = frozenset(unicodedata.normalize("NFC", w) for w in words.split())
+    return exact, tuple(w for w in exact if not w.isascii())
 
 
-def _words(cls: str) -> frozenset[str]:
-    if cls not in _CACHE:
-        _CACHE[cls] = frozenset(unicodedata.normalize("NFC", w) for w in _STEMS[cls].split())
-    return _CACHE[cls]
+_CLASSES = {cls: _class_words(words) for cls, words in _STEMS.items()}
