@@ -49,3 +49,15 @@ def test_a_way_said_plainly_is_kept(text, intent):
 ])
 def test_a_no_before_the_way_answers_the_question_a_no_after_it_refuses_the_way(text, intent):
     assert understand(text).intent == intent
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("cash... nahi nahi, online se dunga", "pay_online"),
+    ("COD. no wait, I'll pay by UPI", "pay_online"),
+    ("online, actually cash is better", "cash_on_delivery"),
+    ("ஆன்லைன்... இல்ல, கேஷ் தான்", "cash_on_delivery"),
+    ("ক্যাশ... না থাক, অনলাইনে দেব", "pay_online"),
+    ("नकद... नहीं रुको, ऑनलाइन", "pay_online"),
+])
+def test_the_way_said_after_taking_the_first_back_is_chosen(text, intent):
+    assert understand(text).intent == intent, text

@@ -13,6 +13,9 @@ def way_chosen(tokens: list[Token], intent: str) -> str:
     way refused (the negation nearest to it in the same chunk) with none chosen means the other way."""
     if intent not in _OTHER:
         return intent
+    changed = _changed_mind(tokens)
+    if changed:
+        return changed
     chosen: set[str] = set()
     refused: set[str] = set()
     for chunk in _chunks(tokens):
@@ -30,6 +33,24 @@ def way_chosen(tokens: list[Token], intent: str) -> str:
     if not chosen and len(refused) == 1:
         return _OTHER[next(iter(refused))]
     return intent
+
+
+# Words that take back what was just said ("cash... nahi ruko, online", "cod, actually upi", "cash. no wait, online").
+_TAKE_BACK = frozenset({"actually", "instead", "sorry", "rather", "balki", "matlab", "i mean"})
+
+
+def _changed_mind(tokens: list[Token]) -> str | None:
+    """Both ways said, the second after a word taking the first back: the second is the way chosen."""
+    ways = [(i, w) for i, t in enumerate(tokens) for f, w in _WAYS.items() if f in t.flags]
+    if len({w for _, w in ways}) != 2:
+        return None
+    first, (last, way) = ways[0], ways[-1]
+    if first[1] == way:
+        return None
+    between = tokens[first[0] + 1:last]
+    if any(t.kind == "not" or t.flags & {"no", "hold"} or t.text.lower() in _TAKE_BACK for t in between):
+        return way if not any(t.kind == "not" or "no" in t.flags for t in tokens[last + 1:]) else None
+    return None
 
 
 # Negations that refuse the way after them ("no cod", "not online", "don't want to pay online"). A Hindi-type
