@@ -87,3 +87,11 @@ def common_words_out_of_context(tokens: list[Token], known: Callable[[str], bool
         if not any(b.kind == "word" and not b.flags and b.text.lower() not in COMMON_LATIN_WORDS
                    and known(b.key) for b in beside):
             _silence(t)
+
+
+def hesitations_out(tokens: list[Token]) -> list[Token]:
+    """"wait, make it 1 kg", "no wait, 1 kilo kar do": a wait word before an amount to make is a hesitation, the
+    amount the answer, so it is left out; only a wait said alone (or with no amount) holds the answer back."""
+    if not any(t.flags & {"make", "change"} for t in tokens) or not any(t.kind in ("num", "unit") for t in tokens):
+        return tokens
+    return [t for t in tokens if not ("hold" in t.flags and t.kind == "word")]

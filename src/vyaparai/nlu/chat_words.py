@@ -138,7 +138,8 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "en": "thats them those these they their there same again actually wait kids children child guests "
               "mom mum mother dad father wife husband son daughter friends "  # who it is for
               "too "  # "tea powder too": one more item (ALSO_AFTER)
-              "about around approx approximately roughly",  # "about 100 grams": the amount, roughly
+              "about around approx approximately roughly "  # "about 100 grams": the amount, roughly
+              "but",  # "not 2 but 3": joins the amount wanted to the one refused
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
         "hi": "लेकिन मगर पर इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",

@@ -218,8 +218,9 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
         return Decision("no")
     if flags["hold"]:
         return Decision("unknown")  # "wait", "ruko", "wait karo": not an answer yet
-    if flags["yes"] or (flags["want"] or flags["make"]) and not flags["order"]:
-        return Decision("yes")  # "kar do", "bhej do" with nothing else: go ahead with what was asked
+    amount = any(t.kind in ("num", "unit") for t in words)
+    if flags["yes"] or (flags["want"] or flags["make"] or (flags["change"] and amount)) and not flags["order"]:
+        return Decision("yes")  # "kar do", "bhej do" with nothing else: go ahead with what was asked; "change to 1 kg"
     if flags["show"] and flags["order"]:
         return Decision("track_order", order_number=order_number)
     return Decision("unknown")
@@ -232,11 +233,15 @@ _COUNTED_UNITS = (None, "pack", "piece")
 
 def bare_count(words: list[Token]) -> int | None:
     """One whole number, a make/change word, and nothing that names a product or another amount."""
+    kept = _without_refused_after(words)
+    corrected, words = len(kept) < len(words), kept
     numbers = [t for t in words if t.kind == "num"]
     if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
         return None
     rest = [t for t in words if t is not numbers[0]]
-    if rest and _refuses(rest[0]) and words[0] is rest[0]:
+    if corrected:
+        pass  # "1 not 2": that amount, not the other
+    elif rest and _refuses(rest[0]) and words[0] is rest[0]:
         rest = rest[1:]  # "nahi, 3", "no 2 packets": not that amount, this one
     elif not any(t.flags & {"make", "change"} for t in rest):
         return None
@@ -244,6 +249,15 @@ def bare_count(words: list[Token]) -> int | None:
                                                                and t.flags <= _AROUND_A_COUNT) for t in rest):
         return int(numbers[0].value)
     return None
+
+
+def _without_refused_after(words: list[Token]) -> list[Token]:
+    """"make it 1 not 2", "3, not 4": English "not" and the number it refuses after the number wanted."""
+    for i in range(len(words) - 1):
+        rest = words[:i] + words[i + 2:]
+        if words[i].text.lower() == "not" and words[i + 1].kind == "num" and any(t.kind == "num" for t in rest):
+            return rest
+    return words
 
 
 # Answers to "which one? 1) ... 2) ...": "2", "option 2", "dusra wala", "the second one".

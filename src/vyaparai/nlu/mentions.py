@@ -163,7 +163,7 @@ def _elements(tokens: list[Token], chunk: range) -> list:
             continue
         t = tokens[i]
         if t.kind in ("not", "instead"):
-            elements.append(t.kind)
+            elements.append(_NOT_WHAT_FOLLOWS if t.text.lower() in _NOT_BEFORE else t.kind)
         elif is_wala(t) and t.kind == "word":
             if elements and isinstance(elements[-1], Run):
                 elements[-1].selector = True
@@ -207,8 +207,20 @@ def _mark_sizes(tokens: list[Token], elements: list) -> None:
             nxt.unit = "pack-named"
 
 
+# English "not" refuses what follows it ("coke 1 not 2", "only 1 coke, not 2"); "nahi", "illa" what precedes.
+_NOT_BEFORE = frozenset({"not"})
+_NOT_WHAT_FOLLOWS = "not-before"
+
+
 def _apply_negation_and_instead(elements: list, lang: str) -> None:
     for i, e in enumerate(elements):
+        if e == _NOT_WHAT_FOLLOWS:
+            nxt = _neighbour(elements, i, +1)
+            others = [x for x in elements if isinstance(x, Quantity) and x is not nxt]
+            if isinstance(nxt, Quantity) and others:
+                nxt.value, nxt.unit = None, "dropped"  # "1 not 2", "not 2 but 3": the amount after "not" is refused
+                continue
+            e = "not"
         if e == "not":
             prev = _neighbour(elements, i, -1)
             nxt = _neighbour(elements, i, +1)
@@ -236,7 +248,7 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
 def _neighbour(elements: list, i: int, step: int):
     j = i + step
     while 0 <= j < len(elements):
-        if elements[j] not in ("not", "wala"):
+        if elements[j] not in ("not", "wala", _NOT_WHAT_FOLLOWS):
             return elements[j]
         j += step
     return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from vyaparai.nlu import lexicon, questions, signals
-from vyaparai.nlu.asides import common_words_out_of_context
+from vyaparai.nlu.asides import common_words_out_of_context, hesitations_out
 from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.courtesy import courtesies_out
@@ -60,6 +60,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     strip_case_endings(tokens, lexicon.load().concepts_of.__contains__, _knower(vocabulary),
                        _brand_like(vocabulary))  # after the question words are known as such
     common_words_out_of_context(tokens, _knower(vocabulary))
+    tokens = hesitations_out(tokens)
     drop_leading_no(tokens)
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())

@@ -1,0 +1,33 @@
+"""Amounts taken back: English "not" refuses the amount after it ("3 not 4"), Hindi-type "nahi" the one before
+it; a wait word before an amount to make is a hesitation; "change to N" asks for that amount."""
+import pytest
+
+from vyaparai.nlu.pipeline import understand
+
+
+@pytest.mark.parametrize("text, product, qty", [
+    ("just 1 pepsi not 2", "pepsi", 1.0),
+    ("surf 2 not 3", "surf", 2.0),
+    ("bread not 3 but 2", "bread", 2.0),
+    ("bread 3 nahi 2", "bread", 2.0),  # the Hindi order keeps the later amount
+])
+def test_the_refused_amount_is_the_one_the_negation_points_at(text, product, qty):
+    assert [(m.text, m.qty) for m in understand(text).items] == [(product, qty)]
+
+
+@pytest.mark.parametrize("text, count", [("make it 4 not 5", 4), ("4 not 5", 4), ("not 5 but 4", 4)])
+def test_a_bare_count_with_english_not_sets_the_line(text, count):
+    u = understand(text)
+    assert (u.intent, u.count) == ("change_quantity", count)
+
+
+@pytest.mark.parametrize("text", ["hold on, make it 2 kg", "no wait, make it 500 g", "ruko ruko, 2 kilo kar do",
+                                  "ஒரு நிமிஷம் இருங்க, 2 கிலோ ஆக்குங்க", "change to 3 kg"])
+def test_an_amount_to_make_after_a_wait_word_is_an_answer_with_that_amount(text):
+    u = understand(text)
+    assert u.intent == "yes" and not u.items  # the bot reads the amount against the line (bot/last_line.py)
+
+
+@pytest.mark.parametrize("text", ["wait", "ruko", "hold on", "change"])
+def test_a_wait_or_change_word_alone_is_no_answer(text):
+    assert understand(text).intent == "unknown"
