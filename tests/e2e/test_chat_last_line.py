@@ -112,3 +112,24 @@ async def test_a_number_typed_alone_after_an_add_is_how_many_of_that_line(client
     await chat.send(number)
     cart = await chat.send("cart")
     assert f"Hide & Seek Chocolate Cookies 100 g {shown}" in cart and "Bourbon 150 g × 1" in cart, f"{number!r}: {cart}"
+
+
+@pytest.mark.parametrize("ask, answer, line", [
+    ("3 parle g", "250 g wala", "Parle-G Gluco Biscuits 250 g × 3"),
+    ("दो तेल", "सरसों वाला 1 लीटर", "Fortune Kachi Ghani Mustard Oil 1 L × 2"),
+    ("2 tel", "fortune mustard 1 litre", "Fortune Kachi Ghani Mustard Oil 1 L × 2"),
+    ("2 oil", "saffola 1 litre", "Saffola Sunflower Oil 1 L × 2"),
+])
+async def test_one_packs_size_in_the_answer_to_which_one_keeps_the_count_asked(client, ask, answer, line):
+    chat = Chat(client)
+    await chat.send(ask)
+    await chat.send(answer)
+    cart = await chat.send("cart")
+    assert line in cart and cart.count(" × ") == 1, f"{ask!r} / {answer!r}: {cart}"
+
+
+async def test_an_amount_of_several_packs_in_the_answer_is_the_amount(client):
+    chat = Chat(client)
+    await chat.send("3 oil")
+    await chat.send("saffola 2 litre")  # two 1 L packs, not a size
+    assert "Saffola Sunflower Oil 1 L × 2" in await chat.send("cart")

@@ -8,12 +8,15 @@ from dataclasses import replace
 
 from vyaparai.bot.split_names import join_split_names
 from vyaparai.catalog.matcher import MATCH_THRESHOLD, ProductIndex
+from vyaparai.catalog.quantity import MILLI, to_milli
+from vyaparai.catalog.records import ProductRecord
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import ItemMention, Understanding
 
 ANSWER_INTENTS = ("add_items", "change_quantity", "unknown", "yes")
 _CANDIDATES = 40
 _CLEAR_LEAD = 1.0  # the option named must fit better than the next one offered by this much
+_WEIGHTS_AND_VOLUMES = ("kg", "g", "l", "ml")  # units a pack's own size is said in
 
 
 def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
@@ -35,16 +38,29 @@ def picked_by_words(u: Understanding, asked: ItemMention, options: list[str],
     if found and found[0][0].sku not in options and (not ranked or found[0][1] >= ranked[0][1]):
         # It names a product not offered ("Dhara", "fortune sarso wala" when other oils were): that one, as
         # read with the question's words, when they name it for sure.
-        return (found[0][0].sku, joined) if match.decision == "matched" and answer is not None else None
+        if match.decision != "matched" or answer is None:
+            return None
+        return found[0][0].sku, _count_asked(joined, asked, found[0][0])
     if match.decision == "matched" and match.product is not None and match.product.sku in options \
             and _says_a_size(joined, asked):
-        return match.product.sku, joined  # "the small one": the size broke the tie the question was about
+        return match.product.sku, _count_asked(joined, asked, match.product)  # "the small one" broke the tie
     if not ranked or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _CLEAR_LEAD):
         return None
     sku = ranked[0][0]
     if not (_says_a_size(joined, asked) or (answer is not None and _names(answer, sku, index))):
         return None
-    return sku, joined
+    record = next(r for r, _ in found if r.sku == sku)
+    return sku, _count_asked(joined, asked, record)
+
+
+def _count_asked(joined: ItemMention, asked: ItemMention, product: ProductRecord) -> ItemMention:
+    """"2 milk", then "amul taaza 1 litre": a weight or volume that is exactly one pack of the product picked
+    names that pack, so the count asked for first stays (2 packs, not 1)."""
+    if asked.qty is None or joined.unit not in _WEIGHTS_AND_VOLUMES or product.loose:
+        return joined
+    if to_milli(product, joined.qty, joined.unit) != MILLI:
+        return joined
+    return replace(joined, qty=asked.qty, unit=asked.unit)
 
 
 def _read_with_question(u: Understanding, asked: ItemMention, answer: ItemMention | None,
