@@ -126,7 +126,7 @@ def _reads_as_address(u: Understanding) -> bool:
         return False  # "why do you need my address?", "पता क्यों चाहिए?": a question, answered by asking again
     if asks_to_wait(text):
         return False  # "ek minute", "let me check": the address comes next, the question is asked again
-    if _sure_cart_change(u) and not address_signals(text.replace(",", " ")):
+    if _goods_in_parts(u):
         return False  # "2 kg sugar, 1 kg atta, 1 salt": goods, their commas the only sign of an address
     if address_signals(text) or u.intent in ("provide_address", "unknown"):
         return True
@@ -151,6 +151,13 @@ def address_shaped(u: Understanding) -> bool:
     text = u.text.strip()
     parts = [part for part in text.split(",") if part.strip()]
     return len(parts) >= 3 and "?" not in text and not _sure_cart_change(u)
+
+
+def _goods_in_parts(u: Understanding) -> bool:
+    """Each comma-separated part an amount of a product the shop sells, and no address word or house number."""
+    text = u.text.strip()
+    parts = [part for part in text.split(",") if part.strip()]
+    return _sure_cart_change(u) and len(u.items) >= len(parts) and not address_signals(text.replace(",", " "))
 
 
 def _has_digits(text: str) -> bool:
