@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Callable
 
 from vyaparai.nlu import units
+from vyaparai.nlu.translit import word_key
 from vyaparai.nlu.chat_words import BUILDING_WORDS, COMMON_LATIN_WORDS, LANGUAGE_POSTPOSITIONS, WAIT_NOUNS
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ _WORK = frozenset({"काम", "kaam"})
 # "I'd like", "id want" (the apostrophe is dropped before this): "I would", not the brand iD.
 _I_WOULD = frozenset({"id"})
 _WISH_VERBS = frozenset({"like", "love", "want", "need", "prefer", "rather", "also", "be"})
+# Native words for a pack form that a product's English name says (Tamil தட்டு, a tray): read as that word.
+_FORM_WORDS = {"தட்டு": "tray"}
 _EMPHASIS_HI = frozenset({"hi"})  # Hinglish "3 hi", "atta hi": only that, not a greeting
 # "Per" before a unit ("paneer per kg?", "प्रति किलो", "ప్రతి కిలో"): the basis of a price, no amount and no
 # part of the product's name.
@@ -44,6 +47,8 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t, nxt)
         elif t.text.lower() in _I_WOULD and nxt is not None and nxt.text.lower() in _WISH_VERBS:
             _silence(t)
+        elif t.text in _FORM_WORDS and t.kind == "word":
+            t.key, t.respelled = word_key(_FORM_WORDS[t.text]), True  # "ஒரு தட்டு முட்டை": a tray of eggs
         elif t.text.lower() in BUILDING_WORDS:
             t.flags = frozenset({"address"})  # "12, Rose Villa, ...": part of an address, no price word
         elif t.text in _EMPHASIS_HI and prev is not None and prev.kind in ("word", "num", "unit"):

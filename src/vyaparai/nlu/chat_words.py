@@ -78,7 +78,9 @@ MORE_WORDS: dict[str, dict[str, str]] = {
         "te": "ఎలా ela", "kn": "ಹೇಗೆ ಹೆಂಗೆ hege", "ml": "എങ്ങനെ engane", "all": "options option methods",
     },
     # Asking what the shelf holds: "which brands", "kya kya milta hai", "क्या मिलता है".
-    "stock": {"en": "brands types kinds varieties", "hinglish": "milta milti milte", "hi": "मिलता मिलती मिलते"},
+    # and "will I get (it)?" in Punjabi's future (ਮਿਲੂ, ਮਿਲੂਗਾ, ਮਿਲ ਜਾਣਗੇ)
+    "stock": {"en": "brands types kinds varieties", "hinglish": "milta milti milte", "hi": "मिलता मिलती मिलते",
+              "pa": "ਮਿਲ ਮਿਲੂ ਮਿਲੂਗਾ ਮਿਲੂਗੀ ਮਿਲਣਗੇ ਮਿਲਜੂ ਜਾਣਗੇ ਜਾਊਗਾ ਜਾਊਗੀ"},
     # "Order" and "cancel" as Hindi speakers also write them (आर्डर with आ, कैंसिल with इ).
     "order": {"all": "आर्डर ओर्डर ऑडर"},
     "cancel": {"all": "कैंसिल कैन्सिल केंसल कैंसेल cancil kancel"},
@@ -175,9 +177,22 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                       "జీపే జిపే గూగుల్పే ఫోన్పే పేటీఎం పేటిఎం యూపీఐ యుపిఐ "
                       "ಜಿಪೇ ಜೀಪೇ ಗೂಗಲ್ಪೇ ಫೋನ್ಪೇ ಪೇಟಿಎಂ ಯುಪಿಐ ಯೂಪಿಐ ജിപേ ജീപേ ഗൂഗിൾപേ ഫോൺപേ പേടിഎം യുപിഐ"},
     "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)
+    # Taking out, as spoken: "take it out for me" (ತೆಗೆದುಬಿಡಿ, മാറ്റിക്കോ, ਕੱਢ ਦਿਓ, ਕੱਟ ਦਿਓ "strike it off")
+    "remove": {"kn": "ತೆಗೆದುಬಿಡಿ ತೆಗೆದ್ಬಿಡಿ ತೆಗೀರಿ ತೆಗಿ", "ml": "മാറ്റിക്കോ മാറ്റിക്കോളൂ മാറ്റണം എടുത്തുമാറ്റൂ കളയൂ",
+               "pa": "ਕੱਢ ਕੱਢਦੋ ਕੱਢਿਓ ਕੱਟ ਕੱਟਦੋ"},
     # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর, Gujarati ને.
     "and": {"all": "ને ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
+
+# "If (you) have it" said before the amount ("Horlicks இருந்தா ரெண்டு குடுங்க", থাকলে দুটো দিন): the request stands,
+# the condition names nothing.
+IF_YOU_HAVE: dict[str, str] = {
+    "ta": "இருந்தா இருந்தால் இருந்தாக்க இருந்தாங்கன்னா", "kn": "ಇದ್ರೆ ಇದ್ದರೆ ಇದ್ದಲ್ಲಿ", "bn": "থাকলে থাকে যদি",
+    "mr": "असेल असतील असल्यास", "te": "ఉంటే ఉన్నట్లయితే", "ml": "ഉണ്ടെങ്കിൽ ഉണ്ടേൽ", "gu": "હોય",
+    "pa": "ਹੋਵੇ ਹੋਇਆ", "hi": "हो", "en": "if available",
+}
+for _lang, _words in IF_YOU_HAVE.items():
+    MORE_WORDS["filler"][_lang] = f"{MORE_WORDS['filler'].get(_lang, '')} {_words}".strip()
 
 # "Loose" (sold by weight, not packed: খোলা, खुला, છૂટી, ਖੁੱਲ੍ਹਾ): the shop's loose goods already win a plain
 # request, so the word names nothing ("খোলা চিনি" is sugar; খোলা keyed as কলা, banana, was a banana).

@@ -34,7 +34,10 @@ _MARATHI_DEVANAGARI = "पाहिजे हवे हवा हवी द्�
                       "अर्धी दीड अडीच साखर कुठे करा पाठवा नको होय नाही मी तुम्ही दाखवा टाका काढून करेन " \
                       "कशी कसा कसे करायची उद्या पडेल कांदे अंडी पाकीट पुडा सव्वा शेंगदाणे बोला " \
                       "चालेल बरं एवढंच एवढेच एवढं इतकंच इतकेच पुरे पुरेसे नक्की घाला फक्त लवकर थांबा " \
-                      "पण सुद्धा"  # "too" (कोथिंबीर पण एक जुडी): Hindi says भी
+                      "पण सुद्धा " \
+                      "पाच सहा नऊ दहा अकरा पंधरा वीस पंचवीस तीस चाळीस पन्नास शंभर दीडशे अडीचशे पाचशे"
+# (पण, सुद्धा: "too", कोथिंबीर पण एक जुडी, where Hindi says भी; and numbers as Marathi says them, where Hindi
+# says पांच, छह, नौ, दस, सौ)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +140,8 @@ def identify(words: list[str]) -> str:
 
 def _devanagari_lang(words: list[str], scripts: Counter) -> str:
     deva = [w for w in words if token_script(w) == "Deva"]
-    if any(word_key(w) in _marathi() or "ळ" in w or w.endswith(_MARATHI_ENDINGS) for w in deva):
+    # ॅ (ग्रॅम, बॅग): Marathi writes the English open e with it; Hindi writes ग्राम, बैग
+    if any(word_key(w) in _marathi() or "ळ" in w or "ॅ" in w or w.endswith(_MARATHI_ENDINGS) for w in deva):
         return "mr"
     latin = [w for w in words if token_script(w) == "Latn"]
     hinglish = sum(word_key(w) in _markers()["hinglish"] for w in latin)
