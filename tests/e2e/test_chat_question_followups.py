@@ -39,3 +39,33 @@ async def test_an_amount_with_a_size_after_the_answer_orders_that_pack(client, f
     await chat.send(order)
     cart = await chat.send("cart")
     assert "Amul Butter 500g × 2" in cart, f"{order!r}: {cart}"
+
+
+@pytest.mark.parametrize("asked, yes, line", [
+    ("ரெண்டு மேகி கிடைக்குமா?", "சரி, போடுங்க", "Maggi Masala Noodles 70g × 2"),
+    ("రెండు మ్యాగీ దొరుకుతాయా?", "సరే", "Maggi Masala Noodles 70g × 2"),
+    ("দুটো ম্যাগি পাওয়া যাবে?", "হ্যাঁ দিন", "Maggi Masala Noodles 70g × 2"),
+    ("tata salt hai?", "ok de do", "Tata Salt 1kg × 1"),
+    ("2 kg cheeni kitne ki hai?", "theek hai", "Sugar (loose, per kg) × 2 kg"),
+])
+async def test_a_yes_after_a_stock_answer_takes_the_product_asked_about(client, asked, yes, line):
+    chat = Chat(client)
+    await chat.send(asked)
+    await chat.send(yes)
+    cart = await chat.send("cart")
+    assert line in cart and cart.count(" × ") == 1, f"{asked!r} / {yes!r}: {cart}"
+
+
+async def test_a_yes_after_a_bare_price_answer_adds_nothing(client, services):
+    chat = Chat(client)
+    await chat.send("maggi kitne ki hai?")
+    await chat.send("ok")
+    assert "×" not in await chat.send("cart")
+
+
+async def test_a_yes_at_the_confirm_step_after_a_stock_question_confirms_the_order(client, services):
+    chat = Chat(client)
+    for text in ("2 kg atta", "order", "tata salt hai?"):
+        await chat.send(text)
+    reply = await chat.send("yes")
+    assert "Where should we deliver?" in reply and "Tata Salt" not in reply

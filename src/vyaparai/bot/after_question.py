@@ -7,7 +7,7 @@ from dataclasses import replace
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.translit import key
-from vyaparai.nlu.types import Size, Understanding
+from vyaparai.nlu.types import ItemMention, Size, Understanding
 
 ASKED = "asked"  # conversation.data key: the question the last message asked, for a follow-up "and X?"
 ASKED_ABOUT = "asked_about"  # ... and the one product it asked about, for "ok, give 2"
@@ -40,8 +40,9 @@ def asked_about(u: Understanding, index: ProductIndex) -> dict | None:
     match = index.match(u.items[0])
     if match.decision != "matched":
         return {"text": u.items[0].text}
-    p = match.product
-    return {"text": u.items[0].text, "sku": p.sku, "name": p.name, "size": [float(p.pack_base), p.base_unit]}
+    p, said = match.product, u.items[0]
+    return {"text": said.text, "sku": p.sku, "name": p.name, "size": [float(p.pack_base), p.base_unit],
+            "qty": said.qty, "unit": said.unit}
 
 
 def narrowed_to_asked(u: Understanding, about: dict | None, index: ProductIndex) -> Understanding:
@@ -76,3 +77,16 @@ def order_after_question(u: Understanding, about: dict | None, index: ProductInd
         found = index.match(named)
         item = named if found.decision == "matched" and found.product.sku == about["sku"] else item
     return replace(u, intent="add_items", items=(item,), sure_items=True, count=None, choice=None)
+
+
+def yes_after_asking(u: Understanding, asked_before: str | None, about: dict | None) -> Understanding:
+    """"2 Horlicks milenge?" / "ஹார்லிக்ஸ் இருக்கா?" answered "yes, we have it", then "ok", "சரி, போடுங்க",
+    "হ্যাঁ দিন": a yes naming nothing takes the product asked about, in the amount the question said (one pack
+    when it said none). After a price question only an amount asked about is taken ("2 kg cheeni kitne ki?")."""
+    if u.intent != "yes" or u.items or not about or not about.get("sku"):
+        return u
+    if asked_before != "ask_stock" and not (asked_before == "ask_price" and about.get("qty")):
+        return u
+    item = ItemMention(text=about["name"], key=key(about["name"]), qty=about.get("qty") or 1,
+                       unit=about.get("unit"), size=Size(*about["size"]))
+    return replace(u, intent="add_items", items=(item,), sure_items=True)

@@ -7,7 +7,7 @@ from vyaparai.bot import (cart_flow, checkout_flow, choosing, leave_it, nearby, 
                          pending_question, store_rules)
 from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, narrowed_to_asked,
-                                         order_after_question, question_after_question)
+                                         order_after_question, question_after_question, yes_after_asking)
 from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
@@ -84,6 +84,8 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if state != "choosing":  # there a bare number picks an option
         about = (turn.conversation.data or {}).get(ASKED_ABOUT)
         u = narrowed_to_asked(order_after_question(u, about, index), about, index)
+        if state == "idle":  # in a checkout the yes answers the checkout's question
+            u = yes_after_asking(u, asked_before, about)
     if u.sure_items and not all(index.match(m).decision != "not_found" for m in u.items):
         u = replace(u, sure_items=False)  # "12 number" is an amount before a word the shop doesn't sell
     if u.intent in QUESTIONS and not (state == "ask_address" and checkout_flow.address_shaped(u)):
