@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vyaparai.catalog.name_shorthand import spelled_out
 from vyaparai.nlu import lexicon as lexicon_module
 from vyaparai.nlu.phonetic import said_as
 from vyaparai.nlu.pipeline import key
@@ -92,7 +93,7 @@ def name_words(name: str) -> list[str]:
     name = _PARENS.sub(lambda m: " " if _is_noise(m.group(1)) else f" {m.group(1)} ", name)
     name = name.replace("'", "").replace("’", "")
     name = _SIZE.sub(" ", _MULTIPACK.sub(" ", name))
-    return [w for w in _SPLIT.split(name) if w and not w.isdigit()]
+    return spelled_out([w for w in _SPLIT.split(name) if w and not w.isdigit()])
 
 
 def _is_noise(note: str) -> bool:
