@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.entry import Entry
-from vyaparai.catalog.terms import COLOUR_PREFIX, Term, skeleton, spoken_ways
+from vyaparai.catalog.terms import COLOUR_PREFIX, Term, neutral_keys, skeleton, spoken_ways
 from vyaparai.nlu.phonetic import sound_key, sound_spelling
 from vyaparai.nlu.pipeline import key
 
@@ -190,20 +190,34 @@ class TermIndex:
 
     def sounds(self, k: str) -> tuple[tuple[str, float], ...]:
         """Name words that sound like k (கோல்ட் -> gold, জি -> g), with a similarity 0.7-0.95;
-        a case ending is dropped when the whole word sounds like nothing (கோல்கேட்டுக்கு)."""
+        a case ending is dropped when the whole word sounds like nothing (கோல்கேட்டுக்கு), though not to
+        reach a word any name may carry: Telugu సేపట్లో ("in a while") is no "soft" of Lux Soft Touch."""
         if k in self._sounds:
             return self._sounds[k]
         found: dict[str, float] = {}
         for stem in (k, *(k[:-len(e)] for e in _CASE_ENDINGS if k.endswith(e) and len(k) - len(e) >= 3)):
             for other in self.by_sound.get(sound_key(stem), ()):
+                if stem != k and other in neutral_keys():
+                    continue
                 if other != k and (other not in self.loanwords or _frame(stem) == _frame(other)):
                     found[other] = max(found.get(other, 0.0), self._sound_similarity(stem, other))
             if any(found.values()):
+                found = self._brands_as_spelled(stem, found)
                 break
         result = tuple(sorted(((o, s) for o, s in found.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))[:3])
         if len(self._sounds) < 100_000:
             self._sounds[k] = result
         return result
+
+    def _brands_as_spelled(self, said: str, found: dict[str, float]) -> dict[str, float]:
+        """Of brands heard alike, the one whose own spelling sounds as said: மாசா is Maaza, not Maggi
+        read with a soft g ("maji"), a way of saying a name word that its brand does not use."""
+        spelled = sound_spelling(said)
+        brands = [o for o in found if o in self.brand_keys and found[o] > 0]
+        own = [o for o in brands if sound_spelling(self.spoken.get(o, o)) == spelled]
+        if not own or len(own) == len(brands):
+            return found
+        return {o: sim for o, sim in found.items() if o not in brands or o in own}
 
     def _sound_similarity(self, said: str, name_word: str) -> float:
         target = self.spoken.get(name_word, name_word)
