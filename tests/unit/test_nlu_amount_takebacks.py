@@ -31,3 +31,8 @@ def test_an_amount_to_make_after_a_wait_word_is_an_answer_with_that_amount(text)
 @pytest.mark.parametrize("text", ["wait", "ruko", "hold on", "change"])
 def test_a_wait_or_change_word_alone_is_no_answer(text):
     assert understand(text).intent == "unknown"
+
+
+@pytest.mark.parametrize("text", ["ek kam", "one less", "one more", "do kam"])
+def test_a_move_by_some_is_left_to_the_bot_and_is_no_yes(text):
+    assert understand(text).intent == "unknown"  # the bot moves the line just added (bot/last_line.py)

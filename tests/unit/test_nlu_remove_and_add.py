@@ -31,3 +31,17 @@ def test_products_listed_after_one_remove_word_are_all_removed(text):
 
 def test_a_plain_removal_adds_nothing():
     assert understand("surf hata do").adds == ()
+
+
+@pytest.mark.parametrize("text, product, qty", [
+    ("take 2 surf out", "surf", 2.0), ("दो साबुन हटा दो", "साबुन", 2.0), ("remove one packet of salt", "salt", 1.0),
+])
+def test_a_count_said_with_a_removal_stays_so_that_many_come_out(text, product, qty):
+    u = understand(text)
+    assert u.intent == "remove_item" and [(m.text, m.qty) for m in u.items] == [(product, qty)]
+
+
+@pytest.mark.parametrize("text", ["1 kilo pyaz hata do", "remove the soap"])
+def test_a_weight_or_no_count_removes_the_line(text):
+    u = understand(text)
+    assert u.intent == "remove_item" and u.items[0].qty is None

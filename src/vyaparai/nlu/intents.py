@@ -218,8 +218,9 @@ def _short_reply(flags: Counter, words: list, order_number: int | None) -> Decis
         return Decision("no")
     if flags["hold"]:
         return Decision("unknown")  # "wait", "ruko", "wait karo": not an answer yet
-    amount = any(t.kind in ("num", "unit") for t in words)
-    if flags["yes"] or (flags["want"] or flags["make"] or (flags["change"] and amount)) and not flags["order"]:
+    # "change to 1 kg": a measured amount to change to; "ek kam", "one more" are moves the bot reads itself
+    to_amount = any(t.kind == "unit" for t in words) and not (flags["less"] or flags["more"])
+    if flags["yes"] or (flags["want"] or flags["make"] or (flags["change"] and to_amount)) and not flags["order"]:
         return Decision("yes")  # "kar do", "bhej do" with nothing else: go ahead with what was asked; "change to 1 kg"
     if flags["show"] and flags["order"]:
         return Decision("track_order", order_number=order_number)

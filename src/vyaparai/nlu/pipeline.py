@@ -206,9 +206,11 @@ def _no_service_words(tokens: list[Token]) -> bool:
 
 
 def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:
-    """Remove lines carry no amount; relative changes ("ek kam", "one more") become deltas."""
+    """Remove lines carry no amount but a count ("remove 1 dettol": that many of the line come out);
+    relative changes ("ek kam", "one more") become deltas."""
     if intent == "remove_item":
-        return replace(mention, qty=None, unit=None)
+        counted = mention.qty is not None and mention.qty > 0 and mention.unit in (None, "pack", "piece")
+        return mention if counted else replace(mention, qty=None, unit=None)
     if intent != "change_quantity":
         return mention
     flags = Counter(f for t in tokens for f in t.flags)
