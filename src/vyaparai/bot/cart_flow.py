@@ -3,6 +3,7 @@ The answer to "which one?" is read in bot/choosing.py."""
 from __future__ import annotations
 
 from vyaparai.bot import last_line
+from vyaparai.bot.line_by_name import line_named
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text, shown_name, total_lines
 from vyaparai.bot.split_names import join_split_names, names_the_last_again
@@ -145,7 +146,7 @@ async def remove_items(turn: Turn, u: Understanding, index: ProductIndex) -> Non
         if swapped is not None:
             await add_mentions(turn, cart, [swapped], index)
             return
-        item = _cart_item_for(cart, mention, index)
+        item = _cart_item_for(cart, mention, index, turn.lang)
         if item is None:
             turn.line("item_not_in_cart", name=mention.text)
             continue
@@ -169,7 +170,7 @@ async def change_quantities(turn: Turn, u: Understanding, index: ProductIndex) -
         if swapped is not None:
             to_add.append(swapped)
             continue
-        item = _cart_item_for(cart, mention, index)
+        item = _cart_item_for(cart, mention, index, turn.lang)
         if item is None:
             if mention.mode == "set" or (mention.qty or 0) > 0:
                 to_add.append(mention)
@@ -264,8 +265,9 @@ def _show_after_change(turn: Turn, cart: Cart) -> None:
     turn.set_state("idle", **last_line.kept(turn))
 
 
-def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex) -> CartItem | None:
-    """The cart line the customer means: the best-ranked candidate that is in the cart."""
+def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex, lang: str) -> CartItem | None:
+    """The cart line the customer means: the best-ranked candidate that is in the cart, else the one line whose
+    shown name has the word said."""
     by_sku = {i.product.sku: i for i in cart.items}
     match = index.match(mention, limit=20)
     for record, _score in match.candidates:
@@ -273,7 +275,7 @@ def _cart_item_for(cart: Cart, mention: ItemMention, index: ProductIndex) -> Car
             return by_sku[record.sku]
     if match.product is not None and match.product.sku in by_sku:
         return by_sku[match.product.sku]
-    return None
+    return line_named(cart, mention, lang)
 
 
 async def empty_cart(turn: Turn) -> None:
