@@ -184,6 +184,16 @@ MORE_WORDS: dict[str, dict[str, str]] = {
     "and": {"all": "ને ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
 }
 
+# Kin words people call the shopkeeper by ("అక్కా హార్లిక్స్ ఒకటి", "দিদি, ২ কেজি চাল"): politeness, never a product.
+KIN_WORDS: dict[str, str] = {
+    "te": "అన్నా అక్కా అక్క అమ్మా తమ్ముడు", "ta": "அக்கா அண்ணா அண்ணே தம்பி", "bn": "দিদি দাদা ভাই ভাইয়া",
+    "gu": "બેન બહેન ભાઈ ભાઇ કાકા", "pa": "ਭਾਜੀ ਭੈਣ ਭੈਣਜੀ ਵੀਰ ਵੀਰੇ ਵੀਰਜੀ", "kn": "ಅಕ್ಕ ಅಣ್ಣ ಅಣ್ಣಾ",
+    "ml": "ചേട്ടാ ചേച്ചി ചേട്ടൻ ഇക്കാ", "hi": "भैया भइया दीदी", "mr": "दादा ताई भाऊ काका",
+    "hinglish": "bhaiya bhaiyya bhaiyaa didi", "en": "uncle aunty",
+}
+for _lang, _words in KIN_WORDS.items():
+    MORE_WORDS["filler"][_lang] = f"{MORE_WORDS['filler'].get(_lang, '')} {_words}".strip()
+
 # "If (you) have it" said before the amount ("Horlicks இருந்தா ரெண்டு குடுங்க", থাকলে দুটো দিন): the request stands,
 # the condition names nothing.
 IF_YOU_HAVE: dict[str, str] = {

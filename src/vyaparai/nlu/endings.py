@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from vyaparai.nlu.script import token_script
+from vyaparai.nlu.size_words import is_size_word
 from vyaparai.nlu.translit import word_key
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ def strip_case_endings(tokens: list[Token], concept: Callable[[str], bool], know
     `brand_like`: spelled like one of the store's brands (ডাবর is Dabur, not ডাব + র). A stem that is a
     grocery word wins even over a typed form the store's spellings happen to hold."""
     for i, t in enumerate(tokens):
-        if t.kind != "word" or t.flags or t.script in (None, "Latn") or concept(t.key) or brand_like(t.key):
-            continue
+        if (t.kind != "word" or t.flags or t.script in (None, "Latn") or concept(t.key) or brand_like(t.key)
+                or is_size_word(t)):
+            continue  # a size word is whole: పెద్ద (big) is no పెద్ద్ + an ending
         if any(concept(p) for p in _phrases(tokens, i)):
             continue  # ચણાનો લોટ (gram's flour) is besan: the ending belongs to a grocery phrase
         if _phrase_in_other_gender(tokens, i, concept):

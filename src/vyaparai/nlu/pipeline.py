@@ -29,6 +29,7 @@ from vyaparai.nlu.translit import key
 from vyaparai.nlu.types import ItemMention, Understanding
 from vyaparai.nlu.vocabulary import Vocabulary, brands_over_units, join_name_numbers, pack_words_after_brands
 from vyaparai.nlu.voicing import read_other_sounds
+from vyaparai.nlu.weighed import grams_of_weighed
 
 __all__ = ["understand", "key", "Vocabulary"]
 
@@ -208,6 +209,7 @@ def _no_service_words(tokens: list[Token]) -> bool:
 def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMention:
     """Remove lines carry no amount but a count ("remove 1 dettol": that many of the line come out);
     relative changes ("ek kam", "one more") become deltas."""
+    mention = grams_of_weighed(mention)  # "do sau dhaniya": 200 g
     if intent == "remove_item":
         counted = mention.qty is not None and mention.qty > 0 and mention.unit in (None, "pack", "piece")
         return mention if counted else replace(mention, qty=None, unit=None)

@@ -48,6 +48,8 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
         cues.update(found)
         if found & _NOT_PRODUCT:
             t.flags = t.flags | {"filler"}
+        if "howmuch" in found and i >= 2 and tokens[i - 2].kind == "unit" and "want" in tokens[i - 1].flags:
+            tokens[i - 1].flags = frozenset({"filler"})  # "ਕਿੱਲੋ ਦੇ ਕਿੰਨੇ": "of a kilo", no "give"
     _particle_after_how_much(tokens, lang)
     if any(t.text == "?" for t in tokens):
         cues["mark"] += 1

@@ -1,6 +1,7 @@
 """Unit words of every language and spelling ("kilo", "किलो", "கிலோ", "pkt", "bottle") -> one of UNITS."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -26,7 +27,7 @@ _UNITS = {
             "bottles btl bar bars tikki tikkis dabba dabbe dibba jar jars can cans box boxes sachet "
             "sachets tube tubes loaf loaves pishvi theli cup cups puda pude pudi "
             "पुडा पुडे पुडी थैली पिशवी પડીકું થેલી "
-            "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली "
+            "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली पॅक पॅकेट पाकिट "
             "பாக்கெட் பாட்டில் டப்பா பாக்கெட்டு ప్యాకెట్ ప్యాకెట్లు సీసా బాటిల్ డబ్బా "
             "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
             "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে "
@@ -72,14 +73,15 @@ def spelled_as_unit(token: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _exact_pack_words(script: str) -> dict[str, str]:
-    return {script_key(w): english for english, words in _EXACT_PACK_WORDS.items() for w in words.split()
-            if token_script(w) == script}
+    """By the word as typed (NFC): the script key folds Bengali বড় (big) onto বার (a bar)."""
+    return {unicodedata.normalize("NFC", w): english for english, words in _EXACT_PACK_WORDS.items()
+            for w in words.split() if token_script(w) == script}
 
 
 def loaned_pack_word(token: str) -> str | None:
     """The English pack word a native token spells exactly ("பார்" -> "bar"), or None."""
     script = token_script(token)
-    return _exact_pack_words(script).get(script_key(token)) if script not in (None, "Latn") else None
+    return _exact_pack_words(script).get(unicodedata.normalize("NFC", token)) if script not in (None, "Latn") else None
 
 
 def unit_of(token: str) -> str | None:
@@ -90,7 +92,7 @@ def unit_of(token: str) -> str | None:
     table = _unit_words_in(script)
     if k in table:
         return table[k]
-    if script != "Latn" and k in _exact_pack_words(script):
+    if script != "Latn" and unicodedata.normalize("NFC", token) in _exact_pack_words(script):
         return "pack"
     if script == "Latn" or len(k) < 4:
         return None
