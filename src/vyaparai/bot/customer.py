@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import (cart_flow, checkout_flow, choosing, leave_it, nearby, order_flow, payment_change,
-                         pending_question, store_rules)
-from vyaparai.bot.address_payment import split_payment
+from vyaparai.bot import (address_turns, cart_changes, cart_flow, checkout_flow, choosing, leave_it, nearby,
+                         order_flow, payment_change, pending_question, store_rules)
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, narrowed_to_asked,
                                          order_after_question, question_after_question, yes_after_asking)
 from vyaparai.bot.button_labels import typed_button
@@ -16,10 +15,8 @@ from vyaparai.bot.terms_answers import answer_terms
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.nlu.chat_words import says_thanks
-from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address, split_address
 from vyaparai.nlu.pipeline import understand
 from vyaparai.nlu.types import Understanding
-from vyaparai.orders.customers import save_address
 
 QUESTIONS = ("ask_price", "ask_stock", "ask_total")
 CHECKOUT_AFTER = "checkout_after"  # conversation.data key: a "which one?" asked mid-checkout, confirmed after it
@@ -79,7 +76,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await _resume(turn, state)
         return
     asked_before = (turn.conversation.data or {}).get(ASKED)
-    u = await _note_address(turn, u, index, state)
+    u = await address_turns.note_address(turn, u, index, state)
     u = follow_up(u, asked_before)
     if state != "choosing":  # there a bare number picks an option
         about = (turn.conversation.data or {}).get(ASKED_ABOUT)
@@ -100,7 +97,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     if state in ("idle", "confirm_order") and await _about_last_line(turn, u, index, state):
         return
-    if state not in checkout_flow.STEPS and await _early_address(turn, u):
+    if state not in checkout_flow.STEPS and await address_turns.early_address(turn, u):
         return
     if await _by_state(turn, u, index):
         return
@@ -131,7 +128,7 @@ async def _about_last_line(turn: Turn, u: Understanding, index: ProductIndex, st
     """"make it 3", "the bigger one": the line just added (or the only one) changes; at the confirm
     question, the new total is confirmed."""
     payment = (turn.conversation.data or {}).get("payment")
-    if not await cart_flow.about_last_line(turn, u, index):
+    if not await cart_changes.about_last_line(turn, u, index):
         return False
     if state == "confirm_order":
         turn.set_state("confirm_order", payment=payment)
@@ -180,7 +177,7 @@ async def _by_state(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     if state == "confirm_cancel":
         return await order_flow.on_confirm_cancel(turn, u)
     if state == "ask_phone":
-        return _take_phone(turn, u)
+        return address_turns.take_phone(turn, u)
     return False
 
 
@@ -207,61 +204,6 @@ async def _within_checkout(turn: Turn, u: Understanding, index: ProductIndex, st
     return True
 
 
-async def _early_address(turn: Turn, u: Understanding) -> bool:
-    """An address sent before the checkout asked for it (a PIN code or a house number anywhere): kept, and
-    with a cart to deliver, the checkout starts."""
-    if turn.inbound.location is not None:
-        return False  # a shared pin: nearby stores, or the address when the checkout asks for one
-    if not (looks_like_address(u.text) or (u.intent == "provide_address" and address_signals(u.text))):
-        return False
-    if u.intent in checkout_flow.CART_CHANGES and u.sure_items and all(m.qty is not None for m in u.items):
-        return False
-    address, payment = split_payment(u.text.strip())  # "..., Pune 411038, cash": the way to pay is kept too
-    await save_address(turn.session, turn.customer, address)
-    turn.line("address_noted", address=address)
-    cart = await cart_flow.current_cart(turn)
-    if cart.items:
-        await checkout_flow.start(turn, payment=payment)
-    else:
-        turn.say("cart_empty")
-        turn.set_state("idle")
-    return True
-
-
-async def _note_address(turn: Turn, u: Understanding, index: ProductIndex, state: str) -> Understanding:
-    """An address given along with the items is kept for the checkout; the rest is read as usual. Where the
-    address is asked, the message is split only when the rest changes the cart ("..., Pune 411001 and add
-    1 kg tomatoes"): the change is made and the total confirmed again, with the address kept."""
-    address, rest = split_address(u.text)
-    if address is None:
-        return u
-    rest_u = understand(rest, index.vocabulary())
-    if state == "ask_address" and not _changes_cart(rest_u, index):
-        return u  # "Flat 9, MG Road. Near the temple": all of it is the address
-    await save_address(turn.session, turn.customer, address)
-    turn.line("address_noted", address=address)
-    return rest_u
-
-
-def _changes_cart(u: Understanding, index: ProductIndex) -> bool:
-    return (u.intent in checkout_flow.CART_CHANGES and bool(u.items)
-            and all(index.match(m).decision != "not_found" for m in u.items))
-
-
-def _take_phone(turn: Turn, u: Understanding) -> bool:
-    """After a web-chat order: a phone number for the shop to call. Anything else goes on as usual."""
-    phone = find_phone(u.text)
-    if phone is None:
-        if sum(ch.isdigit() for ch in u.text) >= 5:
-            turn.say("phone_invalid")
-            return True
-        return False
-    turn.customer.phone = phone
-    turn.say("phone_saved", phone="+" + phone)
-    turn.set_state("idle")
-    return True
-
-
 async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     intent = u.intent
     if intent == "greet":
@@ -270,14 +212,16 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         turn.say("help")
     elif intent == "change_language":
         turn.say("language_switched")
+    elif intent == "add_items" and u.items and u.corrects:
+        await cart_changes.change_quantities(turn, u, index)  # "maggi 2 nahi 3": the line is set, not added to
     elif intent == "add_items" and u.items:
         await cart_flow.add_items(turn, u, index)
     elif intent == "remove_item" and u.items:
-        await cart_flow.remove_items(turn, u, index)
+        await cart_changes.remove_items(turn, u, index)
     elif intent == "remove_item":
-        await cart_flow.empty_cart(turn)  # "clear cart", "cart khali karo": nothing named but the cart
+        await cart_changes.empty_cart(turn)  # "clear cart", "cart khali karo": nothing named but the cart
     elif intent == "change_quantity" and u.items:
-        await cart_flow.change_quantities(turn, u, index)
+        await cart_changes.change_quantities(turn, u, index)
     elif intent in ("yes", "no") and (await cart_flow.current_cart(turn)).items:
         # "yes, send it" after the cart was shown: they want it placed. "No" / "nothing else" with no
         # question open answers the "anything else?" every added line implies: the cart, to confirm.

@@ -1,7 +1,8 @@
 """Customer turns about placed orders: where is it, cancel it."""
 from __future__ import annotations
 
-from vyaparai.bot.cart_flow import current_cart, empty_cart
+from vyaparai.bot.cart_changes import empty_cart
+from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.notify import settle_cancellation, tell_owners
 from vyaparai.bot.turn import Turn
 from vyaparai.nlu.types import Understanding
