@@ -2,6 +2,8 @@
 answered from what the store set, in the customer's language, and never cost the cart or the checkout step."""
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.test_chat_checkout_dialogue import Chat, orders
 from tests.e2e.test_chat_store_rules import MON_SAT_8_TO_21, Clock, cart_lines, set_rules
 
@@ -96,3 +98,13 @@ async def test_an_order_with_a_delivery_word_is_still_an_order(client, services)
     chat = Chat(client)
     await chat.send("2 kg atta deliver kar do")
     assert await cart_lines(services) == 1
+
+
+@pytest.mark.parametrize("pay", ["cash on delivery hai?", "cash on delivery milega?", "கேஷ் ஆன் டெலிவரி உண்டா?"])
+async def test_asking_for_cash_on_delivery_at_the_payment_step_pays_cash(client, services, pay):
+    chat = Chat(client)
+    for text in ("3 maggi", "order", "yes", "Flat 4, Shanti Niwas, MG Road, Pune"):
+        await chat.send(text)
+    await chat.send(pay)
+    [order] = await orders(services)
+    assert order.payment_method == "cod"

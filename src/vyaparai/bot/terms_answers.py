@@ -13,8 +13,9 @@ from vyaparai.nlu.terms_questions import terms_asked
 from vyaparai.nlu.types import Understanding
 from vyaparai.orders.lifecycle import latest_order
 
-# What the customer plainly asks for instead: these intents keep their own handling whatever words they share.
-_OTHER_ASKS = frozenset({"cancel_order", "remove_item", "provide_address"})
+# What the customer plainly asks for instead: these intents keep their own handling whatever words they share
+# ("cash on delivery hai?" at the payment question is the way to pay, not whether the shop delivers).
+_OTHER_ASKS = frozenset({"cancel_order", "remove_item", "provide_address", "cash_on_delivery", "pay_online"})
 # An order still on its way: "when will it come?" then asks about that order (tracking), not the shop's terms.
 _ON_ITS_WAY = frozenset({"pending", "confirmed", "processing", "out_for_delivery"})
 
