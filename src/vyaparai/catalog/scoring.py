@@ -217,6 +217,8 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
             for k, sim in u.keys:
                 if sim > best and k in entry.keys:
                     best, best_key = sim, k
+            if best_key is not None and _only_half_heard(u, best, best_key, entry, branded, units):
+                best, best_key = 0.0, None
             explained.append(0 if best_key is None else 2 if best >= 1.0 else 1)
             if best_key is None:
                 total += 0.0 if u.optional else u.weight
@@ -238,6 +240,19 @@ def fit(units: list[Unit], entry: Entry) -> Fit:
     unasked = [t for t in entry.name if t.key not in hit_keys and not (t.concepts & hit_concepts)]
     return Fit(100.0 * matched / (total + extras) - split, tuple(explained), frozenset(t.key for t in unasked),
                _another_thing(entry, unasked, hit_keys, said_concepts))
+
+
+def _only_half_heard(u: Unit, best: float, best_key: str, entry: Entry, branded: bool, units: list[Unit]) -> bool:
+    """A word nobody knows, only roughly like a describing word of a product whose brand was not said, or like
+    one word of a brand of two, does not name it: "cinthol soap" at a shop without Cinthol is no Santoor
+    *Sandal* soap nor *Mysore Sandal* soap (SNTL, 0.87)."""
+    if branded or u.weight >= 1.0 or best >= _SOUNDS_SURE or best_key == u.keys[0][0]:
+        return False
+    if best_key in entry.brand:  # "thams ap", "thumbs up": Thums Up heard word by word, not half of it
+        others = [o for o in units if o is not u]
+        return (len(entry.brand) > 1 and all(o.concepts and o.concept_sim >= 1.0 for o in others)
+                and not any(k in entry.brand for o in others for k, _ in o.keys))
+    return all(t.role == "variant" for t in entry.name if t.key == best_key)
 
 
 def _brand_said(units: list[Unit], entry: Entry) -> bool:
