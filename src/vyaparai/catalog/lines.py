@@ -9,6 +9,7 @@ from vyaparai.nlu.types import ItemMention
 _DIMENSION = {"kg": "g", "g": "g", "l": "ml", "ml": "ml"}
 # People weigh ghee and oil in kilos while shops sell them by volume: 1 kg is read as 1 l.
 _SWAP = {"kg": "l", "g": "ml", "l": "kg", "ml": "g"}
+_WEIGHED_FROM = 100  # "50 wala" is a price; a bare hundreds number with goods weighed out is grams
 
 
 @dataclass(frozen=True)
@@ -19,10 +20,21 @@ class OrderLine:
     mode: str = "set"
 
 
+def said_amount(mention: ItemMention, product: ProductRecord) -> tuple[float | None, str | None]:
+    """The amount of the product a mention asks for: as said, or, for a bare hundreds number no pack of the
+    shop was picked for ("250 पनीर", "২৫০ পনির", "ढाई सौ पनीर" where Amul paneer comes in 200 g), grams
+    (or ml) of the loose good it matched - as a shopkeeper weighs it out, not one kilo."""
+    n = mention.size_number
+    if (mention.qty is None and mention.size is None and n is not None and n >= _WEIGHED_FROM and n % 50 == 0
+            and product.loose and product.base_unit in ("g", "ml")):
+        return n, product.base_unit
+    return mention.qty, mention.unit
+
+
 def order_line(mention: ItemMention, product: ProductRecord, removing: bool = False) -> OrderLine:
     if removing:
         return OrderLine(product.sku, None, None)
-    qty, unit = mention.qty, mention.unit
+    qty, unit = said_amount(mention, product)
     if qty is None:
         qty, unit = 1.0, "pack"
     elif unit is None and counts_pieces(qty, product):
