@@ -82,6 +82,9 @@ def known_stem(text: str, script: str, known: Callable[[str], bool]) -> str | No
     # Marathi speech writes a final neuter -e as -ं (जिरं for जिरे, आलं for आले).
     if script == "Deva" and text.endswith("ं") and len(text) > 2 and known(word_key(text[:-1] + "े")):
         return text[:-1] + "े"
+    # Gujarati plurals and neuters carry a final nasal (ટામેટાં, કેળાં): the word is the same without it.
+    if script == "Gujr" and text.endswith("ં") and len(text) > 2 and known(word_key(text[:-1])):
+        return text[:-1]
     for ending in _ENDINGS.get(script, ()):
         if not text.endswith(ending) or len(text) - len(ending) < 2 or (not ending and text[-1] in _FINAL_U.values()):
             continue

@@ -38,12 +38,15 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d)\s*(?:kgs?|kilos?|gms?|grams?|g|l|lt|lts|ltrs?|litres?|liters?|ml)\b)")
 # "Rs.20": the rupee abbreviation's dot, not the decimal point of ".20".
 _RUPEE_DOT = re.compile(r"\b(rs|inr)\.(?=\d)")
+# Initials written with dots ("C.O.D", "u.p.i.", "g.pay" is no initials): one word, "cod", "upi".
+_DOTTED_INITIALS = re.compile(r"(?<![a-z])((?:[a-z]\.){2,}[a-z]?)\.?(?![a-z])")
 
 
 def normalize(text: str) -> str:
     """One cleaned, lower-case line per input line; separators kept as their own characters."""
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = text.translate(_TABLE).lower()
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _N_PACK.sub(r" pack of \1 ", text)
     text = _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", text))
     text = _STOP_BEFORE_DIGIT.sub(" . ", _LIST_MARK.sub(" , ", _RUPEE_DOT.sub(r"\1 ", text)))

@@ -11,9 +11,13 @@ from vyaparai.nlu.translit import script_key, word_key
 
 _UNITS = {
     "kg": "kg kgs kilo kilos kilolu kilola kilogram kilograms kilogramme kgm klo kelo kilu kilio keji kejee किलो किलोग्राम केजी கிலோ கிலோவா "
-          "కిలో కిలోలు కిలోల కేజీ ಕಿಲೋ ಕೆಜಿ ಕಿಲೊ കിലോ ਕਿਲੋ ਕਿੱਲੋ કિલો કિલોગ્રામ কেজি কিলো",
+          "కిలో కిలోలు కిలోల కేజీ ಕಿಲೋ ಕೆಜಿ ಕಿಲೊ കിലോ ਕਿਲੋ ਕਿੱਲੋ કિલો કિલોગ્રામ কেজি কিলো "
+          # kilogram as the scripts abbreviate it (கி.கி, കി.ഗ്രാം, కి.గ్రా, कि.ग्रा: join_dotted drops the dots)
+          "கிகி கிகிராம் കിഗ്രാം കിഗ്രാ కిగ్రా कीग्रा किग्रा কিগ্রা ਕਿਗ੍ਰਾ કિગ્રા ಕಿಗ್ರಾ ಕೆಜಿ",
     "g": "g gm gms gram grams gramme grm gr ग्राम ग्रॅम கிராம் గ్రాములు గ్రాము గ్రామ్ ಗ್ರಾಂ ಗ್ರಾಮ್ "
-         "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম",
+         "ഗ്രാം ਗ੍ਰਾਮ ગ્રામ গ্রাম "
+         # gram abbreviated (500 கி, 500 గ్రా., 500 ग्रा.)
+         "கி ഗ്രാ గ్రా ग्रा গ্রা ગ્રા ਗ੍ਰਾ ಗ್ರಾ",
     "l": "l lt lts ltr ltrs litre litres liter liters litter lit litr लीटर लिटर லிட்டர் லிட்டரு లీటర్ లీటరు లీటర్లు "
          "ಲೀಟರ್ ಲೀಟರ ലിറ്റർ ലിറ്റര് ਲੀਟਰ લીટર লিটার",
     "ml": "ml mls millilitre milliliter मिली एमएल മില്ലി മി.ലി മില്ലിലിറ്റർ மிலி மில்லி மி.லி మి.లీ మిల్లీ "
@@ -144,12 +148,20 @@ def glued_unit_prefix(k: str) -> tuple[str, str] | None:
     return None
 
 
-_DOTTED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.([\p{L}\p{M}]{1,4})\.?(?![\p{L}\p{M}])")
+_DOTTED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.([\p{L}\p{M}]{1,6})\.?(?![\p{L}\p{M}])")
 
 
 def join_dotted(text: str) -> str:
-    """"250 மி.லி", "500 मि.ली.": a dotted unit abbreviation is one word, not a sentence break."""
+    """"250 மி.லி", "500 मि.ली.", "500 గ్రా. చక్కెర": a dotted unit abbreviation is one word, not a sentence
+    break."""
     def joined(m: regex.Match) -> str:
         whole = m.group(1) + m.group(2)
         return whole if unit_of(m.group(0).rstrip(".")) or unit_of(whole) else m.group(0)
-    return _DOTTED.sub(joined, text)
+
+    def undotted(m: regex.Match) -> str:
+        return m.group(1) if unit_of(m.group(1)) else m.group(0)
+    return _ABBREVIATION_DOT.sub(undotted, _DOTTED.sub(joined, text))
+
+
+# A unit abbreviation with its dot after a number ("500 గ్రా. చక్కెర", "2 ग्रा. जीरा", "2 kg. sugar").
+_ABBREVIATION_DOT = regex.compile(r"(?<=\d\s*)([\p{L}\p{M}]{1,5})\.(?=\s|$)")
