@@ -42,3 +42,19 @@ async def test_a_question_at_the_address_step_is_not_taken_as_the_address(client
     await chat.send("cash")
     [order] = await orders(services)
     assert order.delivery_address == "House 9, Gandhi Nagar, Jaipur", f"{question!r}: {order.delivery_address}"
+
+
+@pytest.mark.parametrize("message, street", [
+    ("4, மேல ரத வீதி, தஞ்சாவூர். கேஷ் தரேன்", "தஞ்சாவூர்"),
+    ("৩ নং বেলেঘাটা মেন রোড, কলকাতা। ক্যাশ দেব", "বেলেঘাটা"),
+    ("૨, કારેલીબાગ, વડોદરા. કેશ આપીશ", "કારેલીબાગ"),
+    ("9, Koregaon Park, Pune. I'll pay cash", "Koregaon Park"),
+])
+async def test_an_address_without_a_street_word_then_a_payment_sentence_places_the_order(
+        client, services, message, street):
+    chat = Chat(client)
+    for text in ("2 maggi", "order", "yes"):
+        await chat.send(text)
+    await chat.send(message)
+    [order] = await orders(services)
+    assert order.payment_method == "cod" and street in order.delivery_address

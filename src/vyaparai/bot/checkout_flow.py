@@ -107,7 +107,7 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
         turn.set_state("ask_address", payment=data.get("payment"))
         return True
     payment = _payment_of(u)
-    if payment and not looks_like_address(u.text):
+    if payment and not looks_like_address(u.text) and not _address_then_payment(u.text):
         turn.set_state("ask_address", **{**data, "payment": payment})
         _say_address_question(turn, data.get("saved"))  # noted; the address is still missing
         return True
@@ -151,6 +151,13 @@ def address_shaped(u: Understanding) -> bool:
     text = u.text.strip()
     parts = [part for part in text.split(",") if part.strip()]
     return len(parts) >= 3 and "?" not in text and not _sure_cart_change(u)
+
+
+def _address_then_payment(text: str) -> bool:
+    """"4, Mela Ratha Veedhi, Thanjavur. Cash dunga": a way to pay said after (or before) something with a sign of
+    an address - its commas, a street word, a house number - is both, even when the address alone is short of one."""
+    address, said = split_payment(text.strip())
+    return said is not None and len(address) >= MIN_ADDRESS_CHARS and address_signals(address) >= 1
 
 
 def _goods_in_parts(u: Understanding) -> bool:
