@@ -61,3 +61,18 @@ def test_a_no_before_the_way_answers_the_question_a_no_after_it_refuses_the_way(
 ])
 def test_the_way_said_after_taking_the_first_back_is_chosen(text, intent):
     assert understand(text).intent == intent, text
+
+
+@pytest.mark.parametrize("text,pays", [
+    ("3 kg atta, cash on delivery dunga", "cash_on_delivery"), ("1 litre milk, will pay by upi", "pay_online"),
+    ("2 சோப்பு, கேஷ் தான்", "cash_on_delivery"), ("২ কেজি চাল, অনলাইনে দেব", "pay_online"),
+])
+def test_goods_said_with_the_way_to_pay_are_added_and_the_way_kept(text, pays):
+    u = understand(text)
+    assert u.intent == "add_items" and len(u.items) == 1 and u.pays == pays, (u.intent, u.items, u.pays)
+
+
+@pytest.mark.parametrize("text", ["cash", "cash on delivery", "upi se dunga"])
+def test_the_way_alone_is_still_the_answer(text):
+    u = understand(text)
+    assert u.intent in ("cash_on_delivery", "pay_online") and not u.items

@@ -147,6 +147,8 @@ def _without_items(flags: Counter, order_number: int | None, has_items: bool, wo
         return "show_cart"
     if _asks_the_ways(flags):
         return None
+    if (flags["cash"] or flags["online"]) and has_items and any(t.kind in ("num", "unit") for t in words):
+        return None  # "1 kg besan, cash on delivery dunga": the goods go in; the way is kept (Understanding.pays)
     if flags["cash"] or flags["online"] or ((flags["pay"] or flags["money"]) and not has_items):
         return _payment(flags)
     if (flags["where"] and (flags["order"] or flags["arrival"] or order_number or len(words) <= 4
@@ -201,6 +203,12 @@ def _asks_the_ways(flags: Counter) -> bool:
 def _says_rupees_alone(tokens: list[Token]) -> bool:
     """"টাকা হাতে দেব": the currency word with no number is money, not an amount of something."""
     return any(t.kind == "unit" and t.unit == "inr" for t in tokens)
+
+
+def payment_of(tokens: list[Token]) -> str | None:
+    """The way to pay a message names beside its goods, as an intent ("cash_on_delivery"), or None."""
+    flags = Counter(f for t in tokens for f in t.flags)
+    return _payment(flags) if flags["cash"] or flags["online"] else None
 
 
 def _payment(flags: Counter) -> str:

@@ -13,7 +13,7 @@ from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.courtesy import courtesies_out
 from vyaparai.nlu.endings import strip_case_endings
-from vyaparai.nlu.intents import decide
+from vyaparai.nlu.intents import decide, payment_of
 from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.leave_taking import takes_leave
@@ -85,7 +85,9 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
         items = carry_kind(tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live), vocabulary)
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
-    return Understanding(text=text, lang=lang, intent=decision.intent, items=items,
+    way = payment_of(tokens) if decision.intent == "add_items" and items else None
+    pays = way_chosen(tokens, way) if way else None
+    return Understanding(text=text, lang=lang, intent=decision.intent, items=items, pays=pays,
                          target_lang=decision.target_lang, choice=decision.choice, count=decision.count,
                          order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
                          corrects=refuses_an_amount(tokens), adds=adds)
