@@ -37,3 +37,9 @@ def test_spoken_fraction_words_are_the_fraction(text, qty):
 @pytest.mark.parametrize("text", ["ఆయిల్ 1 లీటర్", "ಆಯಿಲ್ 1 ಲೀಟರ್", "ஆயில் 1 லிட்டர்", "অয়েল ১ লিটার", "ਆਇਲ 1 ਲੀਟਰ"])
 def test_oil_written_as_the_english_word_is_oil(text):
     assert "oil" in lexicon.load().concepts(understand(text).items[0].key)
+
+
+@pytest.mark.parametrize("text, ending", [("7ನೇ ಕ್ರಾಸ್", "ನೇ"), ("7వ లైన్", "వ"), ("7வது தெரு", "வது"),
+                                          ("7वां मोड़", "वां"), ("৭ম গলি", "ম")])
+def test_an_ordinal_ending_glued_to_a_number_is_no_word_of_its_own(text, ending):
+    assert all(ending not in m.text.split() for m in understand(text).items)

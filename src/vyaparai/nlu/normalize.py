@@ -38,6 +38,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d)\s*(?:kgs?|kilos?|gms?|grams?|g|l|lt|lts|ltrs?|litres?|liters?|ml)\b)")
 # "Rs.20": the rupee abbreviation's dot, not the decimal point of ".20".
 _RUPEE_DOT = re.compile(r"\b(rs|inr)\.(?=\d)")
+# Ordinal endings glued to a number ("5ನೇ ಮೇನ್", "5వ క్రాస్", "5வது தெரு", "5वां", "৫ম"): the English "th", so an
+# address's "5th Main" is read as one ordinal in every script, never a word of its own (ನೇ is no ghee).
+_NATIVE_ORDINAL = re.compile(r"(?<=\d)(ನೇ|ನೆಯ|వది|వ|வது|ஆவது|ാം|वां|वीं|वें|वा|वी|वे|માં|મો|મી|ਵਾਂ|ਵੀਂ|ਵੇਂ|র্থ|তম|ম|য়)"
+                             r"(?![^\W\d_])")
 # Initials written with dots ("C.O.D", "u.p.i.", "g.pay" is no initials): one word, "cod", "upi".
 _DOTTED_INITIALS = re.compile(r"(?<![a-z])((?:[a-z]\.){2,}[a-z]?)\.?(?![a-z])")
 
@@ -47,6 +51,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = text.translate(_TABLE).lower()
     text = _DOTTED_INITIALS.sub(lambda m: m.group(1).replace(".", ""), text)
+    text = _NATIVE_ORDINAL.sub("th", text)
     text = _N_PACK.sub(r" pack of \1 ", text)
     text = _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", text))
     text = _STOP_BEFORE_DIGIT.sub(" . ", _LIST_MARK.sub(" , ", _RUPEE_DOT.sub(r"\1 ", text)))
