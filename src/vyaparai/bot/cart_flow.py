@@ -9,6 +9,7 @@ from vyaparai.bot.split_names import join_split_names, names_the_last_again
 from vyaparai.bot.substitution import missing_words
 from vyaparai.bot.swap import take_refused
 from vyaparai.bot.turn import Turn
+from vyaparai.catalog.lines import said_amount
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.quantity import MILLI, QuantityProblem, line_total_paise, to_milli
 from vyaparai.catalog.records import ProductRecord
@@ -44,7 +45,7 @@ async def add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], inde
         best = match.product or (match.candidates[0][0] if match.candidates else None)
         missing = missing_words(mention, best, index.vocabulary()) if best is not None else []
         if match.decision == "matched" and not missing:
-            added |= await add_product(turn, cart, match.product, mention.qty, mention.unit)
+            added |= await add_product(turn, cart, match.product, *said_amount(mention, match.product))
         elif match.decision in ("matched", "ambiguous"):
             finish_cart_reply(turn, cart, added)
             if missing:  # asked for a brand or variant we don't carry: say so, and let them choose

@@ -11,6 +11,7 @@ from vyaparai.bot.cart_flow import (add_mentions, add_product, ask_which, curren
 from vyaparai.bot.messages import Button
 from vyaparai.bot.turn import Turn
 from vyaparai.bot.typed_choice import picked_by_words
+from vyaparai.catalog.lines import said_amount
 from vyaparai.catalog.matcher import ProductIndex
 from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Product
@@ -61,7 +62,8 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
     cart = await current_cart(turn)
     rest = [mention_from(m) for m in data.get("rest") or []]
     turn.set_state("idle")
-    added = product is not None and await add_product(turn, cart, to_record(product), mention.qty, mention.unit)
+    record = to_record(product) if product is not None else None
+    added = record is not None and await add_product(turn, cart, record, *said_amount(mention, record))
     if rest:
         if added:
             turn.send()
