@@ -42,6 +42,8 @@ COLOUR_PREFIX = "colour_"  # lexicon colours (colours.tsv): they tell variants a
 _SPLIT = re.compile(r"[^\w]+|_")
 # English long a before a silent final e, as the Indian scripts write it: Gate ગેટ, Cake केक, Paste पेस्ट,
 # Orange ऑरेंज - an e sound, the final e unsaid (a g before it stays hard: it came from ग, not from English).
+# A first "a" before one consonant and i/e is said as a long a: Ariel is ഏരിയൽ / एरियल, read back as "eriel".
+_OPEN_A = re.compile(r"a[^aeiouy][ie]")
 _LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g: said_as gives its j
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
@@ -178,9 +180,10 @@ def skeleton(k: str) -> str:
 
 def spoken_ways(latin_key: str) -> set[str]:
     """The ways a name word may be said (phonetic.said_as), and as the Indian scripts write an English
-    word: a long a as e ("gate" is ગેટ / गेट, read back as "get"), "tch" as the ch it sounds (கிச்சன், किचन
+    word: a long a as e ("gate" is ગેટ / गेट, read back as "get"; "ariel" is एरियल), "tch" as the ch it sounds (கிச்சன், किचन
     for kitchen), a final "ng" as the n its nasal letter is read back as (கிங் for king)."""
     ways = said_as(latin_key)
     ways |= {w.replace("tch", "ch") for w in ways}
     ways |= {w[:-1] for w in ways if w.endswith("ng") and len(w) >= 4}
+    ways |= {"e" + w[1:] for w in ways if _OPEN_A.match(w)}
     return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
