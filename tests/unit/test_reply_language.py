@@ -96,3 +96,13 @@ def test_a_chat_in_a_native_script_keeps_it_when_the_customer_types_latin_letter
                                        ("bangla te bolun", "bn")])
 def test_asking_for_a_language_by_name_answers_in_its_own_script(text, lang):
     assert next_language(understand(text), "en") == lang
+
+
+@pytest.mark.parametrize("text", ["चणा डाळ अर्धा किलो", "एक किलो गूळ", "200 ग्रॅम शेंगदाणे"])
+def test_a_chat_read_as_hindi_turns_marathi_on_a_marathi_word_or_letter(text):
+    assert next_language(understand(text), "hi") == "mr"
+
+
+@pytest.mark.parametrize("text", ["एक किलो चीनी", "धनिया भी", "हाँ"])
+def test_a_hindi_chat_stays_hindi_on_words_both_languages_share(text):
+    assert next_language(understand(text), "hi") == "hi"

@@ -51,9 +51,13 @@ def switches(u: Understanding, current: str) -> bool:
     if native and 2 * native >= len(words) and _native_script(u.lang):
         if _native_script(current) != _native_script(u.lang):
             return True  # mostly letters of another Indian script
-        # Hindi and Marathi share theirs: the new one's own grammar words must say so.
-        said = evidence(words, u.lang)
-        return said >= 2 and said > evidence(words, current)
+        # Hindi and Marathi share theirs: the new one's own grammar words must say so - or, from Hindi to
+        # Marathi, any Marathi word or letter with no Hindi word beside it (डाळ द्या, गूळ), since Devanagari
+        # reads as Hindi until Marathi shows.
+        said, before = evidence(words, u.lang), evidence(words, current)
+        if current == "hi" and u.lang == "mr" and said and not before:
+            return True
+        return said >= 2 and said > before
     # Latin letters: a switch only on the new language's grammar words, more of them than the old one's.
     said = evidence(words, u.lang)
     return said >= 2 and said > evidence(words, current)

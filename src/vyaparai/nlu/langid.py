@@ -140,8 +140,7 @@ def identify(words: list[str]) -> str:
 
 def _devanagari_lang(words: list[str], scripts: Counter) -> str:
     deva = [w for w in words if token_script(w) == "Deva"]
-    # ॅ (ग्रॅम, बॅग): Marathi writes the English open e with it; Hindi writes ग्राम, बैग
-    if any(word_key(w) in _marathi() or "ळ" in w or "ॅ" in w or w.endswith(_MARATHI_ENDINGS) for w in deva):
+    if any(word_key(w) in _marathi() or _marathi_form(w) for w in deva):
         return "mr"
     latin = [w for w in words if token_script(w) == "Latn"]
     hinglish = sum(word_key(w) in _markers()["hinglish"] for w in latin)
@@ -182,13 +181,20 @@ def signal_lang(lang: str) -> str:
     return lang if lang in signals.TABLE["want"] else "en"
 
 
+def _marathi_form(w: str) -> bool:
+    """Written as Marathi writes and Hindi does not: ळ, ॅ (ग्रॅम, बॅग; Hindi ग्राम, बैग), a Marathi genitive."""
+    return "ळ" in w or "ॅ" in w or w.endswith(_MARATHI_ENDINGS)
+
+
 def evidence(words: list[str], lang: str) -> int:
     """How many of the words speak for `lang`: its script's words, or its marker words typed in Latin
     letters. A dialogue asks this before switching languages on a short or mixed message."""
     if lang in ("hi", "mr"):  # one script for both: their grammar words tell them apart
         deva = [word_key(w) for w in words if token_script(w) == "Deva"]
-        if deva:
-            return sum(k in (_hindi() if lang == "hi" else _marathi()) for k in deva)
+        if deva and lang == "hi":
+            return sum(k in _hindi() for k in deva)
+        if deva:  # Marathi: its words, and the letters and endings Hindi does not write (डाळ, ग्रॅम, साखरेची)
+            return sum(word_key(w) in _marathi() or _marathi_form(w) for w in words if token_script(w) == "Deva")
     native = {s for s, code in SCRIPT_LANG.items() if code == lang}
     if native:
         in_script = sum(token_script(w) in native for w in words)
