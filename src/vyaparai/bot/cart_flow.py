@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vyaparai.bot import last_line
+from vyaparai.bot.address_payment import PAYMENT_OF
 from vyaparai.bot.messages import Button
 from vyaparai.bot.render import cart_text, qty_text, shown_name, total_lines
 from vyaparai.bot.split_names import join_split_names, names_the_last_again
@@ -30,6 +31,8 @@ async def current_cart(turn: Turn) -> Cart:
 
 async def add_items(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     await add_mentions(turn, await current_cart(turn), list(u.items), index)
+    if u.pays in PAYMENT_OF:  # "1 kg besan, cash on delivery dunga": the checkout will not ask again
+        turn.conversation.data = {**(turn.conversation.data or {}), last_line.PAYS: PAYMENT_OF[u.pays]}
 
 
 async def add_mentions(turn: Turn, cart: Cart, mentions: list[ItemMention], index: ProductIndex) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from vyaparai.bot import store_rules
+from vyaparai.bot import last_line, store_rules
 from vyaparai.bot.address_payment import split_payment
 from vyaparai.bot.cart_flow import current_cart
 from vyaparai.bot.placing import payment_choices, place
@@ -33,6 +33,7 @@ MIN_ADDRESS_CHARS = 8
 
 
 async def start(turn: Turn, *, payment: str | None = None) -> None:
+    payment = payment or (turn.conversation.data or {}).get(last_line.PAYS)  # said with the goods
     cart = await current_cart(turn)
     if not cart.items:
         turn.say("cart_empty")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vyaparai.bot import (address_turns, cart_changes, cart_flow, checkout_flow, choosing, leave_it, nearby,
-                         order_flow, payment_change, pending_question, store_rules)
+from vyaparai.bot import (address_turns, cart_changes, cart_flow, checkout_flow, choosing, last_line, leave_it,
+                         nearby, order_flow, payment_change, pending_question, store_rules)
 from vyaparai.bot.after_question import (ASKED, ASKED_ABOUT, asked_about, follow_up, narrowed_to_asked,
                                          order_after_question, question_after_question, yes_after_asking)
 from vyaparai.bot.button_labels import typed_button
@@ -111,7 +111,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     if state in checkout_flow.STEPS and await _within_checkout(turn, u, index, state):
         return
-    turn.set_state("idle")
+    turn.set_state("idle", **last_line.way_to_pay_kept(turn))
     await _by_intent(turn, u, index)
     await pending_question.ask_after(turn, question)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
 

@@ -25,6 +25,7 @@ from vyaparai.nlu.types import ItemMention, Understanding
 LAST = "last"  # conversation.data key: the sku of the line added last
 ADDED = "added"  # ... the skus the last message that added anything added, and when it came (ADDED_AT)
 ADDED_AT = "added_at"
+PAYS = "pays"  # ... and the way to pay said with goods ("1 kg besan, cash dunga"), "cod"/"online", for the checkout
 _SIBLINGS = 20
 _SAME = 80  # rapidfuzz ratio of two word keys that are one word misspelt (bot/split_names.py)
 _OPTIONS = 5  # as many as a "which one?" offers (cart_flow.MAX_OPTIONS)
@@ -40,7 +41,13 @@ def remember(turn: Turn, sku: str) -> None:
 def kept(turn: Turn) -> dict:
     """The remembered lines, for a state change that keeps them."""
     data = turn.conversation.data or {}
-    return {k: data[k] for k in (LAST, ADDED, ADDED_AT) if data.get(k)}
+    return {k: data[k] for k in (LAST, ADDED, ADDED_AT, PAYS) if data.get(k)}
+
+
+def way_to_pay_kept(turn: Turn) -> dict:
+    """The way to pay said with goods, for a state change that forgets the lines but not that."""
+    pays = (turn.conversation.data or {}).get(PAYS)
+    return {PAYS: pays} if pays else {}
 
 
 def named_line(turn: Turn, u: Understanding, cart: Cart, index: ProductIndex) -> CartItem | None:
