@@ -36,3 +36,23 @@ def test_a_wait_or_change_word_alone_is_no_answer(text):
 @pytest.mark.parametrize("text", ["ek kam", "one less", "one more", "do kam"])
 def test_a_move_by_some_is_left_to_the_bot_and_is_no_yes(text):
     assert understand(text).intent == "unknown"  # the bot moves the line just added (bot/last_line.py)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("नहीं पाँच नहीं, आठ कर दो", 8), ("இல்ல இல்ல அஞ்சு இல்ல எட்டு", 8), ("ના પાંચ નહીં આઠ", 8),
+    ("ਨਹੀਂ ਪੰਜ ਨਹੀਂ ਅੱਠ", 8), ("5 nahi 8", 8), ("മൂന്ന് മതി", 3),
+])
+def test_the_new_count_with_no_product_sets_the_line(text, count):
+    u = understand(text)
+    assert (u.intent, u.count) == ("change_quantity", count)
+
+
+@pytest.mark.parametrize("text", ["ಮೂರು ಕೆಜಿ ಸಾಕು", "மூணு கிலோ போதும்", "మూడు కిలోలు చాలు", "3 kilo kaafi hai"])
+def test_a_measured_amount_that_is_enough_is_the_line_s_amount_not_the_checkout(text):
+    u = understand(text)
+    assert u.intent == "unknown" and u.corrects  # the bot reads it against the line (bot/last_line.py)
+
+
+@pytest.mark.parametrize("text", ["bas", "that's all", "ಅಷ್ಟೇ", "bas, order kar do"])
+def test_done_words_alone_still_start_the_checkout(text):
+    assert understand(text).intent == "checkout"

@@ -117,6 +117,8 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     if (flags["greet"] and not sure and tokens and "greet" in tokens[0].flags
             and not (flags["order"] or flags["cart"])):
         return Decision("greet")
+    if not has_items and amount_is_enough(tokens, flags):
+        return Decision("unknown")  # "ಎರಡು ಕೆಜಿ ಸಾಕು": the line just added should have that much (bot/last_line.py)
     intent = _without_items(flags, order_number, sure, words)
     if intent:
         return Decision(intent, order_number=order_number)
@@ -185,6 +187,13 @@ def _is_change(flags: Counter, tokens: list[Token]) -> bool:
     return bool(flags["make"]) and not flags["want"]
 
 
+def amount_is_enough(tokens: list[Token], flags: Counter | None = None) -> bool:
+    """A measured amount then an enough-word, with no order word ("2 kilo kaafi hai", "రెండు కిలోలు చాలు")."""
+    flags = flags if flags is not None else Counter(f for t in tokens for f in t.flags)
+    return (bool(flags["enough"]) and not (flags["order"] or flags["checkout"] or flags["not"])
+            and any(t.kind == "unit" for t in tokens) and _amount_before_enough(tokens))
+
+
 def _amount_before_enough(tokens: list[Token]) -> bool:
     """"X 2 kilo bas" sets the amount; "bas, 2 maggi aur" is done talking and adds one more thing."""
     amount = False
@@ -242,29 +251,36 @@ _COUNTED_UNITS = (None, "pack", "piece")
 
 def bare_count(words: list[Token]) -> int | None:
     """One whole number, a make/change word, and nothing that names a product or another amount."""
-    kept = _without_refused_after(words)
+    kept = _without_refused_amount(words)
     corrected, words = len(kept) < len(words), kept
     numbers = [t for t in words if t.kind == "num"]
     if len(numbers) != 1 or not numbers[0].value or not float(numbers[0].value).is_integer():
         return None
     rest = [t for t in words if t is not numbers[0]]
+    enough_after = [t for t in words[words.index(numbers[0]) + 1:] if "enough" in t.flags]
     if corrected:
-        pass  # "1 not 2": that amount, not the other
+        rest = [t for t in rest if not _refuses(t)]  # "4 nahi 6", "नहीं चार नहीं, बारह": that one, not the other
     elif rest and _refuses(rest[0]) and words[0] is rest[0]:
         rest = rest[1:]  # "nahi, 3", "no 2 packets": not that amount, this one
-    elif not any(t.flags & {"make", "change"} for t in rest):
-        return None
+    elif not any(t.flags & {"make", "change"} for t in rest) and not enough_after:
+        return None  # "മൂന്ന് മതി", "3 bas": that many is enough
+    rest = [t for t in rest if t not in enough_after]
     if all((t.kind == "unit" and t.unit in _COUNTED_UNITS) or (t.kind == "word" and t.flags
                                                                and t.flags <= _AROUND_A_COUNT) for t in rest):
         return int(numbers[0].value)
     return None
 
 
-def _without_refused_after(words: list[Token]) -> list[Token]:
-    """"make it 1 not 2", "3, not 4": English "not" and the number it refuses after the number wanted."""
+def _without_refused_amount(words: list[Token]) -> list[Token]:
+    """The words without the number refused: English "not" refuses the number after it ("make it 1 not 2",
+    "3, not 4"); the other languages' negation the number before it ("4 nahi 6", "நாலு இல்ல ஆறு")."""
     for i in range(len(words) - 1):
         rest = words[:i] + words[i + 2:]
-        if words[i].text.lower() == "not" and words[i + 1].kind == "num" and any(t.kind == "num" for t in rest):
+        if not any(t.kind == "num" for t in rest):
+            continue
+        if words[i].text.lower() == "not" and words[i + 1].kind == "num":
+            return rest
+        if words[i].kind == "num" and _refuses(words[i + 1]) and words[i + 1].text.lower() not in ("no", "not"):
             return rest
     return words
 

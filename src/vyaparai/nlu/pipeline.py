@@ -13,7 +13,7 @@ from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.courtesy import courtesies_out
 from vyaparai.nlu.endings import strip_case_endings
-from vyaparai.nlu.intents import decide, payment_of
+from vyaparai.nlu.intents import amount_is_enough, decide, payment_of
 from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.leave_taking import takes_leave
@@ -90,7 +90,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     return Understanding(text=text, lang=lang, intent=decision.intent, items=items, pays=pays,
                          target_lang=decision.target_lang, choice=decision.choice, count=decision.count,
                          order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
-                         corrects=refuses_an_amount(tokens), adds=adds)
+                         corrects=refuses_an_amount(tokens) or (decision.intent == "unknown" and not items
+                                                                 and amount_is_enough(tokens)), adds=adds)
 
 
 def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:
