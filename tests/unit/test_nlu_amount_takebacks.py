@@ -56,3 +56,11 @@ def test_a_measured_amount_that_is_enough_is_the_line_s_amount_not_the_checkout(
 @pytest.mark.parametrize("text", ["bas", "that's all", "ಅಷ್ಟೇ", "bas, order kar do"])
 def test_done_words_alone_still_start_the_checkout(text):
     assert understand(text).intent == "checkout"
+
+
+@pytest.mark.parametrize("text, product, qty", [
+    ("nahi atta 2 nahi 5 kilo", "atta", 5.0), ("नहीं मैगी 3 नहीं 4", "मैगी", 4.0), ("no, surf 2 not 3", "surf", 2.0),
+])
+def test_a_leading_no_before_an_amount_correction_refuses_the_amount_not_the_product(text, product, qty):
+    u = understand(text)
+    assert u.intent == "add_items" and u.corrects and [(m.text, m.qty) for m in u.items] == [(product, qty)]

@@ -229,8 +229,8 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
                 before.value, before.unit = None, "dropped"  # "2 kg atta nahi 3 kg"
             elif isinstance(prev, Run) and not any(isinstance(x, Quantity) for x in elements[:i]):
                 prev.negated = True  # "coke nahi", "masala nahi"
-            elif isinstance(nxt, Run) and not isinstance(prev, Run):
-                nxt.negated = True  # "not the masala one"
+            elif isinstance(nxt, Run) and not isinstance(prev, Run) and not _amount_corrected_after(elements, i):
+                nxt.negated = True  # "not the masala one"; "nahi cheeni 2 nahi 3": the amount is refused, not it
             elif isinstance(prev, Quantity):
                 prev.value = None  # "3 kilo... nahi nahi 4 kilo"
                 prev.unit = "dropped"
@@ -243,6 +243,13 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
                 drop.value, drop.unit = None, "dropped"
             elif isinstance(drop, Run) and any(isinstance(x, Run) and x is not drop for x in elements):
                 drop.negated = drop.replaced = True
+
+
+def _amount_corrected_after(elements: list, i: int) -> bool:
+    """An amount, a negation and another amount come later in the chunk ("nahi maggi 1 nahi 2")."""
+    later = elements[i + 1:]
+    return any(isinstance(a, Quantity) and b in ("not", _NOT_WHAT_FOLLOWS) and isinstance(c, Quantity)
+               for a, b, c in zip(later, later[1:], later[2:]))
 
 
 def _neighbour(elements: list, i: int, step: int):
