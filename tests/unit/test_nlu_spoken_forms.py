@@ -47,3 +47,25 @@ def test_hindi_numbers_stay_hindi(text):
 
 def test_tamil_thattu_is_a_tray():
     assert understand("ரெண்டு தட்டு முட்டை").items[0].key.split()[0] == understand("2 tray").items[0].key
+
+
+@pytest.mark.parametrize("text", ["forget the surf", "scratch the surf", "skip surf"])
+def test_english_ways_of_taking_an_item_out_remove_it(text):
+    u = understand(text)
+    assert u.intent == "remove_item" and [m.text for m in u.items] == ["surf"]
+
+
+@pytest.mark.parametrize("text", ["ਬਿੱਲ ਬਣਾ ਦਿਓ", "બિલ બનાવી દો"])
+def test_make_the_bill_names_no_product(text):
+    assert not understand(text).items  # ਬਣਾ (make) was a banana
+
+
+@pytest.mark.parametrize("text", ["200 ka note hai", "chutta nahi, 2000 ka note dunga"])
+def test_paying_with_a_note_is_cash(text):
+    assert understand(text).intent == "cash_on_delivery"
+
+
+@pytest.mark.parametrize("text, product", [("ஒரு மூணு கிலோ அரிசி", "அரிசி"), ("ഒരു മൂന്ന് കിലോ അരി", "അരി"),
+                                           ("ఒక మూడు కిలోల బియ్యం", "బియ్యం"), ("ಒಂದು ಮೂರು ಕೆಜಿ ಅಕ್ಕಿ", "ಅಕ್ಕಿ")])
+def test_one_before_a_number_says_about_and_counts_nothing(text, product):
+    assert [(m.text, m.qty, m.unit) for m in understand(text).items] == [(product, 3.0, "kg")]

@@ -21,6 +21,8 @@ _WORK = frozenset({"काम", "kaam"})
 # "I'd like", "id want" (the apostrophe is dropped before this): "I would", not the brand iD.
 _I_WOULD = frozenset({"id"})
 _WISH_VERBS = frozenset({"like", "love", "want", "need", "prefer", "rather", "also", "be"})
+# The southern languages' "one" before a number says "about" ("ஒரு அஞ்சு கிலோ", "ഒരു അഞ്ച് കിലോ"): no count.
+_ABOUT_ONE = frozenset({"ஒரு", "ఒక", "ಒಂದು", "ഒരു"})
 # Native words for a pack form that a product's English name says (Tamil தட்டு, a tray): read as that word.
 _FORM_WORDS = {"தட்டு": "tray"}
 _EMPHASIS_HI = frozenset({"hi"})  # Hinglish "3 hi", "atta hi": only that, not a greeting
@@ -39,6 +41,8 @@ def read_asides(tokens: list[Token]) -> None:
             _silence(t, nxt)
             if i + 2 < len(tokens) and "make" in tokens[i + 2].flags:
                 _silence(tokens[i + 2])
+        elif t.text in _ABOUT_ONE and nxt is not None and nxt.kind == "num" and nxt.value and nxt.value > 1:
+            _silence(t)
         elif _softening_one(tokens, i):
             _silence(t)
         elif prev is not None and prev.kind in ("num", "unit") and t.text in _CLASSIFIERS:

@@ -128,6 +128,7 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                "ആക്കിക്കോളൂ ആക്കിക്കോ ആക്കിയേക്കൂ ആക്കണം ആക്കി",
         "hinglish": "kr krna krdena bana banao banado banade banaiye banaye",  # "kar" typed in a hurry; "make"
         "hi": "बना बनाओ बनादो बनाइए बनाइये बनाएं",
+        "pa": "ਬਣਾ ਬਣਾਓ ਬਣਾਦੋ ਬਣਾ ਦਿਓ", "gu": "બનાવી બનાવો બનાવજો",  # "ਬਿੱਲ ਬਣਾ ਦਿਓ": make the bill
     },
     "filler": {
         # Sir / madam as each script writes them ("ಹೌದು ಸರ್", "ok sir"): politeness, never a product; and
@@ -177,9 +178,12 @@ MORE_WORDS: dict[str, dict[str, str]] = {
                       "ஜிபே ஜீபே கூகுள்பே போன்பே ஃபோன்பே பேடிஎம் பேட்டிஎம் யுபிஐ யூபிஐ "
                       "జీపే జిపే గూగుల్పే ఫోన్పే పేటీఎం పేటిఎం యూపీఐ యుపిఐ "
                       "ಜಿಪೇ ಜೀಪೇ ಗೂಗಲ್ಪೇ ಫೋನ್ಪೇ ಪೇಟಿಎಂ ಯುಪಿಐ ಯೂಪಿಐ ജിപേ ജീപേ ഗൂഗിൾപേ ഫോൺപേ പേടിഎം യുപിഐ"},
-    "cash": {"all": "கேஷா காசா"},  # "as cash" (Tamil adverbial ending)
+    "cash": {"all": "கேஷா காசா",  # "as cash" (Tamil adverbial ending)
+             # paying with a note, asking for change ("500 ka note hai", "chutta le aana"): cash
+             "hinglish": "note chutta chhutta khulle", "hi": "नोट छुट्टा खुल्ले"},
     # Taking out, as spoken: "take it out for me" (ತೆಗೆದುಬಿಡಿ, മാറ്റിക്കോ, ਕੱਢ ਦਿਓ, ਕੱਟ ਦਿਓ "strike it off")
     "remove": {"kn": "ತೆಗೆದುಬಿಡಿ ತೆಗೆದ್ಬಿಡಿ ತೆಗೀರಿ ತೆಗಿ", "ml": "മാറ്റിക്കോ മാറ്റിക്കോളൂ മാറ്റണം എടുത്തുമാറ്റൂ കളയൂ",
+               "en": "forget scratch skip",  # "forget the maggi", "scratch the soap"
                "pa": "ਕੱਢ ਕੱਢਦੋ ਕੱਢਿਓ ਕੱਟ ਕੱਟਦੋ"},
     # "and" / "and then" between items as people chain them: ಮತ್ತೆ, ಹಾಗೂ, அப்புறம், एवं, তারপর, Gujarati ને.
     "and": {"all": "ને ಮತ್ತೆ ಹಾಗೂ அப்புறம் அப்றம் அப்பறம் एवं तथा তারপর ഒപ്പം ਨਾਲੇ तसेच"},
