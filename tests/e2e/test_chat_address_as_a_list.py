@@ -47,3 +47,28 @@ async def test_asking_for_a_moment_at_the_address_step_is_no_address(client, ser
     await chat.send("cash")
     [order] = await orders(services)
     assert order.delivery_address == "Flat 4, Shanti Niwas, MG Road, Pune"
+
+
+@pytest.mark.parametrize("wish", ["kal subah tak chahiye", "deliver by 5pm pls", "main khud aake le jaunga",
+                                  "নিজে এসে নিয়ে যাব", "நாளைக்கு காலையில கொடுங்க"])
+async def test_a_time_wish_or_a_pickup_at_the_address_step_is_no_address(client, services, wish):
+    chat = Chat(client)
+    await to_address_step(chat)
+    await chat.send(wish)
+    assert "pay:cod" not in chat.button_ids()  # the address is asked again
+    await chat.send("Flat 4, Shanti Niwas, MG Road, Pune")
+    await chat.send("cash")
+    [order] = await orders(services)
+    assert order.delivery_address == "Flat 4, Shanti Niwas, MG Road, Pune"
+
+
+@pytest.mark.parametrize("same", ["same as last time", "wahi purana address", "அதே அட்ரஸ்"])
+async def test_the_same_address_as_last_time_is_the_saved_one(client, services, same):
+    chat = Chat(client)
+    for text in ("2 maggi", "order", "yes", "Flat 4, Shanti Niwas, MG Road, Pune", "cash", "1 kg atta", "order",
+                 "yes"):
+        await chat.send(text)
+    await chat.send(same)
+    await chat.send("cash")
+    first, second = await orders(services)
+    assert second.delivery_address == "Flat 4, Shanti Niwas, MG Road, Pune"

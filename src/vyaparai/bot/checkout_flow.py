@@ -13,6 +13,8 @@ for later, is told so before the confirm question; with one way to pay, it is sa
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import timedelta
 
 from vyaparai.bot import last_line, store_rules
@@ -22,6 +24,7 @@ from vyaparai.bot.placing import payment_choices, place
 from vyaparai.bot.render import cart_text, payable_paise
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.terms_of_sale import limits_payment
+from vyaparai.nlu.address_wishes import same_as_before, says_no_address
 from vyaparai.nlu.contact import address_signals, find_phone, looks_like_address
 from vyaparai.nlu.types import Understanding
 from vyaparai.nlu.waiting import asks_to_wait
@@ -107,6 +110,9 @@ async def on_address(turn: Turn, u: Understanding) -> bool:
         turn.say("ask_address")  # "not the saved one": ask for the new one
         turn.set_state("ask_address", payment=data.get("payment"))
         return True
+    if data.get("saved") and not address_signals(u.text) and same_as_before(u.text):
+        await _take_address(turn, replace(u, intent="yes"), data.get("payment"))  # "wahi purana", "same as before"
+        return True
     payment = _payment_of(u)
     if payment and not looks_like_address(u.text) and not _address_then_payment(u.text):
         turn.set_state("ask_address", **{**data, "payment": payment})
@@ -125,6 +131,8 @@ def _reads_as_address(u: Understanding) -> bool:
     text = u.text.strip()
     if len(text) < MIN_ADDRESS_CHARS or (text.endswith("?") and not _has_digits(text)):
         return False  # "why do you need my address?", "पता क्यों चाहिए?": a question, answered by asking again
+    if not looks_like_address(text) and (says_no_address(text) or same_as_before(text)):
+        return False  # "kal subah tak chahiye", "main khud le jaunga", "address kyu": asked again
     if asks_to_wait(text):
         return False  # "ek minute", "let me check": the address comes next, the question is asked again
     if _goods_in_parts(u):
