@@ -11,6 +11,7 @@ from vyaparai.bot.button_labels import typed_button
 from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
 from vyaparai.bot.last_line import names_only_a_size
+from vyaparai.bot.order_said_last import ends_with_checkout
 from vyaparai.bot.terms_answers import answer_terms
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
@@ -113,6 +114,9 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         return
     turn.set_state("idle", **last_line.way_to_pay_kept(turn))
     await _by_intent(turn, u, index)
+    if (u.intent in ("add_items", "change_quantity") and u.items and turn.conversation.state == "idle"
+            and ends_with_checkout(u.text, index.vocabulary())):
+        await checkout_flow.start(turn)  # "2 maggi aur order kar do": the goods, then the order
     await pending_question.ask_after(turn, question)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
 
 
