@@ -35,6 +35,8 @@ def test_a_question_about_the_terms_names_its_topic(text, topic):
 @pytest.mark.parametrize("text", [
     "cash on delivery",
     "payment on delivery please",
+    "delivery pe paise de denge",
+    "डिलीवरी पर पैसे दूँगा",
     "3 kg chawal deliver kar do",
     "bread aur anda bhej do",
     "order band karo",
