@@ -133,3 +133,16 @@ async def test_an_amount_of_several_packs_in_the_answer_is_the_amount(client):
     await chat.send("3 oil")
     await chat.send("saffola 2 litre")  # two 1 L packs, not a size
     assert "Saffola Sunflower Oil 1 L × 2" in await chat.send("cart")
+
+
+@pytest.mark.parametrize("other, line", [
+    ("1 kg masoor dal aur ek flurbo", "Masoor Dal (loose, per kg) × 1 kg"),
+    ("एक किलो चना दाल और दो झुमरू", "चना दाल × 1 kg"),
+])
+async def test_an_amount_of_a_product_at_which_one_goes_in_though_a_word_is_unknown(client, other, line):
+    chat = Chat(client)
+    await chat.send("oil chahiye")
+    reply = await chat.send(other)
+    assert "pick:1" in chat.button_ids(), reply  # the oil is asked about again
+    cart = await chat.send("cart")
+    assert line in cart, f"{other!r}: {cart}"

@@ -31,7 +31,7 @@ async def not_an_answer(turn: Turn, u: Understanding, question: dict,
     the question to ask again after it (None when it is over). The items said after the question are not lost:
     they come along with new items, or go in before the checkout."""
     rest = cart_flow.unasked(turn)
-    if u.intent == "add_items" and not u.sure_items:
+    if u.intent == "add_items" and not u.sure_items and not _an_amount_of_a_product(u, index):
         choosing.ask_again(turn)  # a guess of a product ("skip" is no Ship) is no answer: asked again
         return None, None
     if (u.intent == "no" and not u.items) or (u.intent == "remove_item" and _refuses_asked(u, question, index)):
@@ -79,3 +79,9 @@ def _names_an_option(mention, question: dict, index: ProductIndex) -> bool:
     if match.product is not None and match.product.sku in options:
         return True
     return bool(match.candidates) and match.candidates[0][0].sku in options
+
+
+def _an_amount_of_a_product(u: Understanding, index: ProductIndex) -> bool:
+    """Some item is an amount of a product the shop sells ("अर्धा लिटर अमूल ताजा ..."), though another word of the
+    message is only a guess: a new line to add, not a stray word at the question."""
+    return any(m.qty is not None and index.match(m).decision == "matched" for m in u.items)
