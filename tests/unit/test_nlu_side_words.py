@@ -58,3 +58,9 @@ def test_the_malayalam_price_word_still_asks_the_price(text):
 def test_telugu_sagam_is_a_half(text, qty, unit):
     m = understand(text).items[0]
     assert (m.qty, m.unit) == (qty, unit)
+
+
+@pytest.mark.parametrize("text, product", [("sabse sasta tel konsa hai", "tel"), ("सबसे सस्ता साबुन कौन सा है", "साबुन")])
+def test_cheapest_words_ask_which_and_name_no_product(text, product):
+    u = understand(text)
+    assert u.intent == "ask_stock" and u.items[0].text.split()[0] == product

@@ -146,8 +146,9 @@ MORE_WORDS: dict[str, dict[str, str]] = {
               "by via using through",  # "pay by upi": how, no product
         # Emphasis and "only / also" particles (ही, ਹੀ, தான், ಮಾತ್ರ), "sorry", "quickly", "wait", and the
         # helpers of "it is taking" (लग रही है).
-        "hi": "लेकिन मगर पर इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
+        "hi": "सस्ता सस्ती सस्ते सबसे लेकिन मगर पर इतनी इतने लग लगा रहा रही रहे भर ही सिर्फ़ सिर्फ केवल सॉरी माफ़ माफ रुको रुकिए रुकें",
         "hinglish": "par lekin magar pr lekn "  # "but" ("haan par ek bread bhi"): joins, never an item
+                    "sasta sasti saste sabse "  # "sabse sasta tel": which is cheapest (bot/any_option.py), no name
                     "bacche bachon bachchon mehmaan mummy papa itni itne lag laga raha rahi rahe bhar sirf sorry ruko rukiye rukna wait",
         "pa": "ਦੀਆਂ ਦਿਆਂ ਹੀ ਸਿਰਫ਼ ਸਿਰਫ ਵੀ ਸੌਰੀ ਮਾਫ਼ ਰੁਕੋ ਜਲਦੀ ਨੇ",
         "ta": "தான் கூட மன்னிக்கவும் சாரி சீக்கிரம் இருங்க",
