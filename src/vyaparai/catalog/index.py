@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from vyaparai.catalog.entry import Entry
-from vyaparai.catalog.terms import COLOUR_PREFIX, Term, neutral_keys, skeleton, spoken_ways
+from vyaparai.catalog.terms import COLOUR_PREFIX, Term, neutral_keys, skeleton, spoken_ways, written_ways
 from vyaparai.nlu.phonetic import sound_key, sound_spelling
 from vyaparai.nlu.pipeline import key
 
@@ -210,11 +210,11 @@ class TermIndex:
         return result
 
     def _brands_as_spelled(self, said: str, found: dict[str, float]) -> dict[str, float]:
-        """Of brands heard alike, the one whose own spelling sounds as said: மாசா is Maaza, not Maggi
-        read with a soft g ("maji"), a way of saying a name word that its brand does not use."""
+        """Of brands heard alike, the one whose own spelling sounds as said, as the scripts write it (गेट is
+        Gate): மாசா is Maaza, not Maggi read with a soft g ("maji"), a way its brand is not said."""
         spelled = sound_spelling(said)
         brands = [o for o in found if o in self.brand_keys and found[o] > 0]
-        own = [o for o in brands if sound_spelling(self.spoken.get(o, o)) == spelled]
+        own = [o for o in brands if any(sound_spelling(w) == spelled for w in written_ways(self.spoken.get(o, o)))]
         if not own or len(own) == len(brands):
             return found
         return {o: sim for o, sim in found.items() if o not in brands or o in own}

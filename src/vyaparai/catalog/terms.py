@@ -179,11 +179,15 @@ def skeleton(k: str) -> str:
 
 
 def spoken_ways(latin_key: str) -> set[str]:
-    """The ways a name word may be said (phonetic.said_as), and as the Indian scripts write an English
-    word: a long a as e ("gate" is ગેટ / गेट, read back as "get"; "ariel" is एरियल), "tch" as the ch it sounds (கிச்சன், किचन
-    for kitchen), a final "ng" as the n its nasal letter is read back as (கிங் for king)."""
-    ways = said_as(latin_key)
-    ways |= {w.replace("tch", "ch") for w in ways}
+    """The ways a name word may be said (phonetic.said_as), each as the Indian scripts write it (written_ways)."""
+    return {way for said in said_as(latin_key) for way in written_ways(said)}
+
+
+def written_ways(word: str) -> set[str]:
+    """An English word as the Indian scripts write it: a long a as e ("gate" is ગેટ / गेट, read back as "get";
+    "ariel" is एरियल), "tch" as the ch it sounds (கிச்சன், किचन for kitchen), a final "ng" as the n its nasal
+    letter is read back as (கிங் for king)."""
+    ways = {word, word.replace("tch", "ch")}
     ways |= {w[:-1] for w in ways if w.endswith("ng") and len(w) >= 4}
     ways |= {"e" + w[1:] for w in ways if _OPEN_A.match(w)}
     return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
