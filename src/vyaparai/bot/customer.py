@@ -12,6 +12,7 @@ from vyaparai.bot.catalog_order import take_catalog_order
 from vyaparai.bot.data_rights import take_data_request
 from vyaparai.bot.last_line import names_only_a_size
 from vyaparai.bot.order_said_last import ends_with_checkout
+from vyaparai.bot.size_swap import swap_size
 from vyaparai.bot.terms_answers import answer_terms
 from vyaparai.bot.turn import Turn
 from vyaparai.catalog.matcher import ProductIndex
@@ -132,7 +133,7 @@ async def _about_last_line(turn: Turn, u: Understanding, index: ProductIndex, st
     """"make it 3", "the bigger one": the line just added (or the only one) changes; at the confirm
     question, the new total is confirmed."""
     payment = (turn.conversation.data or {}).get("payment")
-    if not await cart_changes.about_last_line(turn, u, index):
+    if not (await swap_size(turn, u, index) or await cart_changes.about_last_line(turn, u, index)):
         return False
     if state == "confirm_order":
         turn.set_state("confirm_order", payment=payment)

@@ -189,3 +189,41 @@ def _among(t: Token, words: frozenset[str]) -> bool:
 
 def _refuses(t: Token) -> bool:
     return bool(t.flags & _REFUSAL or t.kind == "not") and t.kind not in _AMOUNT
+
+
+# Refusal words said right by a number ("500 nahi", "not 500", "500 வேண்டாம்"): that amount or size is not wanted.
+_NUMBER_REFUSALS = ("not no nahi nahin nai mat नहीं नही नको না নয় இல்ல இல்லை வேண்டாம் కాదు వద్దు ಬೇಡ ಅಲ್ಲ "
+                    "വേണ്ട അല്ല ਨਹੀਂ ਨਹੀ નહીં નથી")
+_WORD_OR_NUMBER = regex.compile(r"[\p{L}\p{M}]+|\d+(?:\.\d+)?")
+
+
+def refuses_a_number(text: str) -> bool:
+    """A refusal word next to a number, either side, one word apart at most ("ghee 1 litre, 500 nahi", "not the
+    500"): a size or amount said before is taken back."""
+    refusals = _number_refusals()
+    words = _WORD_OR_NUMBER.findall(unicodedata.normalize("NFC", text.lower()))
+    spots = [i for i, w in enumerate(words) if w in refusals]
+    return any(_next_to(words, i, step) for i in spots for step in (-1, 1))
+
+
+def _next_to(words: list[str], i: int, step: int) -> bool:
+    """A number one word away, or two with only "the", "wala" or a unit between ("not the 500", "100 g nahi")."""
+    near, far = i + step, i + 2 * step
+    if 0 <= near < len(words) and words[near][:1].isdigit():
+        return True
+    return 0 <= far < len(words) and words[far][:1].isdigit() and words[near] in _between()
+
+
+# Words that may stand between the refusal and its number: an article, "wala", a unit.
+_BETWEEN = ("the a wala wali vala wale वाला वाली g gm gram grams kg ml l ltr litre liter ग्राम किलो लीटर கிராம் கிலோ "
+            "গ্রাম ਗ੍ਰਾਮ")
+
+
+@lru_cache(maxsize=1)
+def _between() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in _BETWEEN.split())
+
+
+@lru_cache(maxsize=1)
+def _number_refusals() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in _NUMBER_REFUSALS.split())
