@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vyaparai.nlu.count_groups import group_size
 from vyaparai.nlu.tokens import Token
 
 MEASURES = ("kg", "g", "l", "ml", "inr")
@@ -55,7 +56,7 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
             # A count of fractions: "ek paav" is one quarter, "teen paav", "three quarter kg", "তিন পোয়া"
             # three of them, "ஒரு அரை கிலோ" a half. (A whole and a fraction is joined by "and": "do aur aadha".)
             q = Quantity(t.value * tokens[i + 1].value, None, i, i + 2)
-        return _with_unit(tokens, _with_hundreds(tokens, q))
+        return _in_groups(tokens, q) or _with_unit(tokens, _with_hundreds(tokens, q))
     return None
 
 
@@ -71,6 +72,13 @@ def _with_hundreds(tokens: list[Token], q: Quantity) -> Quantity:
         if nxt is not None and nxt.kind == "num" and nxt.value is not None and 0 < nxt.value < 100:
             return Quantity(q.value + nxt.value, q.unit, q.start, q.end + 1)
     return q
+
+
+def _in_groups(tokens: list[Token], q: Quantity) -> Quantity | None:
+    """"এক হালি" = 4 pieces, "দুই জোড়া" = 4: a count of groups of a fixed size (see count_groups)."""
+    nxt = tokens[q.end] if q.end < len(tokens) else None
+    size = group_size(nxt.text) if nxt is not None and nxt.kind == "word" and q.value else None
+    return Quantity(q.value * size, "piece", q.start, q.end + 1) if size else None
 
 
 _OF = {"ka", "ki", "ke", "का", "की", "के"}
