@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vyaparai.nlu.chat_words import ALSO_AFTER
+from vyaparai.nlu.instead_endings import strip_before_instead
 from vyaparai.nlu.quantities import Quantity, read_quantity
 from vyaparai.nlu.size_words import is_large, is_small, is_size_word, is_wala
 from vyaparai.nlu.tokens import Token
@@ -243,6 +244,8 @@ def _apply_negation_and_instead(elements: list, lang: str) -> None:
                 drop.value, drop.unit = None, "dropped"
             elif isinstance(drop, Run) and any(isinstance(x, Run) and x is not drop for x in elements):
                 drop.negated = drop.replaced = True
+                if lang != "en":
+                    strip_before_instead(drop.tokens)  # "ലക്സിന് പകരം": Lux is refused, -ിന് is "to"
 
 
 def _amount_corrected_after(elements: list, i: int) -> bool:
