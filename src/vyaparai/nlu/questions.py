@@ -5,6 +5,7 @@ from collections import Counter
 from functools import lru_cache
 
 from vyaparai.nlu import lexicon, signals
+from vyaparai.nlu.rate_asking import mark_rate_asked
 from vyaparai.nlu.tokens import Token
 from vyaparai.nlu.vocabulary import Vocabulary
 
@@ -51,6 +52,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
         if "howmuch" in found and i >= 2 and tokens[i - 2].kind == "unit" and "want" in tokens[i - 1].flags:
             tokens[i - 1].flags = frozenset({"filler"})  # "ਕਿੱਲੋ ਦੇ ਕਿੰਨੇ": "of a kilo", no "give"
     _particle_after_how_much(tokens, lang)
+    cues["price"] += mark_rate_asked(tokens)  # "aloo kaise diye": at what rate
     if any(t.text == "?" for t in tokens):
         cues["mark"] += 1
         if _elliptic(tokens):
