@@ -9,7 +9,7 @@ from vyaparai.nlu.tokens import Token
 _HOW = frozenset("kaise kese kaisa kaisi kayse kase kasa kashi kem kiven kivein "
                  "कैसे कैसा कैसी कसे कसा कशी કેમ કેવી ਕਿਵੇਂ ਕਿੱਦਾਂ".split())
 # Past and progressive forms of give / put (a price on) / sell: never the request form ("de do", "dijiye").
-_GIVEN = frozenset("diye diya di diyo diyi dete dete ho dene lagaye lagaya lagai laga lagate lagaya bechte becha beche "
+_GIVEN = frozenset("diye diya diyo diyi dete lagaye lagaya lagai lagate bechte becha beche "
                    "bech dile dila dili detay detoy lavla lavle apya apyu apo aapya "
                    "दिए दिये दिया दी देते लगाए लगाया लगाई लगा लगाते बेचे बेचा बेचते बेच दिले दिला दिली देताय देता लावले लावला "
                    "આપ્યા આપ્યું આપી આપો આપે વેચો ਦਿੱਤੇ ਦਿੱਤਾ ਦਿੱਤੀ ਲਾਏ ਲਾਇਆ ਦਿੰਦੇ ਵੇਚਦੇ".split())
