@@ -18,6 +18,7 @@ from vyaparai.nlu.kinds import carry_kind
 from vyaparai.nlu.langid import identify
 from vyaparai.nlu.leave_taking import takes_leave
 from vyaparai.nlu.mentions import Run, extract, to_mention
+from vyaparai.nlu.mixed_clauses import asked_runs
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.payment_ways import way_chosen
 from vyaparai.nlu.phonetic import spell_letters
@@ -71,6 +72,10 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     sure = any(_is_item(r, vocabulary, exact=True) for r in live)
     decision = decide(clean, tokens, bool(live), sure, cues)
     decision = replace(decision, intent=way_chosen(tokens, decision.intent))  # "online nahi": cash
+    asked = asked_runs(tokens, live) if decision.intent in ("add_items", "ask_price", "ask_stock") else []
+    if asked:  # "2 kilo aloo de do, aur pyaz kitne ka hai?": the onion is asked about, the potato ordered
+        live = [r for r in live if all(r is not a for a in asked)]
+        decision = replace(decision, intent="add_items")
     refused = [r for r in runs if r.negated and _is_item(r, vocabulary, exact=True)]
     if decision.intent == "no" and not live and refused and _no_service_words(tokens):
         decision = replace(decision, intent="remove_item")  # "cheeni nahi chahiye", "don't want maggi"

@@ -29,6 +29,8 @@ _PARTICLE_MAX = 4
 _SERVICE = frozenset({"duration", "coming", "service"})
 # Flags of changing the order or the cart: "order band karo" cancels, whatever "band" (closed) says of shops.
 _NOT_ABOUT_SERVICE = ("cancel", "remove", "cart", "pay", "cash", "online", "address")
+# Classes that ask about one product (nlu/mixed_clauses.py tells an asking clause from an ordering one).
+_ASKING = frozenset({"price", "howmuch", "stock", "exists_q"})
 # Flags (from the tokenizer) that make a message an order or a change, not a question.
 _ORDERING = ("want", "make", "remove", "change", "more", "less", "instead")
 
@@ -48,7 +50,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
             found -= _SERVICE  # a store's name word ("Good Day", "2-Minute") stays a product word
         cues.update(found)
         if found & _NOT_PRODUCT:
-            t.flags = t.flags | {"filler"}
+            t.flags = t.flags | {"filler"} | ({"asks"} if found & _ASKING else set())
         if "howmuch" in found and i >= 2 and tokens[i - 2].kind == "unit" and "want" in tokens[i - 1].flags:
             tokens[i - 1].flags = frozenset({"filler"})  # "ਕਿੱਲੋ ਦੇ ਕਿੰਨੇ": "of a kilo", no "give"
     _particle_after_how_much(tokens, lang)
