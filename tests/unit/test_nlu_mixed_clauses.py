@@ -27,3 +27,9 @@ def test_amounts_asked_about_together_are_one_price_question():
 
 def test_a_question_alone_is_still_a_question():
     assert _items("dal kitne ki hai?") == ("ask_price", [(key("dal"), None)])
+
+
+def test_the_asked_product_is_handed_on_for_its_price():
+    u = understand("3 kilo chawal bhej do, aur dal kitne ki hai?")
+    assert [i.key for i in u.asked] == [key("dal")]
+    assert understand("3 kilo chawal bhej do").asked == ()

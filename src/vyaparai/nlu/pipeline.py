@@ -96,7 +96,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
                          target_lang=decision.target_lang, choice=decision.choice, count=decision.count,
                          order_number=decision.order_number, scripts=scripts_of(words), sure_items=sure,
                          corrects=refuses_an_amount(tokens) or (decision.intent == "unknown" and not items
-                                                                 and amount_is_enough(tokens)), adds=adds)
+                                                                 and amount_is_enough(tokens)), adds=adds,
+                         asked=tuple(to_mention(r, ()) for r in asked))
 
 
 def _is_item(run: Run, vocabulary: Vocabulary | None, exact: bool = False) -> bool:

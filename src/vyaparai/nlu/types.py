@@ -67,6 +67,8 @@ class Understanding:
     # Products to put in the cart after the removal that `items` names, said in the same message
     # ("lux hata do, 1 kg sugar"; intent remove_item): nlu/remove_and_add.py.
     adds: tuple[ItemMention, ...] = ()
+    # Products a question clause of an ordering message asks about ("..., aur pyaz kitne ka hai?"): not added.
+    asked: tuple[ItemMention, ...] = ()
     # The way to pay said with the goods ("2 kg sugar, will pay cash"; intent add_items): "cash_on_delivery" or
     # "pay_online", for the checkout to come.
     pays: str | None = None
