@@ -108,3 +108,15 @@ async def test_asking_for_cash_on_delivery_at_the_payment_step_pays_cash(client,
     await chat.send(pay)
     [order] = await orders(services)
     assert order.payment_method == "cod"
+
+
+@pytest.mark.parametrize("message, answer", [
+    ("do you deliver to Kothrud? I need 2 maggi", "we deliver to your home"),
+    ("2 maggi bhej do, delivery charge kitna hai?", "Is dukaan se delivery free hai."),
+    ("ரெண்டு மேகி போடுங்க, டெலிவரி சார்ஜ் எவ்வளவு?", "டெலிவரி இலவசம்"),
+    ("দুটো ম্যাগি দিন, ডেলিভারি চার্জ কত?", "ডেলিভারি ফ্রি"),
+])
+async def test_a_terms_question_said_with_goods_is_answered_and_the_goods_go_in(client, services, message, answer):
+    reply = await Chat(client).send(message)
+    assert answer in reply
+    assert await cart_lines(services) == 1

@@ -21,19 +21,23 @@ _ON_ITS_WAY = frozenset({"pending", "confirmed", "processing", "out_for_delivery
 
 
 async def answer_terms(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
-    """Answered (True) when the message asks about the shop's terms and names nothing the shop sells."""
+    """Answered (True) when the message asks about the shop's terms and names nothing the shop sells. With an
+    amount of goods as well ("do you deliver to Aundh? I need 2 maggi"), the term is answered and False lets the
+    caller put the goods in."""
     topic = terms_asked(u.text) if u.text else None
     if topic is None or u.intent in _OTHER_ASKS or looks_like_address(u.text):
         return False
     if u.intent == "change_quantity" and u.items:
         return False
-    if topic != "delivery_area" and u.sure_items and any(index.match(m).decision != "not_found" for m in u.items):
-        return False  # "2 kg atta, delivery charge?": goods named for sure are read as usual; a guess is not
+    named = u.sure_items and any(index.match(m).decision != "not_found" for m in u.items)
+    goods = named and any(m.qty is not None for m in u.items)
+    if named and not goods and topic != "delivery_area":
+        return False  # "atta hai? delivery free?": about goods named for sure, read as usual; a guess is not
     if topic == "delivery_time" and await _order_on_its_way(turn):
         return False  # tracking that order answers it
     _ANSWERS[topic](turn)
     turn.send()
-    return True
+    return not goods
 
 
 async def _order_on_its_way(turn: Turn) -> bool:
