@@ -19,6 +19,7 @@ from vyaparai.nlu.langid import identify
 from vyaparai.nlu.leave_taking import takes_leave
 from vyaparai.nlu.mentions import Run, extract, to_mention
 from vyaparai.nlu.mixed_clauses import asked_runs
+from vyaparai.nlu.multipliers import scale_factor
 from vyaparai.nlu.normalize import normalize
 from vyaparai.nlu.payment_ways import way_chosen
 from vyaparai.nlu.phonetic import spell_letters
@@ -64,6 +65,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     common_words_out_of_context(tokens, _knower(vocabulary))
     tokens = hesitations_out(tokens)
     drop_leading_no(tokens)
+    factor = scale_factor(tokens)  # "aloo double kar do"
     runs, loose = extract(tokens, lang)
     borrow_from_refused(runs, vocabulary.brands if vocabulary is not None else frozenset())
     if any(r.negated and not r.replaced for r in runs):
@@ -88,6 +90,9 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
             live, added = split_adds(live, tokens)
             adds = carry_kind(tuple(to_mention(r, exclude) for r in added), vocabulary)
         items = carry_kind(tuple(_shape(to_mention(r, exclude), decision.intent, tokens) for r in live), vocabulary)
+    if factor is not None and len(items) == 1 and decision.intent in ("add_items", "change_quantity"):
+        items = (replace(items[0], qty=factor, unit=None, mode="scale"),)
+        decision = replace(decision, intent="change_quantity")
     elif decision.intent in _ASKING_ABOUT_ITEMS:
         items = tuple(to_mention(r, ()) for r in live)
     way = payment_of(tokens) if decision.intent == "add_items" and items else None
