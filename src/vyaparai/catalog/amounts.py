@@ -7,6 +7,13 @@ from vyaparai.nlu.types import ItemMention
 
 _BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1), "piece": ("piece", 1),
          "dozen": ("piece", 12)}
+_WEIGHT_OR_VOLUME = frozenset({"g", "ml"})
+
+
+def as_sold(said_base: str, product_base: str) -> str:
+    """People weigh ghee and oil in kilos while shops sell them by volume (and dahi the other way): an amount
+    in the other of grams and millilitres is read in the product's own ("ek kilo ghee" is the 1 l pack)."""
+    return product_base if {said_base, product_base} == _WEIGHT_OR_VOLUME else said_base
 
 
 def amount_bonus(entry: Entry, mention: ItemMention) -> float:
@@ -22,7 +29,9 @@ def amount_bonus(entry: Entry, mention: ItemMention) -> float:
             bonus += 8 if mention.qty == r.pack_base else 3  # else the pack of six, not six trays
     if mention.qty is not None and mention.unit in _BASE:
         base_unit, factor = _BASE[mention.unit]
-        if base_unit != r.base_unit:
+        if base_unit != r.base_unit and as_sold(base_unit, r.base_unit) == r.base_unit:
+            bonus -= 1 if fits_amount(entry, mention) else 3  # "ek kilo ghee": it will do, a little less surely
+        elif base_unit != r.base_unit:
             bonus -= 3
         elif r.loose:
             bonus += 3
@@ -41,7 +50,7 @@ def fits_amount(entry: Entry, mention: ItemMention) -> bool:
         return True
     base_unit, factor = _BASE[mention.unit]
     packs = round(mention.qty * factor / r.pack_base)
-    return base_unit == r.base_unit and packs >= 1 and _same_size(mention.qty * factor, packs * r.pack_base, packs)
+    return as_sold(base_unit, r.base_unit) == r.base_unit and packs >= 1 and _same_size(mention.qty * factor, packs * r.pack_base, packs)
 
 
 def _price_or_size(mention: ItemMention) -> bool:

@@ -7,6 +7,7 @@ from vyaparai.catalog.lines import counts_pieces
 from vyaparai.catalog.records import ProductRecord
 
 MILLI = 1000
+_WEIGHT_OR_VOLUME = frozenset({"g", "ml"})
 # Amount of a spoken unit in base units (g, ml, piece).
 SPOKEN_BASE = {"kg": ("g", 1000), "g": ("g", 1), "l": ("ml", 1000), "ml": ("ml", 1),
                "piece": ("piece", 1), "dozen": ("piece", 12)}
@@ -38,7 +39,7 @@ def to_milli(product: ProductRecord, qty: float | None, unit: str | None) -> int
         milli = base * MILLI // product.pack_base
     else:
         spoken = SPOKEN_BASE.get(unit)
-        if spoken is None or spoken[0] != product.base_unit:
+        if spoken is None or _as_sold(spoken[0], product.base_unit) != product.base_unit:
             return QuantityProblem("wrong_unit")
         milli = round(qty * spoken[1] * MILLI / product.pack_base)
     if milli <= 0:
@@ -47,6 +48,11 @@ def to_milli(product: ProductRecord, qty: float | None, unit: str | None) -> int
         if milli % MILLI:
             return QuantityProblem("not_whole_packs", packs=milli / MILLI)
     return milli
+
+
+def _as_sold(said_base: str, product_base: str) -> str:
+    """Ghee and oil are weighed in kilos by customers and sold by volume: 1 kg of it is read as 1 l."""
+    return product_base if {said_base, product_base} == _WEIGHT_OR_VOLUME else said_base
 
 
 def line_total_paise(price_paise: int, qty_milli: int) -> int:
