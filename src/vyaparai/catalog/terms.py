@@ -42,6 +42,7 @@ COLOUR_PREFIX = "colour_"  # lexicon colours (colours.tsv): they tell variants a
 _SPLIT = re.compile(r"[^\w]+|_")
 # English long a before a silent final e, as the Indian scripts write it: Gate ગેટ, Cake केक, Paste पेस्ट,
 # Orange ऑरेंज - an e sound, the final e unsaid (a g before it stays hard: it came from ग, not from English).
+_QU = re.compile(r"ku(?=[aeio])")  # "quick", "queen" keyed kuik, kuin
 # A first "a" before one consonant and i/e is said as a long a: Ariel is ഏരിയൽ / एरियल, read back as "eriel".
 _OPEN_A = re.compile(r"a[^aeiouy][ie]")
 _LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g: said_as gives its j
@@ -186,8 +187,8 @@ def spoken_ways(latin_key: str) -> set[str]:
 def written_ways(word: str) -> set[str]:
     """An English word as the Indian scripts write it: a long a as e ("gate" is ગેટ / गेट, read back as "get";
     "ariel" is एरियल), "tch" as the ch it sounds (கிச்சன், किचन for kitchen), a final "ng" as the n its nasal
-    letter is read back as (கிங் for king)."""
-    ways = {word, word.replace("tch", "ch")}
+    letter is read back as (கிங் for king), "qu" as kv (क्विक, క్విక్ for quick: "kuik" read back as "kvik")."""
+    ways = {word, word.replace("tch", "ch"), _QU.sub("kv", word)}
     ways |= {w[:-1] for w in ways if w.endswith("ng") and len(w) >= 4}
     ways |= {"e" + w[1:] for w in ways if _OPEN_A.match(w)}
     return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
