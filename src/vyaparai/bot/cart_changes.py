@@ -118,6 +118,11 @@ def _confirm_line(turn: Turn, item: CartItem) -> None:
 
 async def _change_one(turn: Turn, cart: Cart, item: CartItem, mention: ItemMention) -> None:
     record = to_record(item.product)
+    if mention.mode == "scale":  # "aloo double kar do", "chawal aadha kar do": the line times the factor
+        amount = round(item.qty_milli * (mention.qty or 1))
+        if not record.loose or record.unit == "piece":
+            amount = max(MILLI, round(amount / MILLI) * MILLI)  # packed goods stay whole packs
+        mention = ItemMention(text=mention.text, key=mention.key, qty=amount / MILLI, unit=None)
     amount = to_milli(record, abs(mention.qty) if mention.qty is not None else 1, mention.unit)
     if isinstance(amount, QuantityProblem):
         explain_problem(turn, record, amount)
