@@ -69,3 +69,12 @@ async def test_a_yes_at_the_confirm_step_after_a_stock_question_confirms_the_ord
         await chat.send(text)
     reply = await chat.send("yes")
     assert "Where should we deliver?" in reply and "Tata Salt" not in reply
+
+
+@pytest.mark.parametrize("message", ["2 maggi de do, aur atta kitne ka hai?", "how much is atta? also add 2 maggi"])
+async def test_goods_and_a_price_question_in_one_message_add_the_goods_and_give_the_price(client, services, message):
+    chat = Chat(client)
+    reply = await chat.send(message)
+    assert "₹42" in reply, reply  # the loose atta's price per kg
+    cart = await chat.send("cart")
+    assert "Maggi Masala Noodles 70g × 2" in cart and cart.count(" × ") == 1, cart

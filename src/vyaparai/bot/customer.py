@@ -221,6 +221,8 @@ async def _by_intent(turn: Turn, u: Understanding, index: ProductIndex) -> None:
         await cart_changes.change_quantities(turn, u, index)  # "maggi 2 nahi 3": the line is set, not added to
     elif intent == "add_items" and u.items:
         await cart_flow.add_items(turn, u, index)
+        if u.asked:  # "2 kilo aloo de do, aur pyaz kitne ka hai?": the onion's price, after the potatoes go in
+            await _answer(turn, replace(u, intent="ask_price", items=u.asked), index)
     elif intent == "remove_item" and u.items:
         await cart_changes.remove_items(turn, u, index)
     elif intent == "remove_item":
