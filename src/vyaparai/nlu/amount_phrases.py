@@ -240,8 +240,8 @@ def _spoken_two(tokens: list[Token], i: int) -> bool:
 
 def _doubled(tokens: list[Token], i: int) -> bool:
     t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
-    return (t.kind == "num" and nxt is not None and nxt.kind == "num" and nxt.value == t.value
-            and (t.value or 0) >= 1 and t.text == nxt.text)
+    return (t.kind in ("num", "frac") and nxt is not None and nxt.kind == t.kind and nxt.value == t.value
+            and ((t.value or 0) >= 1 or t.kind == "frac") and t.text == nxt.text)  # "aadha aadha kilo": halves
 
 
 def _pack_of(tokens: list[Token], i: int) -> bool:
