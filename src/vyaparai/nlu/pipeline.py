@@ -142,14 +142,21 @@ def _skeleton(k: str) -> str:
 def _prefer_brands(tokens: list[Token], vocabulary: Vocabulary, lang: str) -> None:
     """A filler word of another language that is also a brand of this store is the brand: Marathi
     "majha" (my) and the drink "Maaza" share a key, and "3 maaza 600ml" is English. Said with a number
-    next to it, or as the whole message, it is the brand in any language ("2 maaza", "माझा 2")."""
+    next to it, as the whole message, or before another word of the store's names, it is the brand in any
+    language ("2 maaza", "माझा 2", "maaza mango drink")."""
     words = [t for t in tokens if t.kind == "word"]
     for i, t in enumerate(tokens):
         if (t.kind == "word" and t.flags and t.flags <= {"filler", "want"} and len(t.key) >= 4
                 and t.key in vocabulary.brands
-                and (words == [t] or _counted(tokens, i)
+                and (words == [t] or _counted(tokens, i) or _names_with_next(tokens, i, vocabulary)
                      or not any(signals.own_language_signal(t.text, t.key, s, lang) for s in t.flags))):
             t.flags = frozenset()
+
+
+def _names_with_next(tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
+    """A product word of the store right after it ("maaza mango drink", "माझा मँगो"): the brand's name goes on."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and not nxt.flags and nxt.key in vocabulary.words
 
 
 def _counted(tokens: list[Token], i: int) -> bool:
