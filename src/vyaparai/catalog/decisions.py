@@ -57,7 +57,14 @@ def all_own_words(top, units) -> bool:
     brand said in another script (लेज़, Lay's): that is the product, however many other words its name has.
     A colour its name does not say is no word against it."""
     said = [(u, e) for u, e in zip(units, top.fit.explained) if not is_colour(u)]
-    return bool(said) and all(e == 2 or (e == 1 and _brand_heard(u, top.entry)) for u, e in said)
+    return bool(said) and all((e == 2 and not _flavour_only(u, top.entry)) or (e == 1 and _brand_heard(u, top.entry))
+                              for u, e in said)
+
+
+def _flavour_only(u, entry) -> bool:
+    """A kind said ("kaju", काजू) of another sort than the product's own (Good Day *Cashew* Cookies, biscuits,
+    for a dry fruit): the name carries it as a flavour, and the shop does not have that kind."""
+    return bool(u.concepts) and entry.own_sort and entry.record.category not in u.sorts
 
 
 def _brand_heard(u, entry) -> bool:
