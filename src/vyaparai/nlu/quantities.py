@@ -50,7 +50,9 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
         return Quantity(t.value, "piece", i, i + 1, is_size=True)  # "pack of 6": the six-piece pack
     if t.kind == "num":
         q = Quantity(t.value, None, i, i + 1)
-        if _next_kind(tokens, i) == "num" and 0 < (tokens[i + 1].value or 0) < 1:
+        if _ten_and_unit(tokens, i):
+            q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "ఇరవై ఐదు", "twenty five" = 25
+        elif _next_kind(tokens, i) == "num" and 0 < (tokens[i + 1].value or 0) < 1:
             q = Quantity(t.value + tokens[i + 1].value, None, i, i + 2)  # "1 1/2"
         elif _next_kind(tokens, i) == "frac" and tokens[i + 1].value and tokens[i + 1].value < 1:
             # A count of fractions: "ek paav" is one quarter, "teen paav", "three quarter kg", "তিন পোয়া"
@@ -58,6 +60,17 @@ def read_quantity(tokens: list[Token], i: int) -> Quantity | None:
             q = Quantity(t.value * tokens[i + 1].value, None, i, i + 2)
         return _in_groups(tokens, q) or _with_unit(tokens, _with_hundreds(tokens, q))
     return None
+
+
+def _ten_and_unit(tokens: list[Token], i: int) -> bool:
+    """A ten said as a word and a unit said as a word after it make one number (the southern languages and
+    English say them apart: "ఇరవై ఐదు", "இருபத்தி நாலு", "twenty five"); digits ("20 5") never join."""
+    if _next_kind(tokens, i) != "num":
+        return False
+    ten, unit = tokens[i], tokens[i + 1]
+    words = not any(ch.isdigit() for ch in ten.text + unit.text)
+    return (words and ten.value is not None and unit.value is not None and 20 <= ten.value <= 90
+            and ten.value % 10 == 0 and unit.value in (1, 2, 3, 4, 5, 6, 7, 8, 9))
 
 
 def _next_kind(tokens: list[Token], i: int) -> str | None:
