@@ -261,7 +261,8 @@ def bare_count(words: list[Token]) -> int | None:
     if corrected:
         rest = [t for t in rest if not _refuses(t)]  # "4 nahi 6", "नहीं चार नहीं, बारह": that one, not the other
     elif rest and _refuses(rest[0]) and words[0] is rest[0]:
-        rest = rest[1:]  # "nahi, 3", "no 2 packets": not that amount, this one
+        while rest and _refuses(rest[0]):
+            rest = rest[1:]  # "nahi, 3", "no no, 2 packets", "కాదు కాదు నాలుగు": not that amount, this one
     elif not any(t.flags & {"make", "change"} for t in rest) and not enough_after:
         return None  # "മൂന്ന് മതി", "3 bas": that many is enough
     rest = [t for t in rest if t not in enough_after]
