@@ -35,6 +35,7 @@ _MAX_CANDIDATES = 80  # scoring one product costs ~20 µs: a generic word in a 1
 _SIBLING_BONUS = 5.0  # "X nahi, Y": Y is most likely another variant of X's brand
 _LIKE_BONUS = 8.0  # the brand's product of the kind just asked for
 _LIKE_FIT = 60.0
+_MATCHES_KEPT = 4096  # mentions remembered per index (a few MB at most)
 _ONLY_BY_SOUND = 75.0  # a whole name run together, known by nothing but its sound (દંતકાંતિ), not "cintol"
 
 
@@ -64,6 +65,7 @@ class ProductIndex:
         self._vocabulary: Vocabulary | None = None
         self._by_category: dict[str, list[Entry]] | None = None
         self._likely: list[int] | None = None
+        self._matches: dict[tuple[ItemMention, int], Match] = {}
 
     @classmethod
     def build(cls, records: Iterable[ProductRecord], lexicon=None) -> ProductIndex:
@@ -116,6 +118,16 @@ class ProductIndex:
             len(k) >= 6 and (terms.by_name_skeleton.get(skeleton(k)) or terms.by_name_sound.get(sound_key(k))))
 
     def match(self, mention: ItemMention, limit: int = 5) -> Match:
+        """The index never changes, so a mention matched before (a turn checks its items, then adds them;
+        customers ask for the same things) is answered from memory."""
+        found = self._matches.get((mention, limit))
+        if found is None:
+            if len(self._matches) >= _MATCHES_KEPT:
+                self._matches.pop(next(iter(self._matches)))  # the oldest
+            found = self._matches[(mention, limit)] = self._match(mention, limit)
+        return found
+
+    def _match(self, mention: ItemMention, limit: int) -> Match:
         said = [part for k in mention.key.split() for part in self._terms.split_joined(k)]  # "redlabel"
         words = split_brands_joined(self._terms, self._lexicon, said)
         units = self._units(words)

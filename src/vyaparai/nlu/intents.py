@@ -52,6 +52,12 @@ def _phrase_keys() -> dict[tuple[str, ...], str]:
     return {tuple(word_key(w) for w in p.split()): s for p, s in _PHRASES.items()}
 
 
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> frozenset[int]:
+    """The phrases' word counts: the message's runs of those lengths are looked up, no phrase is scanned for."""
+    return frozenset(map(len, _phrase_keys()))
+
+
 # Marathi हो / होय and Gujarati હા typed in Latin letters: a yes when the whole message ("ho" is Hindi "is"
 # inside a sentence, never a message of its own).
 _LONE_YES = frozenset({"ho", "hau"})
@@ -65,9 +71,9 @@ def decide(text: str, tokens: list[Token], has_items: bool, sure_items: bool | N
     sure = has_items if sure_items is None else sure_items
     flags = Counter(f for t in tokens for f in t.flags)
     keys = [t.key for t in tokens]
+    said = {tuple(keys[i:i + n]) for n in _phrase_lengths() for i in range(len(keys) - n + 1)}
     for phrase, signal in _phrase_keys().items():
-        n = len(phrase)
-        if any(tuple(keys[i:i + n]) == phrase for i in range(len(keys) - n + 1)):
+        if phrase in said:
             flags[signal] += 2
     words = [t for t in tokens if t.kind not in ("sep", "dots", "punct")]
     if len(words) == 1 and words[0].text.lower() in _LONE_YES:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from vyaparai.nlu.digit_letters import read_letters
 
@@ -46,6 +47,7 @@ _NATIVE_ORDINAL = re.compile(r"(?<=\d)(ನೇ|ನೆಯ|వది|వ|வது|
 _DOTTED_INITIALS = re.compile(r"(?<![a-z])((?:[a-z]\.){2,}[a-z]?)\.?(?![a-z])")
 
 
+@lru_cache(maxsize=1024)  # a turn reads its text more than once (understand, data_request, the question's reply)
 def normalize(text: str) -> str:
     """One cleaned, lower-case line per input line; separators kept as their own characters."""
     text = unicodedata.normalize("NFC", text[: MAX_CHARS * 2])[:MAX_CHARS]

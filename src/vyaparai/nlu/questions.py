@@ -44,7 +44,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
         if (t.kind != "word" or "courtesy" in t.flags or ("address" in t.flags and t.text.isascii())
                 or (t.key in brands and not _price_word_after_a_product(tokens, i, brands))):
             continue  # "thank you so much" asks no price
-        found = {c for c in CLASSES if _is_class_word(t, c, lang)}
+        found = _classes_of(t.text, t.key, lang)
         if (found & _SERVICE and vocabulary is not None and t.text.isascii() and t.key in vocabulary.words
                 and not lexicon_word(t.key)):
             found -= _SERVICE  # a store's name word ("Good Day", "2-Minute") stays a product word
@@ -95,6 +95,13 @@ def _elliptic(tokens: list[Token]) -> bool:
 
 def lexicon_word(k: str) -> bool:
     return k in lexicon.load().concepts_of
+
+
+@lru_cache(maxsize=16384)
+def _classes_of(text: str, k: str, lang: str) -> frozenset[str]:
+    """The question classes a word is of; a word's classes depend on it alone, so each is read once a process."""
+    word = Token(text, k, None)
+    return frozenset(c for c in CLASSES if _is_class_word(word, c, lang))
 
 
 def _is_class_word(t: Token, cls: str, lang: str) -> bool:

@@ -1,6 +1,8 @@
 """Which writing system a character, a token or a message is in (ISO 15924 codes)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 # First code point of each Indic block and its ISO 15924 code.
 _BLOCKS = {
     0x0900: "Deva", 0x0980: "Beng", 0x0A00: "Guru", 0x0A80: "Gujr", 0x0B00: "Orya",
@@ -22,6 +24,7 @@ def char_script(c: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of the same words many times a message (signals, questions, scripts_of)
 def token_script(token: str) -> str | None:
     """The script of a token's first letter (normalize() already split tokens at script changes)."""
     for c in token:
