@@ -60,3 +60,10 @@ def test_a_word_ruled_out_changes_the_answer_even_after_the_plain_mention_was_ma
     not_lite = replace(salt, exclude=("lite",))
     assert index.match(not_lite).product.sku == "TATA-SALT"
     assert index.match(replace(salt, exclude=("salt",))) != index.match(salt)
+
+
+def test_a_sku_is_answered_with_its_product_even_when_no_longer_sold():
+    index = ProductIndex.build([*CATALOG, replace(CATALOG[0], sku="GOLD-200", name="Amul Gold 200ml", active=False)])
+    assert index.record("TATA-LITE").name == "Tata Salt Lite 1kg"
+    assert index.record("GOLD-200").active is False  # a "which one?" offering it is not asked again
+    assert index.record("NOPE") is None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -44,5 +45,6 @@ def typed_button(turn: Turn, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # every message is held against each offered label in all 11 languages
 def _plain(text: str) -> str:
     return _NOT_LETTERS.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()

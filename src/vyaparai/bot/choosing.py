@@ -13,7 +13,6 @@ from vyaparai.bot.turn import Turn
 from vyaparai.bot.typed_choice import picked_by_words
 from vyaparai.catalog.lines import said_amount
 from vyaparai.catalog.matcher import ProductIndex
-from vyaparai.catalog.repository import to_record
 from vyaparai.db.models import Product
 from vyaparai.nlu.types import Understanding
 
@@ -24,17 +23,14 @@ def ask_again(turn: Turn) -> None:
     turn.say("choose_number", buttons=tuple(Button(id=b["id"], title=b["title"]) for b in offered))
 
 
-async def ask_which_again(turn: Turn, question: dict) -> None:
+def ask_which_again(turn: Turn, question: dict, index: ProductIndex) -> None:
     """A "which one?" left open while something else was done, asked again in full (bot/pending_question.py);
-    not when an option is no longer sold."""
-    skus = question["options"]
-    found = {p.sku: p for p in await turn.session.scalars(  # one statement for all the options
-        select(Product).where(Product.store_id == turn.store.id, Product.sku.in_(skus)))}
-    products = [found.get(sku) for sku in skus]
+    not when an option is no longer sold. The options are read from the turn's index, not the database: it is
+    of the catalog version the turn's store row has."""
+    products = [index.record(sku) for sku in question["options"]]
     if any(p is None or not p.active for p in products):
         return
-    ask_which(turn, mention_from(question["mention"]), [to_record(p) for p in products],
-               [mention_from(m) for m in question.get("rest") or []])
+    ask_which(turn, mention_from(question["mention"]), products, [mention_from(m) for m in question.get("rest") or []])
 
 
 def skip_choice(turn: Turn, question: dict) -> None:
@@ -58,11 +54,10 @@ async def choose(turn: Turn, u: Understanding, index: ProductIndex) -> bool:
         if typed is None:
             return False
         sku, mention = typed
-    product = await _product_by_sku(turn, sku)
+    record = index.record(sku)  # add_product reads the product's row as it is now
     cart = await current_cart(turn)
     rest = [mention_from(m) for m in data.get("rest") or []]
     turn.set_state("idle")
-    record = to_record(product) if product is not None else None
     added = record is not None and await add_product(turn, cart, record, *said_amount(mention, record))
     if rest:
         if added:
@@ -77,7 +72,3 @@ async def _cheapest(turn: Turn, options: list[str]) -> str:
     prices = dict((await turn.session.execute(select(Product.sku, Product.price_paise).where(
         Product.store_id == turn.store.id, Product.sku.in_(options), Product.active.is_(True)))).all())
     return min(options, key=lambda sku: prices.get(sku, float("inf")))
-
-
-async def _product_by_sku(turn: Turn, sku: str) -> Product | None:
-    return await turn.session.scalar(select(Product).where(Product.store_id == turn.store.id, Product.sku == sku))

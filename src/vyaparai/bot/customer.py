@@ -118,7 +118,7 @@ async def respond(turn: Turn, u: Understanding, index: ProductIndex) -> None:
     if (u.intent in ("add_items", "change_quantity") and u.items and turn.conversation.state == "idle"
             and ends_with_checkout(u.text, index.vocabulary())):
         await checkout_flow.start(turn)  # "2 maggi aur order kar do": the goods, then the order
-    await pending_question.ask_after(turn, question)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
+    pending_question.ask_after(turn, question, index)  # "and 2 maggi" at "which Lay's?": the Lay's asked again
 
 
 def _talked_about(turn: Turn) -> dict | None:

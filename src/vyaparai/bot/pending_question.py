@@ -60,12 +60,12 @@ async def not_an_answer(turn: Turn, u: Understanding, question: dict,
     return u, question
 
 
-async def ask_after(turn: Turn, question: dict | None) -> None:
+def ask_after(turn: Turn, question: dict | None, index: ProductIndex) -> None:
     """The question again, in full, once the other message is handled - unless that asked one of its own or
     began the checkout."""
     if question is None or turn.conversation.state != "idle":
         return
-    await choosing.ask_which_again(turn, question)
+    choosing.ask_which_again(turn, question, index)
 
 
 def _refuses_asked(u: Understanding, question: dict, index: ProductIndex) -> bool:

@@ -66,6 +66,7 @@ class ProductIndex:
         self._by_category: dict[str, list[Entry]] | None = None
         self._likely: list[int] | None = None
         self._matches: dict[tuple[ItemMention, int], Match] = {}
+        self._by_sku: dict[str, ProductRecord] | None = None
 
     @classmethod
     def build(cls, records: Iterable[ProductRecord], lexicon=None) -> ProductIndex:
@@ -101,6 +102,13 @@ class ProductIndex:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def record(self, sku: str) -> ProductRecord | None:
+        """A product by its SKU as this catalog version has it (inactive ones too): a change to a name, price or
+        `active` bumps the version, so it reads as the row does for all a "which one?" shows."""
+        if self._by_sku is None:
+            self._by_sku = {e.record.sku: e.record for e in self._entries}
+        return self._by_sku.get(sku)
 
     def vocabulary(self) -> Vocabulary:
         """Keys of every product word the store knows, for the nlu to tell products from chatter."""

@@ -67,6 +67,7 @@ def _address_keys() -> tuple[frozenset[str], frozenset[str]]:
     return native, latin
 
 
+@lru_cache(maxsize=1024)  # a turn weighs its text several times (intents, the checkout's steps, the early address)
 def address_signals(text: str) -> int:
     """How strongly `text` reads as an address: a PIN code or a house number counts two, each address word one."""
     text = unicodedata.normalize("NFC", text)
