@@ -62,12 +62,15 @@ def _leave_tail_out(clause: list[Token]) -> None:
             return
 
 
+_WELLBEING_SET = frozenset(WELLBEING)
+_WELLBEING_LENGTHS = sorted(set(map(len, WELLBEING)))
+
+
 def _wellbeing_out(tokens: list[Token]) -> None:
     words = [_word(t) for t in tokens]
-    for phrase in WELLBEING:
-        n = len(phrase)
+    for n in _WELLBEING_LENGTHS:  # the message's runs of a phrase's length looked up, no phrase scanned for
         for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == phrase:
+            if tuple(words[i:i + n]) in _WELLBEING_SET:
                 _filler(tokens[i:i + n], frozenset({"greet", "courtesy"}))  # alone, it greets
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Each class holds word stems in every language: a word of the message that begins with one belongs to the
 # class (Indian scripts glue case endings on: ডেলিভারির, டெலிவரிக்கு, ಡೆಲಿವರಿಗೆ). Latin stems stay exact
@@ -60,7 +61,7 @@ def terms_asked(text: str) -> str | None:
     the shop deliver, here), "hours"; None when it asks none of them."""
     norm = unicodedata.normalize("NFC", text.lower())
     words = _WORD.findall(norm)
-    has = {cls for cls in _STEMS if any(_belongs(w, cls) for w in words)}
+    has = set().union(*map(_classes_of, words))
     if any(p in norm for p in _LEAST_PHRASES):
         has.add("minimum")
     asking = "?" in norm or "asking" in has or any(w.endswith(_ASKING_ENDINGS) for w in words)
@@ -77,6 +78,11 @@ def terms_asked(text: str) -> str | None:
     if ("hours" in has and (asking or "when" in has)) or ("shut" in has and "when" in has):
         return "hours"  # "shop kab khulti hai", "what time do you close"
     return None
+
+
+@lru_cache(maxsize=8192)  # every message is asked this of each of its words: the same words, over and over
+def _classes_of(word: str) -> frozenset[str]:
+    return frozenset(cls for cls in _STEMS if _belongs(word, cls))
 
 
 def _belongs(word: str, cls: str) -> bool:
