@@ -19,16 +19,16 @@ TABLE: dict[str, dict[str, str]] = {
         "hinglish": "chahiye chahie chaiye chahiya chahiyee bhej bhejo bhejna bhejdo bhejiye bhejde "
                     "bhijwa bhijwado dena dedo de dijiye lao la lana dalo daalo dalna rakh rakho "
                     "rakhna lena lelo dena mangwa mangwana",
-        "ta": "வேணும் வேண்டும் குடுங்க கொடுங்க அனுப்புங்க அனுப்பு போடுங்க போடு தாங்க வேணுமே "
+        "ta": "வேணும் வேண்டும் குடுங்க கொடுங்க அனுப்புங்க அனுப்பு அனுப்பி அனுப்பிடுங்க போட்டு போடுங்க போடு தாங்க வேணுமே "
               "venum vendum kudunga kodunga anuppunga podunga thaanga",
         "te": "కావాలి కావాలండి ఇవ్వండి పంపండి పంపు పంపించండి వేయండి తీసుకురండి kavali kaavali "
               "pampandi ivvandi veyandi",
-        "bn": "চাই দিন দাও পাঠান পাঠাও লাগবে দেবেন দিয়ে pathan pathao lagbe dao din",
+        "bn": "চাই দিন দাও পাঠান পাঠাও লাগবে দেবেন দিয়ে পাঠিয়ে দিও দিবেন পাঠাবেন pathan pathao lagbe dao din",
         "mr": "पाहिजे पाहिजेत हवे हवा हवी हवंय द्या पाठवा टाका दे pahije have hava dya pathva",
         "gu": "જોઈએ જોઇએ જોઈતા જોઈતું જોઈતી જોઈતો જોઇતા આપો મોકલો મોકલજો આપજો joie joiye joita joitu apo moklo",
-        "kn": "ಬೇಕು ಕೊಡಿ ಕಳುಹಿಸಿ ಕಳಿಸಿ ಹಾಕಿ beku kodi kalisi kaluhisi",
-        "ml": "വേണം തരൂ അയക്കൂ തരണം കൊടുക്കൂ അയച്ചു വേണ്ടത് venam tharu ayakku",
-        "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇਓ ਦੇ ਭੇਜ chahida chahidi chahide bhejo dio deyo deo",
+        "kn": "ಬೇಕು ಕೊಡಿ ಕಳುಹಿಸಿ ಕಳಿಸಿ ಕಳಿಸಿಕೊಡಿ ಕಳುಹಿಸಿಕೊಡಿ ಹಾಕಿ beku kodi kalisi kaluhisi",
+        "ml": "വേണം തരൂ അയക്കൂ അയക്കണം അയച്ചുതരൂ തരണം കൊടുക്കൂ അയച്ചു വേണ്ടത് venam tharu ayakku",
+        "pa": "ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੀਦੇ ਭੇਜੋ ਦਿਓ ਦੇਓ ਦੇ ਭੇਜ ਭਿਜਵਾ ਭਿਜਵਾਓ ਭੇਜਣਾ ਭੇਜ਼ੋ chahida chahidi chahide bhejo dio deyo deo",
     },
     "filler": {
         "en": "i me my we our us you your u please pls plz plss kindly the of for to in on at is are "
@@ -47,15 +47,15 @@ TABLE: dict[str, dict[str, str]] = {
         "hi": "मुझे मेरा मेरी मेरे हमें हमको भैया भइया भाई जी दीदी कर करो करना करें करिए वाला वाली "
               "वाले का की के को से में है हैं था और भी जल्दी ज़रा थोड़ा प्लीज़ कृपया लिए लेना मैं करूँगा "
               "करूंगा दूँगा दूंगा करूँ करूं कल सुबह शाम आज अभी तक तुरंत रात क्या हुआ हुई गया गई कुछ अपना",
-        "ta": "எனக்கு என் என்னோட ஒரு கொஞ்சம் ப்ளீஸ் அண்ணா தம்பி இருக்கு enakku en ennoda konjam anna "
+        "ta": "எனக்கு என் என்னோட ஒரு கொஞ்சம் ப்ளீஸ் ப்ளிஸ் தயவுசெய்து தயவு அண்ணா தம்பி இருக்கு enakku en ennoda konjam anna "
               "irukku",
-        "te": "నాకు నా నా యొక్క అండి కొంచెం ఉంది ఉన్నాయి naaku naa andi undi",
-        "bn": "আমার আমাকে আমি একটু দাদা ভাই আছে amar amake ami ektu dada ache",
-        "mr": "मला माझा माझी माझे जरा दादा ला आहे mala majha majhi aahe",
-        "gu": "મને મારે મારું મારો થોડું ભાઈ ના નું નો ની છે mane mare maro maru che",
-        "kn": "ನನಗೆ ನನ್ನ ಸ್ವಲ್ಪ ಅಣ್ಣ ಇದೆ nanage nanna swalpa ide",
-        "ml": "എനിക്ക് എന്റെ കുറച്ച് ചേട്ടാ ആണ് enikku ente aanu",
-        "pa": "ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਵੀਰ ਜੀ ਦਾ ਦੀ ਦੇ ਹੈ mainu",
+        "te": "నాకు నా నా యొక్క అండి కొంచెం ఉంది ఉన్నాయి దయచేసి ప్లీజ్ naaku naa andi undi",
+        "bn": "আমার আমাকে আমি একটু দাদা ভাই আছে প্লিজ প্লীজ দয়া amar amake ami ektu dada ache",
+        "mr": "मला माझा माझी माझे जरा दादा ला आहे कृपया प्लीज mala majha majhi aahe",
+        "gu": "મને મારે મારું મારો થોડું ભાઈ ના નું નો ની છે મહેરબાની કૃપા કરીને પ્લીઝ mane mare maro maru che",
+        "kn": "ನನಗೆ ನನ್ನ ಸ್ವಲ್ಪ ಅಣ್ಣ ಇದೆ ದಯವಿಟ್ಟು ಪ್ಲೀಸ್ nanage nanna swalpa ide",
+        "ml": "എനിക്ക് എന്റെ കുറച്ച് ചേട്ടാ ആണ് ദയവായി ദയവു പ്ലീസ് enikku ente aanu",
+        "pa": "ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਵੀਰ ਜੀ ਦਾ ਦੀ ਦੇ ਹੈ ਕਿਰਪਾ ਕ੍ਰਿਪਾ ਕਰਕੇ ਪਲੀਜ਼ ਪਲੀਜ mainu",
     },
     "and": {
         "all": "and & + plus aur or और व आणि ani અને ane আর ar এবং ebong ਤੇ te ਅਤੇ ate ಮತ್ತು mattu "
