@@ -34,6 +34,9 @@ _UNITS = {
             "पैकेट पैकट पाकेट पैक पाउच बोतल बोतलें डिब्बा डिब्बे टिक्की पिशवी पाकीट बाटली पॅक पॅकेट पाकिट "
             "பாக்கெட் பாட்டில் டப்பா பாக்கெட்டு ప్యాకెట్ ప్యాకెట్లు సీసా బాటిల్ డబ్బా "
             "ಪ್ಯಾಕೆಟ್ ಬಾಟಲ್ ಬಾಟಲಿ ಡಬ್ಬ പാക്കറ്റ് കുപ്പി ബോട്ടിൽ ਪੈਕੇਟ ਬੋਤਲ ਡੱਬਾ "
+            # plurals whose stem changes (Marathi pishvi -> pishvya, batli -> batlya), so no ending reaches
+            # them, and the shorter Punjabi / English-plural spellings of "packet"
+            "पिशव्या बाटल्या डबा डबे ਪੈਕਟ ਡੱਬੇ पैकेट्स ਪੈਕੇਟਸ ਪੈਕਟਸ ડબ્બા બોટલો "
             "પેકેટ બોટલ ડબ્બો প্যাকেট বোতল প্যাকেটে "
             # "pack" as each script writes the English word
             "ಪ್ಯಾಕ್ ప్యాక్ প্যাক પેક ਪੈਕ പാക്ക്",
