@@ -39,6 +39,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
     """Count the question words of each class; flag the ones that are no product word as fillers,
     so "maggi ka rate" leaves "maggi" as the product."""
     cues: Counter = Counter()
+    classes: dict[int, frozenset[str]] = {}  # id(token) -> its question classes
     brands = vocabulary.brands if vocabulary is not None else frozenset()
     for i, t in enumerate(tokens):
         if (t.kind != "word" or "courtesy" in t.flags or ("address" in t.flags and t.text.isascii())
@@ -49,6 +50,7 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
                 and not lexicon_word(t.key)):
             found -= _SERVICE  # a store's name word ("Good Day", "2-Minute") stays a product word
         cues.update(found)
+        classes[id(t)] = found
         if found & _NOT_PRODUCT:
             t.flags = t.flags | {"filler"} | ({"asks"} if found & _ASKING else set())
         if "howmuch" in found and i >= 2 and tokens[i - 2].kind == "unit" and "want" in tokens[i - 1].flags:
@@ -61,9 +63,29 @@ def mark(tokens: list[Token], lang: str, vocabulary: Vocabulary | None = None) -
             cues["elliptic"] += 1
     if _you_have(tokens):
         cues["stock"] += 1
+    cues["service_clause"] += _asked_of_the_service(tokens, classes)
     cues["you"] += sum(t.text.lower() in _YOU and "courtesy" not in t.flags for t in tokens)
     cues["rupees"] += sum(t.kind == "unit" and t.unit == "inr" for t in tokens)
     return cues
+
+
+def _asked_of_the_service(tokens: list[Token], classes: dict[int, frozenset[str]]) -> int:
+    """1 when every how-much or price word stands in a clause about the service (a fee, the delivery) that
+    holds no amount, and another clause holds one: "2 maggi, delivery charge kitna?" orders the maggi."""
+    clauses: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.kind == "sep":
+            clauses.append([])
+        else:
+            clauses[-1].append(t)
+    def of(t: Token) -> frozenset[str]:
+        return classes.get(id(t), frozenset())
+
+    asking = [c for c in clauses if any(of(t) & {"price", "howmuch"} for t in c)]
+    if not asking or not all(any(of(t) & _SERVICE for t in c) for c in asking):
+        return 0
+    amounted = [c for c in clauses if any(t.kind in ("num", "unit", "frac", "hundred") for t in c)]
+    return int(bool(amounted) and not any(c in asking for c in amounted))
 
 
 def _price_word_after_a_product(tokens: list[Token], i: int, brands: frozenset[str]) -> bool:
@@ -148,6 +170,8 @@ def asked(cues: Counter, flags: Counter, has_items: bool, sure: bool) -> str | N
     if cues["total"] and (cues["howmuch"] or cues["question"] or cues["mark"]):
         return "ask_total"  # "ਕੁੱਲ ਕਿੰਨੇ ਬਣ ਗਏ?": next to "total", a word like "bun" names no product
     if has_items and not flags["cart"]:
+        if cues["service_clause"] and sure:
+            return None  # "2 maggi, delivery charge kitna?": the fee is asked, the maggi ordered
         if cues["price"] or cues["howmuch"]:
             return None if flags["where"] and not cues["stock"] else "ask_price"  # "daam kab ghatenge"
         asking = cues["question"] or cues["mark"] or cues["holder"]  # "hai kya", "hai?", "aapke paas ... hai"
