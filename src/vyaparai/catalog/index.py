@@ -225,7 +225,8 @@ class TermIndex:
             return 0.95
         frame = len(sound_key(said).lstrip("a"))
         if frame <= 1:  # "ted" / టైడ్ is Tide, "tea" and "toy" are not: one consonant must sound the same
-            return 0.9 if sound_spelling(said) == sound_spelling(target) else 0.0
+            spelled = sound_spelling(said)  # as the scripts write it: Bengali হুইল is Wheel
+            return 0.9 if any(spelled == sound_spelling(way) for way in spoken_ways(target)) else 0.0
         spelled = sound_spelling(said)
         ratio = max(fuzz.ratio(spelled, sound_spelling(way)) for way in spoken_ways(target))
         floor = _SHORT_SOUND_FLOOR if frame <= 2 else _SOUND_FLOOR

@@ -46,6 +46,9 @@ _QU = re.compile(r"ku(?=[aeio])")  # "quick", "queen" keyed kuik, kuin
 # A first "a" before one consonant and i/e is said as a long a: Ariel is ഏരിയൽ / एरियल, read back as "eriel".
 _OPEN_A = re.compile(r"a[^aeiouy][ie]")
 _LONG_A = re.compile(r"(?<=[^aeiou])a([^aeiouy]?[^aeiouyg])e(s?)$")  # a soft g: said_as gives its j
+# An English short u before two consonants or a last one (Lux, Sunsilk, Surf) is written with the scripts'
+# short a: லக்ஸ், सनसिल्क, सर्फ (keys "luks", "sunsilk" read back as "laks", "sansilk").
+_SHORT_U = re.compile(r"(?<=[^aeiou])u(?=[^aeiouyv](?:[^aeiou]|$))")
 
 # What an unexplained word of a product costs: a head noun ("sauce", "chocolate") or a variant word
 # ("lite", "silk") makes it another product than the one asked for; a brand is fine for a generic request.
@@ -187,8 +190,10 @@ def spoken_ways(latin_key: str) -> set[str]:
 def written_ways(word: str) -> set[str]:
     """An English word as the Indian scripts write it: a long a as e ("gate" is ગેટ / गेट, read back as "get";
     "ariel" is एरियल), "tch" as the ch it sounds (கிச்சன், किचन for kitchen), a final "ng" as the n its nasal
-    letter is read back as (கிங் for king), "qu" as kv (क्विक, క్విక్ for quick: "kuik" read back as "kvik")."""
-    ways = {word, word.replace("tch", "ch"), _QU.sub("kv", word)}
+    letter is read back as (கிங் for king), "qu" as kv (क्विक, క్విక్ for quick: "kuik" read back as "kvik"), a
+    short u as a (லக்ஸ் for Lux), a first "wh" (keyed vh) as Bengali হু (হুইল for Wheel, হুইস্পার for Whisper)."""
+    ways = {word, word.replace("tch", "ch"), _QU.sub("kv", word), _SHORT_U.sub("a", word)}
+    ways |= {"hu" + w[2:] for w in ways if w.startswith("vh")}  # a first wh (keyed vh) is Bengali হু: হুইল
     ways |= {w[:-1] for w in ways if w.endswith("ng") and len(w) >= 4}
     ways |= {"e" + w[1:] for w in ways if _OPEN_A.match(w)}
     return ways | {_LONG_A.sub(r"e\1\2", w) for w in ways}
