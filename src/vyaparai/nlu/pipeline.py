@@ -12,6 +12,7 @@ from vyaparai.nlu.asides import common_words_out_of_context, hesitations_out
 from vyaparai.nlu.compounds import read_compounds
 from vyaparai.nlu.corrections import drop_leading_no, refuses_an_amount
 from vyaparai.nlu.courtesy import courtesies_out
+from vyaparai.nlu.done_alone import says_done
 from vyaparai.nlu.endings import strip_case_endings
 from vyaparai.nlu.intents import amount_is_enough, decide, payment_of
 from vyaparai.nlu.kinds import carry_kind
@@ -48,6 +49,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understanding
     if takes_leave(tokens):  # "I'll come later", "baad me aata hu": going, nothing to add
         return Understanding(text=text, lang=lang, intent="unknown", scripts=scripts_of(words))
     courtesies_out(tokens)  # "..., thank you bhaiya", "..., baaki kal bataunga": no item
+    if says_done(tokens):  # "ho gaya", "झालं", "হয়ে গেছে" alone: the list is done
+        return Understanding(text=text, lang=lang, intent="checkout", scripts=scripts_of(words))
     read_compounds(tokens)
     if vocabulary is not None:
         tokens = join_name_numbers(tokens, vocabulary)
