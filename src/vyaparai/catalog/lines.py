@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vyaparai.catalog.bunches import bunch_amount
 from vyaparai.catalog.records import ProductRecord
 from vyaparai.nlu.types import ItemMention
 
@@ -23,12 +24,14 @@ class OrderLine:
 def said_amount(mention: ItemMention, product: ProductRecord) -> tuple[float | None, str | None]:
     """The amount of the product a mention asks for: as said, or, for a bare hundreds number no pack of the
     shop was picked for ("250 पनीर", "২৫০ পনির", "ढाई सौ पनीर" where Amul paneer comes in 200 g), grams
-    (or ml) of the loose good it matched - as a shopkeeper weighs it out, not one kilo."""
+    (or ml) of the loose good it matched - as a shopkeeper weighs it out, not one kilo. A count of a leafy good
+    sold by weight is that many bunches weighed out (bunches.BUNCH_GRAMS each)."""
     n = mention.size_number
     if (mention.qty is None and mention.size is None and n is not None and n >= _WEIGHED_FROM and n % 50 == 0
             and product.loose and product.base_unit in ("g", "ml")):
         return n, product.base_unit
-    return mention.qty, mention.unit
+    bunches = bunch_amount(mention.qty, mention.unit, product) if mention.size is None else None
+    return bunches or (mention.qty, mention.unit)  # "2 gaddi dhaniya" at a shop pricing it per kg: 200 g
 
 
 def order_line(mention: ItemMention, product: ProductRecord, removing: bool = False) -> OrderLine:
