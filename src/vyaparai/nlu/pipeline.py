@@ -241,9 +241,25 @@ def _shape(mention: ItemMention, intent: str, tokens: list[Token]) -> ItemMentio
         return mention
     flags = Counter(f for t in tokens for f in t.flags)
     says_to = any(t.text.lower() == "to" for t in tokens)  # English "to", not Hindi तो (so)
+    by = _changed_by(tokens)
+    if by:  # "reduce sugar by half kg": that much less, not half a kilo left
+        return replace(mention, qty=by * abs(mention.qty or 1.0), unit=mention.unit or "pack", mode="delta")
     if (flags["less"] or flags["more"]) and not says_to:
         qty = mention.qty if mention.qty is not None else 1.0
         unit = mention.unit or "pack"
         sign = -1 if flags["less"] else 1
         return replace(mention, qty=sign * abs(qty), unit=unit, mode="delta")
     return mention
+
+
+# English verbs of lowering or raising an amount, which "by" turns into a change of that much.
+_LOWER = frozenset({"reduce", "decrease", "lower", "less"})
+_RAISE = frozenset({"increase", "raise", "more"})
+
+
+def _changed_by(tokens: list[Token]) -> int:
+    """-1 for "reduce / decrease X by N", +1 for "increase X by N"; 0 without "by" ("reduce X to N" sets it)."""
+    words = {t.text.lower() for t in tokens}
+    if "by" not in words or "to" in words:
+        return 0
+    return -1 if words & _LOWER else 1 if words & _RAISE else 0

@@ -85,7 +85,7 @@ TABLE: dict[str, dict[str, str]] = {
                "theeseyandi teeseyandi kadha kadho tegedu hatao kaddo",
     },
     "change": {
-        "all": "change make reduce increase update modify set less extra another instead kam zyada "
+        "all": "change make reduce decrease increase update modify set less extra another instead kam zyada "
                "jyada badha badhao badhado ghata ghatao kum कम ज़्यादा ज्यादा बढ़ा बढ़ाओ घटा घटाओ बदलो "
                "बदल மாத்துங்க மாற்றுங்க மாத்து கம்மி அதிகம் kammi மட்டும் போதும் mattum pothum "
                "మార్చండి తగ్గించండి పెంచండి ಬದಲಾಯಿಸಿ ಕಡಿಮೆ ಜಾಸ್ತಿ ಹೆಚ್ಚು മാറ്റുക കുറയ്ക്കൂ "
