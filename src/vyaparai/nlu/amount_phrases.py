@@ -8,6 +8,8 @@ from vyaparai.nlu import numbers, units
 from vyaparai.nlu.script import token_script
 from vyaparai.nlu.translit import script_key, word_key
 
+from vyaparai.nlu.dozens import dozen_and_more
+
 if TYPE_CHECKING:
     from vyaparai.nlu.tokens import Token
 
@@ -76,6 +78,14 @@ def rewrite(tokens: list[Token]) -> list[Token]:
         if end is not None:
             out.append(tokens[end])  # "do teen kilo": the larger of two neighbouring counts
             i = end + 1
+            continue
+        dozens = dozen_and_more(tokens, i)
+        if dozens:  # "a dozen and a half" = 1.5 dozen, "2 dozen and 6" = 30
+            count, end = dozens
+            if out and out[-1].kind == "num" and out[-1] is tokens[i - 1]:
+                out.pop()
+            out.append(count)
+            i = end
             continue
         joined = _and_a_half(tokens, i)
         if joined:
