@@ -163,6 +163,10 @@ def _elements(tokens: list[Token], chunk: range) -> list:
             i = q.end
             continue
         t = tokens[i]
+        if _fraction_after_name(tokens, i, chunk, elements):
+            elements.append(Quantity(t.value, None, i, i + 1))  # "tomato half, onion 1": half of it
+            i += 1
+            continue
         if t.kind in ("not", "instead"):
             elements.append(_NOT_WHAT_FOLLOWS if t.text.lower() in _NOT_BEFORE else t.kind)
         elif is_wala(t) and t.kind == "word":
@@ -184,6 +188,23 @@ def _elements(tokens: list[Token], chunk: range) -> list:
 
 
 _PRONOUN_ONE = ("one", "ones")
+
+
+def _fraction_after_name(tokens: list[Token], i: int, chunk: range, elements: list) -> bool:
+    """"onion 1 potato 2 tomato half": a fraction word right after the product words, with no unit after
+    it and the next product (or the end) following, is that product's amount, as a number would be, when
+    the message names products before their amounts ("do ladi pav": the count comes first, pav is bread)."""
+    t = tokens[i]
+    if not isinstance(elements[0] if elements else None, Run):
+        return False
+    nxt = tokens[i + 1] if i + 1 < chunk.stop else None
+    return (t.kind == "frac" and t.value is not None and t.value < 1 and bool(elements)
+            and isinstance(elements[-1], Run) and elements[-1].tokens[-1] is tokens[i - 1]
+            and (nxt is None or (nxt.kind == "word" and _is_product_word(nxt) and not nxt.key.endswith(_GLUED_WALA))))
+
+
+# "લિટરવાળા", "litrewala": a unit glued to "wala" after a fraction names the pack ("half-litre one").
+_GLUED_WALA = ("vala", "vali", "vale", "wala", "wali", "wale", "valo", "valu")
 
 
 def _named_by(e) -> bool:
