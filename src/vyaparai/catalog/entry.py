@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from vyaparai.catalog.records import ProductRecord
+from vyaparai.catalog.sort_heads import says_a_kind_of_its_sort
 from vyaparai.catalog.terms import (COLOUR_PREFIX, FORM_PREFIX, ROLE_PENALTY, Term, name_numbers, name_words,
                                     other_sorts, pack_count, sized_pack_at, terms_of)
 from vyaparai.nlu.phonetic import spell_letters
@@ -72,7 +73,8 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
     entry = Entry(record, position, name, [a for a in aliases if a],
                   pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
                   numbers=tuple((digits, t.key) for digits, t in numbers))
-    entry.own_sort = any(lexicon.categories.get(c) == record.category for c in entry.kind)
+    entry.own_sort = any(lexicon.categories.get(c) == record.category for c in entry.kind) or says_a_kind_of_its_sort(
+        [t.key for t in name if t.role != "brand"], record.category, lexicon)
     return entry
 
 
