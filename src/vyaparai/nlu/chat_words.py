@@ -196,9 +196,14 @@ KIN_WORDS: dict[str, str] = {
     "gu": "બેન બહેન ભાઈ ભાઇ કાકા", "pa": "ਭਾਜੀ ਭੈਣ ਭੈਣਜੀ ਵੀਰ ਵੀਰੇ ਵੀਰਜੀ", "kn": "ಅಕ್ಕ ಅಣ್ಣ ಅಣ್ಣಾ",
     "ml": "ചേട്ടാ ചേച്ചി ചേട്ടൻ ഇക്കാ", "hi": "भैया भइया दीदी", "mr": "दादा ताई भाऊ काका",
     "hinglish": "bhaiya bhaiyya bhaiyaa didi", "en": "uncle aunty",
+    # as they are typed in Latin letters, whichever language the message is guessed to be
+    "all": "chetta chechi chettan ikka veerji veerey veere paaji paji bhaji bhenji anna annaa akka thambi "
+           "dada didi tai bhau bhai ben bhen",
 }
 for _lang, _words in KIN_WORDS.items():
     MORE_WORDS["filler"][_lang] = f"{MORE_WORDS['filler'].get(_lang, '')} {_words}".strip()
+# "Also" of the southern languages typed in Latin letters ("eerulli kooda", "ullipayalu kuda"), as கூட, కూడా are.
+MORE_WORDS["filler"]["all"] += " kuda kooda koode koodi"
 
 # "If (you) have it" said before the amount ("Horlicks இருந்தா ரெண்டு குடுங்க", থাকলে দুটো দিন): the request stands,
 # the condition names nothing.
@@ -262,4 +267,4 @@ BUILDING_WORDS = frozenset("villa villas enclave residency bungalow bunglow heig
 
 # "Too" / "also" said right after a product ("chai patti bhi", "चहा पण", "டீ தூள் கூட"): that product is
 # one more item, never words describing the item said before it ("சர்க்கரை 2 கிலோ டீ தூள் கூட").
-ALSO_AFTER = "too also bhi bhee भी पण सुद्धा પણ ਵੀ கூட கூடவே కూడా ಕೂಡ ಕೂಡಾ ಸಹ കൂടി"
+ALSO_AFTER = "too also bhi bhee भी पण सुद्धा પણ ਵੀ கூட கூடவே కూడా ಕೂಡ ಕೂಡಾ ಸಹ കൂടി kuda kooda koode koodi"
