@@ -47,3 +47,18 @@ def test_whisper_written_with_bengali_hu_or_v_is_whisper(text):
 @pytest.mark.parametrize("text", ["একটা ভিম বার", "ஒரு டைட்"])
 def test_other_brands_stay_themselves(text):
     assert _sku(text) in ("VIM", "TIDE")
+
+
+LABELS = ProductIndex.build([
+    packed("REDLABEL", "Brooke Bond Red Label Tea 250g", "Brooke Bond", "beverages", 145),
+    packed("TAJ", "Brooke Bond Taj Mahal Tea 250g", "Brooke Bond", "beverages", 190),
+    packed("PAPER", "Origami Kitchen Paper Towel 2 rolls", "Origami", "household", 120),
+])
+
+
+@pytest.mark.parametrize("text, sku", [("एक रेड लेबल", "REDLABEL"), ("ఒక రెడ్ లేబుల్", "REDLABEL"),
+                                       ("এক প্যাকেট রেড লেবেল", "REDLABEL"), ("red label", "REDLABEL"),
+                                       ("एक किचन पेपर", "PAPER")])
+def test_an_open_a_after_the_first_consonant_is_written_e(text, sku):
+    m = LABELS.match(understand(text, LABELS.vocabulary()).items[0])
+    assert m.decision == "matched" and m.product.sku == sku, (text, m.decision, [c.product.sku for c in m.candidates])
