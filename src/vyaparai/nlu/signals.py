@@ -64,7 +64,8 @@ TABLE: dict[str, dict[str, str]] = {
     "not": {
         "all": "not no dont nahi nahin nhi mat नहीं नही मत ना नको வேண்டாம் வேணாம் vendam "
                "వద్దు vaddu ಬೇಡ beda വേണ്ട venda না ਨਹੀਂ ਨਾ nahin નહીં નથી nathi without except "
-               "nako kaadu illa",  # Latin-typed mr "don't want", te "is not", ta "no"
+               # Latin-typed mr "don't want", te "is not", ta "no", bn "is not" (noy before a unit is nine)
+               "nako kaadu illa noy",
         # "is not" / "not wanted" words: the thing before them is refused or corrected
         "hi": "नहीं", "mr": "नाही नको", "ta": "இல்ல இல்லை வேண்டா", "te": "కాదు వద్దు కాదండి",
         "kn": "ಅಲ್ಲ ಬೇಡ ಬೇಡಾ", "ml": "അല്ല വേണ്ട", "bn": "নয় না নেই", "gu": "નહિ નહીં નથી", "pa": "ਨਹੀਂ ਨਹੀ ਨਾਂ",
