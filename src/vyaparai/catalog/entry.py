@@ -14,6 +14,7 @@ from vyaparai.nlu.pipeline import key
 # "3 x 100 g", "4x70gm": a count of packs, each of a stated size.
 _EACH_SIZED = re.compile(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*(?:kg|g|gm|gms|grams?|ml|l|ltr|litres?|liters?)\b", re.I)
 MULTIPACK = "multipack"  # a form of its own: several packs sold as one ("Pack of 4")
+_NUMBER_NAMES = "zero one two three four five six seven eight nine ten".split()
 _TETRA, _PACK_KEYS, _CARTON = "tetra", frozenset({"pak", "paket"}), FORM_PREFIX + "carton"
 SIZED_PACK = FORM_PREFIX + "sized_pack"  # a pack its name calls by its size ("Family Pack", "Jumbo Pack")
 
@@ -70,6 +71,8 @@ def make_entry(record: ProductRecord, position: int, lexicon) -> Entry:
                for a in record.aliases if a.strip()]
     numbers = _name_numbers(record, name)
     aliases += [[Term(digits + t.key, _forms(t), t.role)] for digits, t in numbers]  # "3roses", "7up"
+    aliases += [[Term(key(_NUMBER_NAMES[int(d)]), frozenset(), "variant"), t] for d, t in numbers
+                if int(d) < len(_NUMBER_NAMES)]  # the number said in English in any script: த்ரீ ரோசஸ், सेवन अप
     entry = Entry(record, position, name, [a for a in aliases if a],
                   pack_count(record.name), spoken=_spoken_letters(words + record.brand.split()),
                   numbers=tuple((digits, t.key) for digits, t in numbers))
