@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Words that ask for a moment: a minute, a second, wait, hold on, stop, let me check, in each language.
+from vyaparai.nlu.chat_words import MORE_WORDS, WAIT_NOUNS
+
+# Words that ask for a moment: the wait verbs of the "hold" signal class and the minute/second nouns of
+# chat_words, with the forms people add when the whole message is the wait (plurals, "check", spoken forms).
 _WAIT = frozenset(unicodedata.normalize("NFC", w) for w in (
-    "wait hold minute minutes min mins sec secs second seconds moment check checking ruko ruk rukiye rukna rukja "
-    "rukjao thamba thamb thaamba minit minat "
-    "रुको रुकिए रुकें रुक ठहरो ठहरिए मिनट सेकंड सेकेंड थांबा थांब मिनिट "
-    "দাঁড়ান দাঁড়াও মিনিট সেকেন্ড দাড়ান দাড়াও "
-    "நிமிஷம் நிமிடம் நிமிசம் இருங்க வெயிட் "
-    "నిమిషం ఆగండి ఆగు వెయిట్ "
-    "ನಿಮಿಷ ಇರಿ ತಡೀರಿ ವೇಟ್ "
-    "മിനിറ്റ് നിൽക്കൂ വെയിറ്റ് "
-    "ਮਿੰਟ ਰੁਕੋ ਰੁਕਿਓ ਰੁਕ "
-    "મિનિટ થોભો ઊભા રહો").split())
+    *(w for words in MORE_WORDS["hold"].values() for w in words.split()), *WAIT_NOUNS,
+    *("minutes mins seconds secs moment check checking ruk rukja rukjao thamba thamb thaamba minit minat "
+      "ठहरो ठहरिए रुक थांब सेकेंड দাড়ান দাড়াও সেকেন্ড நிமிசம் வெயிட் ఆగు వెయిట్ ಇರಿ ವೇಟ್ വെയിറ്റ് "
+      "ਰੁਕ ਰੁਕਿਓ ઊભા રહો").split()))
 # Words said around it that carry nothing else: one, a, just, please, let me, I'll see, brother.
 _AROUND = frozenset(unicodedata.normalize("NFC", w) for w in (
     "a an one just please pls plz let me i ill will see on ok okay haan ha ji bhai bhaiya sir madam na zara jara "
