@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from vyaparai.nlu.chat_words import KIN_WORDS
 from vyaparai.nlu.tokens import Token
 
 # "(It's) done / finished / over", as each language says it.
@@ -23,8 +24,8 @@ _DONE = frozenset(unicodedata.normalize("NFC", p) for p in (
     "i am done|im done|all done|done now").split("|"))
 # Words said around it that say nothing of their own: "enough", "now", "that's it", address words.
 _AROUND = frozenset(unicodedata.normalize("NFC", w) for w in (
-    "bas bass ab bhai bhaiya ji sir madam ok okay thanks thank you अब बस जी भैया भाई आता बस ਬਸ ਬੱਸ ਹੁਣ ਜੀ "
-    "બસ હવે ব্যস ব্যাস এখন দাদা அண்ணா அவ்வளவுதான் ఇక అన్నా ಅಣ್ಣ ಇನ್ನು ചേട്ടാ ഇനി").split())
+    "bas bass ab ji sir madam ok okay thanks thank you अब बस जी भाई आता बस ਬਸ ਬੱਸ ਹੁਣ ਜੀ "
+    "બસ હવે ব্যস ব্যাস এখন அவ்வளவுதான் ఇక ಇನ್ನು ഇനി " + " ".join(KIN_WORDS.values())).split())
 
 
 def says_done(tokens: list[Token]) -> bool:
